@@ -1,0 +1,73 @@
+package org.lstmworkbench.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Early-stopping settings, all on validation loss.
+ *
+ * @param kind        the rule; {@link StoppingKind#OFF} trains every epoch
+ * @param patience    PATIENCE: epochs without improvement before stopping (Keras' {@code patience})
+ * @param minDelta    PATIENCE: an improvement must lower the best loss by more than this (Keras' {@code min_delta})
+ * @param restoreBest whether the weights of the best validation epoch are restored at the end
+ * @param alpha       GL: percent generalisation loss; PQ: quotient GL / P_k
+ * @param strip       k, the strip length in epochs for P_k and UP_s (Prechelt uses 5)
+ * @param strips      s, successive strips with rising validation loss for UP_s
+ */
+public record EarlyStopping(StoppingKind kind, int patience, double minDelta, boolean restoreBest,
+                            double alpha, int strip, int strips) {
+
+    /** No early stopping. */
+    public static final EarlyStopping OFF = new EarlyStopping(StoppingKind.OFF, 10, 0.0, true, 5.0, 5, 3);
+
+    public EarlyStopping {
+        kind = kind == null ? StoppingKind.OFF : kind;
+    }
+
+    /** Keras-style patience with restore-best. */
+    public static EarlyStopping patience(int patience, double minDelta) {
+        return new EarlyStopping(StoppingKind.PATIENCE, patience, minDelta, true, 5.0, 5, 3);
+    }
+
+    /** Prechelt's rule of the given kind with its parameter (alpha for GL/PQ, s for UP). */
+    public static EarlyStopping prechelt(StoppingKind kind, double alphaOrStrips) {
+        return switch (kind) {
+            case GL, PQ -> new EarlyStopping(kind, 10, 0.0, true, alphaOrStrips, 5, 3);
+            case UP -> new EarlyStopping(kind, 10, 0.0, true, 5.0, 5, (int) alphaOrStrips);
+            default -> throw new IllegalArgumentException("not a Prechelt rule: " + kind);
+        };
+    }
+
+    /** Problems with these settings, each fit to show a user; empty when valid. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        switch (kind) {
+            case PATIENCE -> {
+                if (patience < 1) {
+                    problems.add("early stopping patience must be at least 1 epoch, was " + patience);
+                }
+                if (!(minDelta >= 0) || Double.isInfinite(minDelta)) {
+                    problems.add("early stopping min delta must be 0 or more, was " + minDelta);
+                }
+            }
+            case GL, PQ -> {
+                if (!(alpha > 0) || Double.isInfinite(alpha)) {
+                    problems.add("early stopping alpha must be above 0, was " + alpha);
+                }
+                if (strip < 2) {
+                    problems.add("early stopping strip length k must be at least 2 epochs, was " + strip);
+                }
+            }
+            case UP -> {
+                if (strip < 2) {
+                    problems.add("early stopping strip length k must be at least 2 epochs, was " + strip);
+                }
+                if (strips < 1) {
+                    problems.add("early stopping UP_s needs s of at least 1 strip, was " + strips);
+                }
+            }
+            case OFF -> { }
+        }
+        return problems;
+    }
+}
