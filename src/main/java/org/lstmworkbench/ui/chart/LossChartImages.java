@@ -1,0 +1,66 @@
+package org.lstmworkbench.ui.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.lstmworkbench.WorkbenchException;
+
+/**
+ * Still images of learning curves, drawn headless with JFreeChart: the seed's
+ * "model train vs validation loss" plot (train and validation loss per epoch).
+ */
+public final class LossChartImages {
+
+    private LossChartImages() {
+    }
+
+    /** The seed's chart of one run; {@code val} may be null or all NaN (then only training is drawn). */
+    public static JFreeChart trainVsValidation(String title, double[] train, double[] val) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(series("train", train));
+        if (val != null && java.util.Arrays.stream(val).anyMatch(Double::isFinite)) {
+            data.addSeries(series("validation", val));
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart(title, "epoch", "loss", data,
+                PlotOrientation.VERTICAL, true, false, false);
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(220, 220, 220));
+        plot.setRangeGridlinePaint(new Color(220, 220, 220));
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setSeriesPaint(0, new Color(31, 119, 180));
+        r.setSeriesPaint(1, new Color(255, 127, 14));
+        r.setSeriesStroke(0, new BasicStroke(2f));
+        r.setSeriesStroke(1, new BasicStroke(2f));
+        plot.setRenderer(r);
+        return chart;
+    }
+
+    /** Writes {@link #trainVsValidation} as a PNG of the given size. */
+    public static void writePng(Path file, String title, double[] train, double[] val, int width, int height) {
+        try {
+            ChartUtils.saveChartAsPNG(file.toFile(), trainVsValidation(title, train, val), width, height);
+        } catch (IOException e) {
+            throw new WorkbenchException(file + ": cannot write the chart (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static XYSeries series(String name, double[] values) {
+        XYSeries s = new XYSeries(name, false, false);
+        for (int i = 0; i < values.length; i++) {
+            if (Double.isFinite(values[i])) {
+                s.add(i + 1, values[i], false);
+            }
+        }
+        return s;
+    }
+}
