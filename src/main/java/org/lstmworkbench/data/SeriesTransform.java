@@ -151,6 +151,43 @@ public final class SeriesTransform {
         return z;
     }
 
+    /**
+     * Predictions of a framed set mapped back to original units. Each sample's outputs are a
+     * path from its first target (the forecast origin), so differencing accumulates from the
+     * last observed value before that origin; many-to-many outputs are each one step ahead
+     * of an observed value, so each is inverted from its own index.
+     *
+     * @param predictions {@code [samples][outputs]} in model units
+     */
+    public double[][] toOriginalUnits(FramedSet set, double[][] predictions) {
+        return mapSamples(set, predictions, true);
+    }
+
+    /** Original-unit paths of a framed set expressed in model units: inverse of {@link #toOriginalUnits}. */
+    public double[][] toModelUnits(FramedSet set, double[][] originalValues) {
+        return mapSamples(set, originalValues, false);
+    }
+
+    private double[][] mapSamples(FramedSet set, double[][] values, boolean invert) {
+        if (values.length != set.size()) {
+            throw new IllegalArgumentException(values.length + " rows of values for " + set.size() + " samples");
+        }
+        int[][] indices = set.targetIndices();
+        double[][] mapped = new double[values.length][];
+        for (int i = 0; i < values.length; i++) {
+            if (set.shape().stepwiseTargets()) {
+                mapped[i] = new double[values[i].length];
+                for (int j = 0; j < values[i].length; j++) {
+                    double[] one = {values[i][j]};
+                    mapped[i][j] = (invert ? invertPath(indices[i][j], one) : transformPath(indices[i][j], one))[0];
+                }
+            } else {
+                mapped[i] = invert ? invertPath(indices[i][0], values[i]) : transformPath(indices[i][0], values[i]);
+            }
+        }
+        return mapped;
+    }
+
     private void checkOrigin(int origin) {
         if (origin < offset() || origin > raw.length) {
             throw new IllegalArgumentException("origin " + origin + " outside [" + offset() + ", " + raw.length + "]");
