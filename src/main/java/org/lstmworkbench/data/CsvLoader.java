@@ -56,6 +56,16 @@ public final class CsvLoader {
         return MissingValues.apply(read(file), policy);
     }
 
+    /**
+     * Loads the named numeric columns of a file (for example a target and its inputs) and
+     * handles missing values in those columns only.
+     *
+     * @throws DataException for an unknown column, listing the known ones
+     */
+    public static DataTable load(Path file, List<String> columns, MissingPolicy policy) {
+        return MissingValues.apply(read(file).select(columns), policy);
+    }
+
     /** Loads CSV text (tests, pasted data) named {@code source} in messages. */
     public static DataTable load(String content, String source, MissingPolicy policy) {
         return MissingValues.apply(parse(content, source), policy);

@@ -11,7 +11,9 @@ import java.util.List;
  * first target, fit the transforms on the training part only, and compute baselines.
  *
  * <p>Fitting uses only the series indices the training samples read or predict, so no
- * validation or test value reaches the Box-Cox lambda or the scaler.
+ * validation or test value reaches the Box-Cox lambda or the scaler. Input columns other
+ * than the target get the same {@link TransformSpec}, each fitted on its own training
+ * values, so all series lose the same leading values to differencing and stay aligned.
  */
 public final class DataPipeline {
 

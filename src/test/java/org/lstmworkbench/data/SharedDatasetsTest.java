@@ -38,4 +38,15 @@ class SharedDatasetsTest {
         assertThat(t.labels().get(rows - 1)).isEqualTo(lastLabel);
         assertThat(t.rowNumbers()[rows - 1]).isEqualTo(rows + 1);
     }
+
+    @org.junit.jupiter.api.Test
+    void loadsChosenColumnsOfFileNamingUnknownOnes() {
+        Path airline = DATASETS.resolve("airline-passengers.csv");
+        assertThat(CsvLoader.load(airline, java.util.List.of("Passengers"), MissingPolicy.ERROR).column("Passengers"))
+                .hasSize(144).startsWith(112, 118);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> CsvLoader.load(airline, java.util.List.of("Month"), MissingPolicy.ERROR))
+                .isInstanceOf(DataException.class)
+                .hasMessage("airline-passengers.csv: unknown column \"Month\"; known columns: \"Passengers\"");
+    }
 }
