@@ -1,0 +1,295 @@
+package org.lstmworkbench.data;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a time series table from CSV text with Apache Commons CSV.
+ *
+ * <p>What it accepts: a UTF-8 file (a byte-order mark is stripped); delimiter {@code ,},
+ * {@code ;} or tab, detected from the first lines; quoted fields; a header line or none
+ * (there is a header when the first row has a non-numeric cell in a column that is numeric
+ * below it); a first column of labels when it holds non-numeric text (dates such as
+ * {@code 1949-01} or {@code 1-01}); then one or more numeric columns. Missing cells
+ * ({@code NA}, empty, {@code NaN}, {@code nan}, {@code null}) are read as {@link Double#NaN}
+ * and then handled by a {@link MissingPolicy}. Blank lines are skipped, and trailing lines
+ * holding a single text field (a footer such as "Sales of shampoo over a three year period")
+ * are dropped.
+ *
+ * <p>Errors are {@link DataException}s naming the source, the 1-based physical line (the
+ * header is row 1) and the column (see {@link DataException}).
+ */
+public final class CsvLoader {
+
+    private static final Set<String> MISSING = Set.of("", "na", "nan", "null");
+    /** Plain decimal numbers only: no hex, no "Infinity", no Java suffixes like "1d". */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final char[] DELIMITERS = {'\t', ';', ','};
+    private static final int SNIFF_LINES = 10;
+
+    private CsvLoader() {
+    }
+
+    /** Loads a file, refusing missing values ({@link MissingPolicy#ERROR}). */
+    public static DataTable load(Path file) {
+        return load(file, MissingPolicy.ERROR);
+    }
+
+    /** Loads a file and handles its missing values with {@code policy}. */
+    public static DataTable load(Path file, MissingPolicy policy) {
+        return MissingValues.apply(read(file), policy);
+    }
+
+    /**
+     * Loads the named numeric columns of a file (for example a target and its inputs) and
+     * handles missing values in those columns only.
+     *
+     * @throws DataException for an unknown column, listing the known ones
+     */
+    public static DataTable load(Path file, List<String> columns, MissingPolicy policy) {
+        return MissingValues.apply(read(file).select(columns), policy);
+    }
+
+    /** Loads CSV text (tests, pasted data) named {@code source} in messages. */
+    public static DataTable load(String content, String source, MissingPolicy policy) {
+        return MissingValues.apply(parse(content, source), policy);
+    }
+
+    /** Loads CSV from a reader named {@code source} in messages. */
+    public static DataTable load(Reader reader, String source, MissingPolicy policy) {
+        try {
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n; (n = reader.read(buffer)) >= 0; ) {
+                text.append(buffer, 0, n);
+            }
+            return load(text.toString(), source, policy);
+        } catch (IOException e) {
+            throw new DataException(source + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Reads a file keeping gaps as {@link Double#NaN} (the pipeline applies the missing-value
+     * policy after choosing columns, so gaps in unused columns do not matter).
+     *
+     * @throws DataException when the file is missing, unreadable, not UTF-8 or malformed
+     */
+    public static DataTable read(Path file) {
+        String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String content;
+        try {
+            content = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new DataException(source + ": file not found (" + file.toAbsolutePath() + ")", e);
+        } catch (CharacterCodingException e) {
+            throw new DataException(source + ": is not UTF-8 text", e);
+        } catch (IOException e) {
+            throw new DataException(source + ": cannot be read (" + e + ")", e);
+        }
+        return parse(content, source);
+    }
+
+    /** Parses CSV text keeping gaps as {@link Double#NaN}. */
+    public static DataTable parse(String content, String source) {
+        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        if (text.isBlank()) {
+            throw new DataException(source + ": the file is empty (no rows)");
+        }
+        List<Row> rows = records(text, source, detectDelimiter(text));
+        dropFooter(rows);
+        boolean header = hasHeader(rows);
+        int width = rows.get(0).fields().size();
+        for (Row row : rows) {
+            checkWidth(row, width, header ? rows.get(0).fields() : null, source);
+        }
+        List<Row> data = header ? rows.subList(1, rows.size()) : rows;
+        if (data.isEmpty()) {
+            throw new DataException(source + ": has a header (row " + rows.get(0).line()
+                    + ") but no data rows");
+        }
+        return toTable(source, header ? rows.get(0).fields() : null, data, width);
+    }
+
+    private record Row(int line, List<String> fields) {
+    }
+
+    private static List<Row> records(String text, String source, char delimiter) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter)
+                .setIgnoreEmptyLines(false).setIgnoreSurroundingSpaces(true).setTrim(true).get();
+        int[] lineStarts = lineStarts(text);
+        List<Row> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            for (CSVRecord record : parser) {
+                // position of the record's first character: exact even with quoted newlines
+                int line = lineOf(lineStarts, record.getCharacterPosition());
+                List<String> fields = record.toList();
+                if (!(fields.size() == 1 && fields.get(0).isEmpty())) {
+                    rows.add(new Row(line, fields));
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new DataException(source + ": is not valid CSV (" + e.getMessage() + ")", e);
+        }
+        if (rows.isEmpty()) {
+            throw new DataException(source + ": the file is empty (no rows)");
+        }
+        return rows;
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int lineOf(int[] lineStarts, long position) {
+        int found = Arrays.binarySearch(lineStarts, (int) position);
+        return (found >= 0 ? found : -found - 2) + 1;
+    }
+
+    /** The delimiter that splits the first lines into the same number (> 0) of fields. */
+    static char detectDelimiter(String text) {
+        List<String> lines = text.lines().filter(l -> !l.isBlank()).limit(SNIFF_LINES).toList();
+        char best = ',';
+        int bestCount = 0;
+        for (char candidate : DELIMITERS) {
+            int first = countOutsideQuotes(lines.get(0), candidate);
+            boolean consistent = lines.stream().allMatch(l -> countOutsideQuotes(l, candidate) == first);
+            // tab and ';' come first and win ties: a ';' file may use ',' as decimal mark
+            if (consistent && first > bestCount) {
+                best = candidate;
+                bestCount = first;
+            }
+        }
+        return best;
+    }
+
+    private static int countOutsideQuotes(String line, char delimiter) {
+        int count = 0;
+        boolean quoted = false;
+        for (char c : line.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == delimiter && !quoted) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Drops trailing blank rows and single-text-field footer lines after the data. */
+    private static void dropFooter(List<Row> rows) {
+        int width = rows.get(0).fields().size();
+        while (rows.size() > 1) {
+            List<String> last = rows.get(rows.size() - 1).fields();
+            boolean blank = last.stream().allMatch(String::isEmpty);
+            boolean footer = width > 1 && last.stream().filter(f -> !f.isEmpty()).count() == 1
+                    && !isNumber(last.get(0)) && !isMissing(last.get(0))
+                    && last.stream().skip(1).allMatch(String::isEmpty);
+            if (!blank && !footer) {
+                return;
+            }
+            rows.remove(rows.size() - 1);
+        }
+    }
+
+    private static boolean hasHeader(List<Row> rows) {
+        List<String> first = rows.get(0).fields();
+        if (rows.size() == 1) {
+            return first.stream().noneMatch(CsvLoader::isNumber);
+        }
+        for (int c = 0; c < first.size(); c++) {
+            String cell = first.get(c);
+            if (isNumber(cell) || isMissing(cell)) {
+                continue;
+            }
+            for (Row row : rows.subList(1, Math.min(rows.size(), 1 + SNIFF_LINES))) {
+                if (c < row.fields().size() && isNumber(row.fields().get(c))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void checkWidth(Row row, int width, List<String> header, String source) {
+        int size = row.fields().size();
+        if (size < width) {
+            String column = header == null ? "column " + (size + 1) : "column \"" + header.get(size) + "\"";
+            throw DataException.at(source, row.line(), column, "missing: the row has " + size
+                    + " field(s) where the first row has " + width);
+        }
+        if (size > width) {
+            throw DataException.at(source, row.line(), "column " + (width + 1), "unexpected: the row has "
+                    + size + " fields where the first row has " + width);
+        }
+    }
+
+    private static DataTable toTable(String source, List<String> header, List<Row> data, int width) {
+        boolean labelled = width > 1 && hasTextFirstColumn(data);
+        int firstNumeric = labelled ? 1 : 0;
+        List<String> names = new ArrayList<>();
+        List<double[]> columns = new ArrayList<>();
+        int[] indices = new int[width - firstNumeric];
+        for (int c = firstNumeric; c < width; c++) {
+            String name = header == null || header.get(c).isEmpty() ? "column " + (c + 1) : header.get(c);
+            String described = DataException.describeColumn(name, header != null, c);
+            double[] values = new double[data.size()];
+            for (int r = 0; r < data.size(); r++) {
+                values[r] = parseCell(data.get(r).fields().get(c), source, data.get(r).line(), described);
+            }
+            names.add(name);
+            columns.add(values);
+            indices[c - firstNumeric] = c;
+        }
+        List<String> labels = labelled ? data.stream().map(r -> r.fields().get(0)).toList() : List.of();
+        String labelName = !labelled ? null : header == null ? "column 1" : header.get(0);
+        int[] lines = data.stream().mapToInt(Row::line).toArray();
+        return new DataTable(source, header != null, labelName, labels, names, columns, lines, indices);
+    }
+
+    private static boolean hasTextFirstColumn(List<Row> data) {
+        return data.stream().map(r -> r.fields().get(0)).filter(f -> !isMissing(f)).findFirst()
+                .map(f -> !isNumber(f)).orElse(false);
+    }
+
+    private static double parseCell(String cell, String source, int line, String column) {
+        if (isMissing(cell)) {
+            return Double.NaN;
+        }
+        if (!isNumber(cell)) {
+            throw DataException.at(source, line, column, "\"" + cell + "\" is not a number");
+        }
+        return Double.parseDouble(cell);
+    }
+
+    static boolean isMissing(String cell) {
+        return MISSING.contains(cell.trim().toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isNumber(String cell) {
+        return NUMBER.matcher(cell.trim()).matches();
+    }
+}

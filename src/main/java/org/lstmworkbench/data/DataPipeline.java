@@ -1,0 +1,118 @@
+package org.lstmworkbench.data;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * Turns a {@link DatasetSpec} into {@link PreparedData}: load (CSV or demo), choose columns,
+ * apply the missing-value policy, frame windows, split the samples by the index of their
+ * first target, fit the transforms on the training part only, and compute baselines.
+ *
+ * <p>Fitting uses only the series indices the training samples read or predict, so no
+ * validation or test value reaches the Box-Cox lambda or the scaler. Input columns other
+ * than the target get the same {@link TransformSpec}, each fitted on its own training
+ * values, so all series lose the same leading values to differencing and stay aligned.
+ */
+public final class DataPipeline {
+
+    /** Upper bound when searching the smallest sample count a split accepts. */
+    private static final int MAX_SEARCH = 1_000_000;
+
+    private DataPipeline() {
+    }
+
+    /**
+     * Prepares the data a spec describes.
+     *
+     * @throws DataException for an unfit spec (all problems listed), unreadable data or too
+     *     few rows
+     */
+    public static PreparedData prepare(DatasetSpec spec) {
+        String name = spec.source() == null ? "dataset" : spec.source();
+        List<String> problems = spec.validate();
+        if (!problems.isEmpty()) {
+            throw new DataException(name + ": " + String.join("; ", problems));
+        }
+        DataTable table = spec.fromDemo() ? DemoDatasets.load(spec.source()) : CsvLoader.read(Path.of(spec.source()));
+        return prepare(spec, table);
+    }
+
+    /** Prepares an already loaded table (gaps still NaN) as the spec says; the spec's source is not read. */
+    public static PreparedData prepare(DatasetSpec spec, DataTable loaded) {
+        List<String> problems = spec.validate();
+        if (!problems.isEmpty()) {
+            throw new DataException(loaded.source() + ": " + String.join("; ", problems));
+        }
+        String target = spec.targetColumn() != null ? spec.targetColumn() : loaded.lastColumnName();
+        List<String> inputs = spec.inputColumns().isEmpty() ? List.of(target) : spec.inputColumns();
+        LinkedHashSet<String> used = new LinkedHashSet<>(inputs);
+        used.add(target);
+        DataTable table = MissingValues.apply(loaded.select(new ArrayList<>(used)), spec.missingPolicy());
+
+        Framer framer = new Framer(spec.shape(), spec.lags(), spec.horizon());
+        int offset = spec.transform().lostValues();
+        int samples = framer.sampleCount(table.rowCount(), offset);
+        SplitIndices split = assign(spec, table, framer, samples);
+        boolean[] training = trainingMask(framer, split.train(), offset, table.rowCount());
+
+        SeriesTransform targetTransform = fitColumn(spec, table, target, training);
+        List<double[]> inputSeries = new ArrayList<>();
+        for (String input : inputs) {
+            SeriesTransform t = input.equals(target) ? targetTransform : fitColumn(spec, table, input, training);
+            inputSeries.add(t.transformed());
+        }
+        FramedSet all = framer.frame(inputSeries, targetTransform.transformed(), targetTransform.raw(), offset);
+        FramedSet train = all.select(split.train());
+        FramedSet validation = all.select(split.validation());
+        FramedSet test = all.select(split.test());
+        return new PreparedData(loaded.source(), spec, table, target, train, validation, test, targetTransform,
+                PartBoundaries.of(train, validation, test), Baselines.compute(train, validation, targetTransform));
+    }
+
+    private static SplitIndices assign(DatasetSpec spec, DataTable table, Framer framer, int samples) {
+        int needed = minimumSamples(spec.split());
+        if (samples < needed) {
+            int offset = spec.transform().lostValues();
+            throw new DataException(table.source() + ": " + table.rowCount() + " rows are too few for lags "
+                    + spec.lags() + ", horizon " + spec.horizon()
+                    + (offset > 0 ? ", " + offset + " values lost to differencing" : "")
+                    + " and a " + spec.split().describe() + " split: need at least "
+                    + (needed + offset + framer.span()));
+        }
+        return spec.split().assign(samples);
+    }
+
+    /** The smallest sample count for which the split gives non-empty train and validation parts. */
+    static int minimumSamples(SplitSpec split) {
+        for (int n = 2; n < MAX_SEARCH; n++) {
+            try {
+                split.assign(n);
+                return n;
+            } catch (DataException tooFew) {
+                // keep searching: this count leaves a part empty
+            }
+        }
+        throw new DataException("split " + split.describe() + " cannot give non-empty training and validation parts");
+    }
+
+    /** Marks every series index a training sample reads (inputs) or predicts (targets). */
+    private static boolean[] trainingMask(Framer framer, int[] trainSamples, int offset, int length) {
+        boolean[] mask = new boolean[length];
+        for (int i : trainSamples) {
+            int start = offset + i;
+            int end = framer.targetIndex(i, framer.outputs() - 1, offset);
+            for (int t = start; t <= end; t++) {
+                mask[t] = true;
+            }
+        }
+        return mask;
+    }
+
+    private static SeriesTransform fitColumn(DatasetSpec spec, DataTable table, String column, boolean[] training) {
+        int index = table.indexOf(column);
+        SeriesLocation where = new SeriesLocation(table.source(), table.describe(index), table.rowNumbers());
+        return SeriesTransform.fit(spec.transform(), table.column(column), training, where);
+    }
+}
