@@ -1,12 +1,101 @@
 package org.lstmworkbench.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.lstmworkbench.WorkbenchException;
+import org.lstmworkbench.data.DataPipeline;
+import org.lstmworkbench.data.DatasetSpec;
+import org.lstmworkbench.data.PreparedData;
+import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.training.CancellationToken;
+import org.lstmworkbench.training.RunFiles;
+import org.lstmworkbench.training.RunResult;
+import org.lstmworkbench.training.Trainer;
+import org.lstmworkbench.training.TrainingData;
+import org.lstmworkbench.training.TrainingDataFactory;
+import org.lstmworkbench.ui.chart.LossChartImages;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-@Command(name = "train", mixinStandardHelpOptions = true, description = "Train one LSTM configuration.")
+/** {@code train}: one configuration, one seed; writes history.csv, run.json and loss.png. */
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Train one LSTM configuration and write DIR/history.csv, DIR/run.json and DIR/loss.png.",
+                "Progress goes to stderr, the summary to stdout."},
+        footer = {"", "Examples:",
+                "  train --data demo:seed-sequence --epochs 800 --out runs/good-fit",
+                "  train --data airline-passengers.csv --column Passengers --lags 12 --units 50 --out runs/airline"})
 final class TrainCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOptions dataOptions;
+
+    @Mixin
+    ModelOptions modelOptions;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder (created if needed)")
+    Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
+    boolean quiet;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
+        DatasetSpec dataSpec = dataOptions.toSpec();
+        PreparedData prepared = DataPipeline.prepare(dataSpec);
+        TrainingData data = TrainingDataFactory.from(prepared);
+        ModelConfig config = modelOptions.toConfig(data.train().samples());
+        Trainer trainer = new Trainer(config, data, config.seed());
+        createFolder(out);
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = new Progress(err, config.epochs(), !quiet, System.console() != null);
+        RunResult result = trainer.run(progress, new CancellationToken());
+        progress.finish();
+
+        RunFiles.writeHistory(out.resolve("history.csv"), result.history());
+        ObjectNode json = RunFiles.runJson(result, new ObjectMapper().valueToTree(dataSpec));
+        json.put("dataset", prepared.name());
+        json.put("trainSamples", data.train().samples());
+        json.put("validationSamples", data.validationPart().map(p -> p.samples()).orElse(0));
+        json.put("testSamples", data.testPart().map(p -> p.samples()).orElse(0));
+        RunFiles.writeRunJson(out.resolve("run.json"), json);
+        LossChartImages.writePng(out.resolve("loss.png"), "model train vs validation loss",
+                result.trainLosses(), result.valLosses(), 1000, 700);
+        printSummary(spec.commandLine().getOut(), prepared, result);
         return 0;
+    }
+
+    private void printSummary(PrintWriter o, PreparedData prepared, RunResult r) {
+        o.printf(Locale.ROOT, "%s on %s: %s after %d epochs (%d parameters, %.1f s)%n",
+                r.config().summary(), prepared.name(), r.status().label(), r.history().size(), r.parameterCount(),
+                r.wallMillis() / 1000.0);
+        if (!r.message().isEmpty()) {
+            o.println("  " + r.message());
+        }
+        o.printf(Locale.ROOT, "  final train loss %.6g, validation loss %.6g; best validation loss %.6g at epoch %d%n",
+                r.finalTrainLoss(), r.finalValLoss(), r.bestValLoss(), r.bestEpoch());
+        if (Double.isFinite(r.testRmse())) {
+            o.printf(Locale.ROOT, "  test RMSE %.6g (original units)%n", r.testRmse());
+        }
+        o.println("  wrote " + out.resolve("history.csv") + ", " + out.resolve("run.json") + ", " + out.resolve("loss.png"));
+        o.flush();
+    }
+
+    private static void createFolder(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new WorkbenchException(dir + ": cannot create the output folder (" + e.getMessage() + ")", e);
+        }
     }
 }

@@ -34,6 +34,7 @@ public final class Nd4jRuntime {
             long start = System.nanoTime();
             Nd4j.getEnvironment().setMaxThreads(1);
             Nd4j.getEnvironment().setMaxMasterThreads(1);
+            Nd4j.factory().blas().setMaxThreads(1);
             Nd4j.getExecutioner().setProfilingMode(OpExecutioner.ProfilingMode.DISABLED);
             Nd4j.getEnvironment().setProfiling(false);
             ready = true;

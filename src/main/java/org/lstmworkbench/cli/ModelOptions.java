@@ -1,0 +1,111 @@
+package org.lstmworkbench.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.lstmworkbench.WorkbenchException;
+import org.lstmworkbench.model.EarlyStopping;
+import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.model.ModelConfigBuilder;
+import org.lstmworkbench.model.ModelConfigJson;
+import org.lstmworkbench.model.OptimizerKind;
+import picocli.CommandLine.Option;
+
+/**
+ * Model options shared by commands that train. The base is {@code --config FILE.json} when
+ * given (fields left out of it take the defaults), else the seed's defaults; options given on the
+ * command line override it.
+ */
+final class ModelOptions {
+
+    @Option(names = "--config", paramLabel = "FILE.json", description = "model configuration file (JSON)")
+    Path config;
+
+    @Option(names = "--units", split = ",", paramLabel = "N", description = "cells per LSTM layer, e.g. 10 or 50,50 (stacked)")
+    List<Integer> units;
+
+    @Option(names = "--bidirectional", description = "bidirectional LSTM layers")
+    Boolean bidirectional;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "epochs (default 500)")
+    Integer epochs;
+
+    @Option(names = "--batch-size", paramLabel = "N",
+            description = "minibatch size (default: 32, or the whole training set when it is smaller, as Keras does)")
+    Integer batchSize;
+
+    @Option(names = "--optimizer", paramLabel = "NAME", description = "adam (default), rmsprop, adagrad, sgd, nesterov")
+    String optimizer;
+
+    @Option(names = "--learning-rate", paramLabel = "LR", description = "learning rate (default 0.001)")
+    Double learningRate;
+
+    @Option(names = "--dropout", paramLabel = "P", description = "drop rate of LSTM inputs in [0, 1) (default 0)")
+    Double dropout;
+
+    @Option(names = "--l1", paramLabel = "X", description = "L1 penalty on weights")
+    Double l1;
+
+    @Option(names = "--l2", paramLabel = "X", description = "L2 penalty on weights")
+    Double l2;
+
+    @Option(names = "--patience", paramLabel = "N",
+            description = "early stopping: stop after N epochs without validation improvement, restore the best weights")
+    Integer patience;
+
+    @Option(names = "--min-delta", paramLabel = "X", description = "early stopping: smallest improvement that counts (default 0)")
+    Double minDelta;
+
+    @Option(names = "--seed", paramLabel = "N", description = "seed of weights, dropout and shuffling (default 1)")
+    Long seed;
+
+    /** The configuration these options describe, with the batch size settled for the training set size. */
+    ModelConfig toConfig(int trainingSamples) {
+        ModelConfig base = config == null ? ModelConfig.defaults() : ModelConfigJson.read(config);
+        ModelConfigBuilder b = base.toBuilder();
+        if (units != null) {
+            b.units(units);
+        }
+        if (bidirectional != null) {
+            b.bidirectional(bidirectional);
+        }
+        if (epochs != null) {
+            b.epochs(epochs);
+        }
+        if (optimizer != null) {
+            b.optimizer(optimizer(optimizer));
+        }
+        if (learningRate != null) {
+            b.learningRate(learningRate);
+        }
+        if (dropout != null) {
+            b.dropout(dropout);
+        }
+        if (l1 != null) {
+            b.l1(l1);
+        }
+        if (l2 != null) {
+            b.l2(l2);
+        }
+        if (patience != null || minDelta != null) {
+            b.earlyStopping(EarlyStopping.patience(patience == null ? 10 : patience, minDelta == null ? 0 : minDelta));
+        }
+        if (seed != null) {
+            b.seed(seed);
+        }
+        if (batchSize != null) {
+            b.batchSize(batchSize);
+        } else if (config == null) {
+            b.batchSize(Math.min(base.batchSize(), Math.max(1, trainingSamples)));
+        }
+        return b.build();
+    }
+
+    private static OptimizerKind optimizer(String s) {
+        try {
+            return OptimizerKind.valueOf(s.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new WorkbenchException("--optimizer must be adam, rmsprop, adagrad, sgd or nesterov, not \"" + s + "\"");
+        }
+    }
+}
