@@ -32,6 +32,49 @@ public final class Regression {
         return regression.getN() < 2 ? Double.NaN : regression.getSlope();
     }
 
+    /**
+     * Slope and its standard error over {@code y[from..toExclusive)}, for asking whether a
+     * trend stands out of the epoch-to-epoch noise.
+     */
+    public static Trend trend(double[] y, int from, int toExclusive) {
+        slope(y, from, toExclusive); // validates the range
+        SimpleRegression regression = new SimpleRegression();
+        for (int i = from; i < toExclusive; i++) {
+            if (Double.isFinite(y[i])) {
+                regression.addData(i, y[i]);
+            }
+        }
+        if (regression.getN() < 2) {
+            return new Trend(Double.NaN, Double.NaN, (int) regression.getN());
+        }
+        double stdErr = regression.getN() > 2 ? regression.getSlopeStdErr() : Double.NaN;
+        return new Trend(regression.getSlope(), stdErr, (int) regression.getN());
+    }
+
+    /**
+     * A fitted linear trend.
+     *
+     * @param slope  change per index step
+     * @param stdErr standard error of the slope; NaN with fewer than three points
+     * @param points number of finite points fitted
+     */
+    public record Trend(double slope, double stdErr, int points) {
+
+        /**
+         * Slope divided by its standard error. A noise-free line has zero error, so its
+         * t-statistic is infinite in the slope's direction (0 for a flat line).
+         */
+        public double tStat() {
+            if (Double.isNaN(slope)) {
+                return Double.NaN;
+            }
+            if (!(stdErr > 0)) {
+                return slope == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, slope);
+            }
+            return slope / stdErr;
+        }
+    }
+
     /** Slope over the last {@code window} points (all points when the curve is shorter). */
     public static double endSlope(double[] y, int window) {
         if (window < 2) {
