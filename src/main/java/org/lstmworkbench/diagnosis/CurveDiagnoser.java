@@ -82,17 +82,23 @@ public final class CurveDiagnoser {
         }
         double endDrop = f.hasVal() ? -f.valEndSlope() : -f.trainEndSlope();
         double endT = f.hasVal() ? f.valEndT() : f.trainEndT();
-        if (endDrop > Thresholds.STILL_IMPROVING_MIN_DROP && endT < -Thresholds.CLEAR_T) {
+        double endShare = f.hasVal() ? -f.valEndShare() : -f.trainEndShare();
+        if (endDrop > Thresholds.STILL_IMPROVING_MIN_DROP && endShare > Thresholds.STILL_IMPROVING_MIN_SHARE
+                && endT < -Thresholds.CLEAR_T) {
             return new Diagnosis(FitLabel.UNDERFIT, UnderfitKind.STILL_IMPROVING,
                     above(endDrop, Thresholds.STILL_IMPROVING_MIN_DROP), best, e, SUGGEST_MORE_EPOCHS);
         }
         boolean trainFlat = !(-f.trainEndSlope() > Thresholds.STILL_IMPROVING_MIN_DROP
-                && f.trainEndT() < -Thresholds.CLEAR_T);
+                && -f.trainEndShare() > Thresholds.STILL_IMPROVING_MIN_SHARE && f.trainEndT() < -Thresholds.CLEAR_T);
         if (trainFlat && high(in, f)) {
             double conf = in.naiveBaselineVal().isPresent() ? 0.8 : 0.6;
             return new Diagnosis(FitLabel.UNDERFIT, UnderfitKind.CAPACITY, conf, best, e, SUGGEST_CAPACITY);
         }
-        if (f.hasVal() && !trainFlat && f.gapRatio() > Thresholds.OVERFIT_GAP) {
+        // Relative to its level, not its range: a training loss halving every few epochs towards
+        // zero is memorising, however small its remaining share of the range.
+        boolean trainStillFalling = -f.trainEndSlope() > Thresholds.STILL_IMPROVING_MIN_DROP
+                && f.trainEndT() < -Thresholds.CLEAR_T;
+        if (f.hasVal() && trainStillFalling && f.gapRatio() > Thresholds.OVERFIT_GAP) {
             return new Diagnosis(FitLabel.OVERFIT, null, 0.5 * above(f.gapRatio(), Thresholds.OVERFIT_GAP), best, e,
                     "Validation loss has stalled far above a still falling training loss: " + overfitSuggestion(best));
         }

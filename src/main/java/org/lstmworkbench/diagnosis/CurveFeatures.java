@@ -17,8 +17,9 @@ import org.lstmworkbench.metrics.Smoothing;
  */
 record CurveFeatures(int epochs, int window, double trainStart, double trainEnd, double trainRelImprovement,
                      double trainRiseFromMin, double trainRiseShare, double trainEndSlope, double trainEndT,
+                     double trainEndShare,
                      boolean hasVal, int bestEpoch, double valStart, double valEnd, double valEndSlope,
-                     double valEndT, double glEnd, double glMax, double pk5End, double pqEnd, double postBestT,
+                     double valEndT, double valEndShare, double glEnd, double glMax, double pk5End, double pqEnd, double postBestT,
                      int epochsAfterBest, double trainChangeAfterBest, double gapRatio, double valBelowTrainShare,
                      double valRelChange) {
 
@@ -44,8 +45,8 @@ record CurveFeatures(int epochs, int window, double trainStart, double trainEnd,
         if (val == null) {
             return new CurveFeatures(n, w, trainStart, trainEnd, 1 - div(trainEnd, trainStart),
                     div(ts[n - 1], tsMin) - 1, trainRiseShare, relChange(trainTrend, w, trainEnd),
-                    trainTrend.tStat(), false, argmin(train) + 1, Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN, Double.NaN, Double.NaN, pk, Double.NaN, Double.NaN, 0, Double.NaN, Double.NaN,
+                    trainTrend.tStat(), rangeShare(trainTrend, w, tsMax - tsMin), false, argmin(train) + 1, Double.NaN, Double.NaN, Double.NaN,
+                    Double.NaN, Double.NaN, Double.NaN, Double.NaN, pk, Double.NaN, Double.NaN, 0, Double.NaN, Double.NaN,
                     Double.NaN, Double.NaN);
         }
         double[] vs = Smoothing.ema(val, Thresholds.SMOOTHING_WEIGHT);
@@ -66,7 +67,8 @@ record CurveFeatures(int epochs, int window, double trainStart, double trainEnd,
         }
         return new CurveFeatures(n, w, trainStart, trainEnd, 1 - div(trainEnd, trainStart),
                 div(ts[n - 1], tsMin) - 1, trainRiseShare, relChange(trainTrend, w, trainEnd), trainTrend.tStat(),
-                true, best + 1, valStart, valEnd, relChange(valTrend, w, valEnd), valTrend.tStat(), gl[n - 1],
+                rangeShare(trainTrend, w, tsMax - tsMin), true, best + 1, valStart, valEnd,
+                relChange(valTrend, w, valEnd), valTrend.tStat(), rangeShare(valTrend, w, max(vs) - min(vs)), gl[n - 1],
                 max(gl), pk, pq, postBestT, n - 1 - m, div(ts[n - 1], ts[m]) - 1, div(valEnd - trainEnd, trainEnd),
                 (double) below / n, div(valEnd, valStart) - 1);
     }
@@ -79,11 +81,13 @@ record CurveFeatures(int epochs, int window, double trainStart, double trainEnd,
         e.put("trainRelImprovement", trainRelImprovement);
         e.put("trainEndSlope", trainEndSlope);
         e.put("trainEndT", trainEndT);
+        e.put("trainEndShare", trainEndShare);
         e.put("trainRiseFromMin", trainRiseFromMin);
         putIfNumber(e, "pk5End", pk5End);
         if (hasVal) {
             e.put("valEndSlope", valEndSlope);
             e.put("valEndT", valEndT);
+            e.put("valEndShare", valEndShare);
             e.put("relImprovement", -valRelChange);
             e.put("glEnd", glEnd);
             e.put("glMax", glMax);
@@ -112,6 +116,14 @@ record CurveFeatures(int epochs, int window, double trainStart, double trainEnd,
             }
         }
         return best;
+    }
+
+    /**
+     * Fitted change over the window as a share of the smoothed curve's whole range: -0.05 is
+     * "the end window still fell by 5% of everything the curve fell".
+     */
+    private static double rangeShare(Regression.Trend trend, int window, double range) {
+        return div(trend.slope() * (window - 1), range);
     }
 
     /** Fitted change over the window relative to the window's level: -0.02 is "fell 2%". */

@@ -35,6 +35,13 @@ public final class Thresholds {
     public static final double STILL_IMPROVING_MIN_DROP = 0.01;
 
     /**
+     * Smallest share of the curve's whole fall still happening in the end window for "still
+     * improving": a curve that has done 95% of its falling has settled, even if noise makes
+     * its last window tilt downwards.
+     */
+    public static final double STILL_IMPROVING_MIN_SHARE = 0.05;
+
+    /**
      * Generalisation loss (Prechelt's GL, percent above the best smoothed validation loss) at the
      * end above which a rise is overfitting: Prechelt's GL_5 stopping class.
      */
