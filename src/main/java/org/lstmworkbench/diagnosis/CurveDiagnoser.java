@@ -56,6 +56,12 @@ public final class CurveDiagnoser {
     }
 
     private Diagnosis judge(CurveInput in, CurveFeatures f, Map<String, Double> e) {
+        Diagnosis failure = failure(in, f, e);
+        return failure != null ? failure : shape(in, f, e);
+    }
+
+    /** The failure patterns (rising, not learning, mismatched sets), or null when none applies. */
+    private static Diagnosis failure(CurveInput in, CurveFeatures f, Map<String, Double> e) {
         int best = f.bestEpoch();
         if (f.trainRiseFromMin() > Thresholds.TRAIN_RISE && f.trainRiseShare() > Thresholds.TRAIN_RISE_RANGE_SHARE) {
             double conf = above(f.trainRiseFromMin(), Thresholds.TRAIN_RISE);
@@ -76,6 +82,12 @@ public final class CurveDiagnoser {
                     best, e, "Validation loss stayed clearly below training loss without dropout or noise: "
                     + SUGGEST_MISMATCH);
         }
+        return null;
+    }
+
+    /** The shape of a run that learnt: overfit, underfit (still improving or capacity), good fit. */
+    private Diagnosis shape(CurveInput in, CurveFeatures f, Map<String, Double> e) {
+        int best = f.bestEpoch();
         if (f.hasVal() && risesAfterMinimum(f)) {
             return new Diagnosis(FitLabel.OVERFIT, null, above(f.glEnd(), Thresholds.OVERFIT_GL), best, e,
                     overfitSuggestion(best));
@@ -150,7 +162,7 @@ public final class CurveDiagnoser {
                 "Loss became NaN or infinite at epoch " + (firstBad + 1) + ": " + SUGGEST_DIVERGED);
     }
 
-    /** 1-based epoch of the lowest finite (smoothed-near) loss of validation, else training; 0 if none. */
+    /** 1-based epoch of the lowest finite raw loss of validation, else training; 0 if none (short or broken runs). */
     private static int bestEpoch(double[] train, double[] val) {
         double[] curve = val != null ? val : train;
         int best = -1;

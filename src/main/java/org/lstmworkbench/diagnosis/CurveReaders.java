@@ -83,21 +83,7 @@ public final class CurveReaders {
         if (lines.isEmpty() || lines.get(0).isBlank()) {
             throw new CurveFormatException(source, "empty file, expected a header such as epoch," + trainKey + ",val_loss");
         }
-        String[] header = lines.get(0).split(",", -1);
-        Map<String, List<Double>> columns = new LinkedHashMap<>();
-        for (String h : header) {
-            String key = h.strip();
-            if (key.isEmpty() || columns.containsKey(key)) {
-                throw new CurveFormatException(source, "row 1: " + (key.isEmpty() ? "empty" : "duplicate '" + key + "'")
-                        + " column name in header");
-            }
-            columns.put(key, new ArrayList<>());
-        }
-        for (String required : List.of("epoch", trainKey)) {
-            if (!columns.containsKey(required)) {
-                throw new CurveFormatException(source, "row 1: no '" + required + "' column in header " + lines.get(0));
-            }
-        }
+        Map<String, List<Double>> columns = header(lines.get(0), source, trainKey);
         List<String> keys = new ArrayList<>(columns.keySet());
         int expectedEpoch = firstEpoch;
         for (int row = 1; row < lines.size(); row++) {
@@ -134,6 +120,25 @@ public final class CurveReaders {
         Map<String, double[]> extras = new LinkedHashMap<>();
         columns.forEach((k, v) -> extras.put(k, toArray(v)));
         return new LossCurve(source, train, valList == null ? null : toArray(valList), extras);
+    }
+
+    /** Column names of a CSV header, each with an empty list for its values, in file order. */
+    private static Map<String, List<Double>> header(String line, String source, String trainKey) {
+        Map<String, List<Double>> columns = new LinkedHashMap<>();
+        for (String h : line.split(",", -1)) {
+            String key = h.strip();
+            if (key.isEmpty() || columns.containsKey(key)) {
+                throw new CurveFormatException(source, "row 1: " + (key.isEmpty() ? "empty" : "duplicate '" + key + "'")
+                        + " column name in header");
+            }
+            columns.put(key, new ArrayList<>());
+        }
+        for (String required : List.of("epoch", trainKey)) {
+            if (!columns.containsKey(required)) {
+                throw new CurveFormatException(source, "row 1: no '" + required + "' column in header " + line);
+            }
+        }
+        return columns;
     }
 
     /** Parses a Keras history dict as JSON or as Python prints it; {@code source} names it in errors. */
