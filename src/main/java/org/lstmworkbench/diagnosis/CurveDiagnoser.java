@@ -1,0 +1,205 @@
+package org.lstmworkbench.diagnosis;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.lstmworkbench.metrics.Smoothing;
+
+/**
+ * Labels a pair of learning curves (seed section 8.2) with evidence and a next step.
+ *
+ * <p>Rules are checked in this order, first match wins: non-finite loss (DIVERGED), too few
+ * epochs (TOO_EARLY), training rising (DATA_MISMATCH if validation falls meanwhile, else
+ * DIVERGED), training flat at its start or at the expected initial loss (NOT_LEARNING),
+ * validation below training throughout without regularisation (DATA_MISMATCH), a sustained
+ * rise after the validation minimum (OVERFIT), validation still falling at the end (UNDERFIT
+ * STILL_IMPROVING), flat and high (UNDERFIT CAPACITY), a large and widening gap (OVERFIT),
+ * otherwise GOOD_FIT. Thresholds are in {@link Thresholds}; all are relative, so the label
+ * does not depend on the loss's scale.
+ *
+ * @implNote Stateless and thread-safe.
+ */
+public final class CurveDiagnoser {
+
+    static final String SUGGEST_MORE_EPOCHS = "Validation loss was still falling at the end: train for more epochs.";
+    static final String SUGGEST_CAPACITY = "Both curves are flat and high: add memory cells or layers, "
+            + "or reduce regularisation.";
+    static final String SUGGEST_GOOD = "The curves settled with a small gap: keep this configuration and "
+            + "estimate its skill over repeated runs.";
+    static final String SUGGEST_DIVERGED = "Lower the learning rate, add gradient clipping, and check the "
+            + "scaling of inputs and targets.";
+    static final String SUGGEST_NOT_LEARNING = "Training loss never left its starting level: check the learning "
+            + "rate and the data pipeline, and that the model can overfit a tiny subset.";
+    static final String SUGGEST_MISMATCH = "Validation behaves unlike training: check the train/validation split "
+            + "for leakage or a shift between the sets, and that both losses are computed the same way.";
+
+    /** Diagnoses one run. */
+    public Diagnosis diagnose(CurveInput input) {
+        double[] train = input.train();
+        double[] val = input.val();
+        int n = train.length;
+        int firstBad = firstNonFinite(train, val);
+        if (firstBad >= 0) {
+            return diverged(train, firstBad);
+        }
+        if (n < Thresholds.MIN_EPOCHS) {
+            Map<String, Double> e = new LinkedHashMap<>();
+            e.put("epochs", (double) n);
+            e.put("minEpochs", (double) Thresholds.MIN_EPOCHS);
+            return new Diagnosis(FitLabel.TOO_EARLY, null, 1.0, bestEpoch(train, val), e,
+                    "Only " + n + " epochs: train for at least " + Thresholds.MIN_EPOCHS + " before judging the curves.");
+        }
+        CurveFeatures f = CurveFeatures.of(train, val);
+        Map<String, Double> e = f.evidence();
+        input.naiveBaselineVal().ifPresent(b -> e.put("baselineRatio", (f.hasVal() ? f.valEnd() : f.trainEnd()) / b));
+        input.expectedInitialLoss().ifPresent(x -> e.put("endToExpectedInitial", f.trainEnd() / x));
+        return judge(input, f, e);
+    }
+
+    private Diagnosis judge(CurveInput in, CurveFeatures f, Map<String, Double> e) {
+        Diagnosis failure = failure(in, f, e);
+        return failure != null ? failure : shape(in, f, e);
+    }
+
+    /** The failure patterns (rising, not learning, mismatched sets), or null when none applies. */
+    private static Diagnosis failure(CurveInput in, CurveFeatures f, Map<String, Double> e) {
+        int best = f.bestEpoch();
+        if (f.trainRiseFromMin() > Thresholds.TRAIN_RISE && f.trainRiseShare() > Thresholds.TRAIN_RISE_RANGE_SHARE) {
+            double conf = above(f.trainRiseFromMin(), Thresholds.TRAIN_RISE);
+            if (f.hasVal() && f.valRelChange() < -Thresholds.VAL_FALL && f.valEndT() < 0) {
+                return new Diagnosis(FitLabel.DATA_MISMATCH, null, conf, best, e,
+                        "Training loss rose while validation loss fell: " + SUGGEST_MISMATCH);
+            }
+            return new Diagnosis(FitLabel.DIVERGED, null, conf, best, e, "Training loss rose: " + SUGGEST_DIVERGED);
+        }
+        boolean nearChance = in.expectedInitialLoss().isPresent()
+                && Math.abs(f.trainEnd() / in.expectedInitialLoss().getAsDouble() - 1) < Thresholds.NEAR_EXPECTED_INITIAL;
+        if (f.trainRelImprovement() < Thresholds.NOT_LEARNING_MAX_IMPROVEMENT || nearChance) {
+            double conf = nearChance ? 0.9 : below(f.trainRelImprovement(), Thresholds.NOT_LEARNING_MAX_IMPROVEMENT);
+            return new Diagnosis(FitLabel.NOT_LEARNING, null, conf, best, e, SUGGEST_NOT_LEARNING);
+        }
+        if (f.hasVal() && !in.regularised() && f.valBelowTrainShare() >= Thresholds.VAL_BELOW_SHARE) {
+            return new Diagnosis(FitLabel.DATA_MISMATCH, null, above(f.valBelowTrainShare(), Thresholds.VAL_BELOW_SHARE),
+                    best, e, "Validation loss stayed clearly below training loss without dropout or noise: "
+                    + SUGGEST_MISMATCH);
+        }
+        return null;
+    }
+
+    /** The shape of a run that learnt: overfit, underfit (still improving or capacity), good fit. */
+    private Diagnosis shape(CurveInput in, CurveFeatures f, Map<String, Double> e) {
+        int best = f.bestEpoch();
+        if (f.hasVal() && risesAfterMinimum(f)) {
+            return new Diagnosis(FitLabel.OVERFIT, null, above(f.glEnd(), Thresholds.OVERFIT_GL), best, e,
+                    overfitSuggestion(best));
+        }
+        double endDrop = f.hasVal() ? -f.valEndSlope() : -f.trainEndSlope();
+        double endT = f.hasVal() ? f.valEndT() : f.trainEndT();
+        double endShare = f.hasVal() ? -f.valEndShare() : -f.trainEndShare();
+        if (endDrop > Thresholds.STILL_IMPROVING_MIN_DROP && endShare > Thresholds.STILL_IMPROVING_MIN_SHARE
+                && endT < -Thresholds.CLEAR_T) {
+            return new Diagnosis(FitLabel.UNDERFIT, UnderfitKind.STILL_IMPROVING,
+                    above(endDrop, Thresholds.STILL_IMPROVING_MIN_DROP), best, e, SUGGEST_MORE_EPOCHS);
+        }
+        boolean trainFlat = !(-f.trainEndSlope() > Thresholds.STILL_IMPROVING_MIN_DROP
+                && -f.trainEndShare() > Thresholds.STILL_IMPROVING_MIN_SHARE && f.trainEndT() < -Thresholds.CLEAR_T);
+        if (trainFlat && high(in, f)) {
+            double conf = in.naiveBaselineVal().isPresent() ? 0.8 : 0.6;
+            return new Diagnosis(FitLabel.UNDERFIT, UnderfitKind.CAPACITY, conf, best, e, SUGGEST_CAPACITY);
+        }
+        // Relative to its level, not its range: a training loss halving every few epochs towards
+        // zero is memorising, however small its remaining share of the range.
+        boolean trainStillFalling = -f.trainEndSlope() > Thresholds.STILL_IMPROVING_MIN_DROP
+                && f.trainEndT() < -Thresholds.CLEAR_T;
+        if (f.hasVal() && trainStillFalling && f.gapRatio() > Thresholds.OVERFIT_GAP) {
+            return new Diagnosis(FitLabel.OVERFIT, null, 0.5 * above(f.gapRatio(), Thresholds.OVERFIT_GAP), best, e,
+                    "Validation loss has stalled far above a still falling training loss: " + overfitSuggestion(best));
+        }
+        return goodFit(f, e);
+    }
+
+    private static boolean risesAfterMinimum(CurveFeatures f) {
+        int sustain = Math.max(Thresholds.MIN_HOLD, (int) Math.ceil(Thresholds.SUSTAIN_SHARE * f.epochs()));
+        return f.glEnd() > Thresholds.OVERFIT_GL
+                && f.epochsAfterBest() >= sustain
+                && f.postBestT() > Thresholds.OVERFIT_RISE_T
+                && f.trainChangeAfterBest() <= 0;
+    }
+
+    /** Flat and high: no better than the naive baseline, or (without one) far from zero relative to its start. */
+    private static boolean high(CurveInput in, CurveFeatures f) {
+        if (in.naiveBaselineVal().isPresent()) {
+            double level = f.hasVal() ? f.valEnd() : f.trainEnd();
+            return level > in.naiveBaselineVal().getAsDouble() * (1 - Thresholds.BASELINE_MIN_GAIN);
+        }
+        return 1 - f.trainRelImprovement() > Thresholds.CAPACITY_REMAINING;
+    }
+
+    private Diagnosis goodFit(CurveFeatures f, Map<String, Double> e) {
+        double conf = 0.9;
+        if (!f.hasVal()) {
+            return new Diagnosis(FitLabel.GOOD_FIT, null, 0.5, f.bestEpoch(), e, "Training loss fell and settled; "
+                    + "without a validation curve overfitting cannot be ruled out: add a validation set.");
+        }
+        if (f.gapRatio() > Thresholds.SMALL_GAP) {
+            conf -= 0.3; // a medium gap: between a small-gap good fit and the overfitting gap
+        }
+        if (f.epochsAfterBest() >= f.window()) {
+            conf -= 0.2; // validation best is not near the end: it has stalled, not settled at its best
+        }
+        return new Diagnosis(FitLabel.GOOD_FIT, null, conf, f.bestEpoch(), e, SUGGEST_GOOD);
+    }
+
+    private static String overfitSuggestion(int best) {
+        return "Validation loss was lowest at epoch " + best + ": stop there (early stopping), add regularisation "
+                + "such as dropout, or get more data.";
+    }
+
+    private static Diagnosis diverged(double[] train, int firstBad) {
+        Map<String, Double> e = new LinkedHashMap<>();
+        e.put("firstNonFiniteEpoch", (double) firstBad + 1);
+        e.put("epochs", (double) train.length);
+        return new Diagnosis(FitLabel.DIVERGED, null, 1.0, bestEpoch(train, null), e,
+                "Loss became NaN or infinite at epoch " + (firstBad + 1) + ": " + SUGGEST_DIVERGED);
+    }
+
+    /** 1-based epoch of the lowest finite raw loss of validation, else training; 0 if none (short or broken runs). */
+    private static int bestEpoch(double[] train, double[] val) {
+        double[] curve = val != null ? val : train;
+        int best = -1;
+        for (int i = 0; i < curve.length; i++) {
+            if (Double.isFinite(curve[i]) && (best < 0 || curve[i] < curve[best])) {
+                best = i;
+            }
+        }
+        return best + 1;
+    }
+
+    /** 0-based index of the first NaN/Inf in either curve, or -1. */
+    private static int firstNonFinite(double[] train, double[] val) {
+        for (int i = 0; i < train.length; i++) {
+            if (!Double.isFinite(train[i]) || (val != null && !Double.isFinite(val[i]))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Confidence for "value above threshold": 0.5 at the threshold, rising towards 1. */
+    static double above(double value, double threshold) {
+        return clamp(0.5 + 0.5 * (1 - threshold / value));
+    }
+
+    /** Confidence for "value below threshold": 0.5 at the threshold, 1 at zero or below. */
+    static double below(double value, double threshold) {
+        return clamp(0.5 + 0.5 * (1 - value / threshold));
+    }
+
+    private static double clamp(double c) {
+        return Double.isNaN(c) ? 0.5 : Math.max(0, Math.min(1, c));
+    }
+
+    /** The smoothed curve the labeller judges, for charts that want to show the same thing. */
+    public static double[] smoothed(double[] curve) {
+        return Smoothing.ema(curve, Thresholds.SMOOTHING_WEIGHT);
+    }
+}

@@ -1,0 +1,131 @@
+package org.lstmworkbench.diagnosis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.lstmworkbench.WorkbenchException;
+
+/**
+ * Checks before a long run (the seed's "before tuning" checklist): model size against data
+ * size, and the first epoch's loss against the loss an untrained model should have.
+ */
+public final class SanityChecks {
+
+    /**
+     * Parameters per training sample above which memorising is likely. The seed's checklist:
+     * "don't try to learn a million parameters from 10,000 samples" (a ratio of 100); warning
+     * from 10 leaves room before that point.
+     */
+    public static final double PARAMS_PER_SAMPLE_WARN = 10;
+
+    /** Above one parameter per sample the model can in principle fit every sample: worth a note. */
+    public static final double PARAMS_PER_SAMPLE_NOTE = 1;
+
+    /**
+     * A first epoch ending 50% above the untrained loss means training started worse than
+     * guessing: initialisation, output activation or target scaling is off.
+     */
+    public static final double INITIAL_LOSS_TOLERANCE = 0.5;
+
+    private SanityChecks() {
+    }
+
+    /** How serious a finding is. */
+    public enum Severity { INFO, WARNING, ERROR }
+
+    /**
+     * One result of a check.
+     *
+     * @param severity how serious
+     * @param check    short name of the check, e.g. {@code "parameters"}
+     * @param message  one sentence for the user, with the numbers
+     */
+    public record Finding(Severity severity, String check, String message) {
+        public Finding {
+            if (severity == null || check == null || message == null || message.isBlank()) {
+                throw new WorkbenchException("A finding needs severity, check and message, got "
+                        + severity + ", " + check + ", '" + message + "'");
+            }
+        }
+    }
+
+    /** Compares the number of trainable parameters with the number of training samples. */
+    public static Finding parameterCount(long parameters, long samples) {
+        if (parameters < 1 || samples < 1) {
+            throw new WorkbenchException("Parameter and sample counts must be >= 1, got " + parameters + " and " + samples);
+        }
+        double ratio = (double) parameters / samples;
+        String numbers = String.format(Locale.ROOT, "%d parameters for %d training samples (%.1f per sample)",
+                parameters, samples, ratio);
+        if (ratio > PARAMS_PER_SAMPLE_WARN) {
+            return new Finding(Severity.WARNING, "parameters", numbers
+                    + ": the model can memorise the data; expect overfitting, use fewer cells or more data.");
+        }
+        if (ratio > PARAMS_PER_SAMPLE_NOTE) {
+            return new Finding(Severity.INFO, "parameters", numbers + ": watch validation loss for overfitting.");
+        }
+        return new Finding(Severity.INFO, "parameters", numbers + ": fine.");
+    }
+
+    /** Compares the first epoch's training loss with the loss an untrained model should have. */
+    public static Finding initialLoss(double expected, double firstEpochLoss) {
+        if (!(expected > 0) || Double.isInfinite(expected)) {
+            throw new WorkbenchException("Expected initial loss must be finite and > 0, got " + expected);
+        }
+        if (!Double.isFinite(firstEpochLoss)) {
+            return new Finding(Severity.ERROR, "initial loss", "First epoch's loss is " + firstEpochLoss
+                    + ": training diverged at once; lower the learning rate and check the scaling.");
+        }
+        double ratio = firstEpochLoss / expected;
+        String numbers = String.format(Locale.ROOT, "first epoch's loss %.4g vs %.4g expected untrained (x%.2f)",
+                firstEpochLoss, expected, ratio);
+        if (ratio > 1 + INITIAL_LOSS_TOLERANCE) {
+            return new Finding(Severity.WARNING, "initial loss", numbers
+                    + ": worse than guessing; check initialisation, output activation and target scaling.");
+        }
+        return new Finding(Severity.INFO, "initial loss", numbers + ": plausible.");
+    }
+
+    /** Both checks in one list. */
+    public static List<Finding> check(long parameters, long samples, double expectedInitialLoss,
+                                      double firstEpochLoss) {
+        List<Finding> findings = new ArrayList<>();
+        findings.add(parameterCount(parameters, samples));
+        findings.add(initialLoss(expectedInitialLoss, firstEpochLoss));
+        return findings;
+    }
+
+    /** Untrained loss of balanced binary cross-entropy: predicting 0.5 gives ln 2. */
+    public static double expectedBinaryCrossEntropy() {
+        return Math.log(2);
+    }
+
+    /** Untrained loss of categorical cross-entropy over k balanced classes: ln k. */
+    public static double expectedCategoricalCrossEntropy(int classes) {
+        if (classes < 2) {
+            throw new WorkbenchException("Cross-entropy needs at least 2 classes, got " + classes);
+        }
+        return Math.log(classes);
+    }
+
+    /**
+     * Untrained MSE on the given (scaled) targets: a model whose output starts near zero scores
+     * mean(y^2) = variance (population) + mean^2.
+     */
+    public static double expectedMse(double[] targets) {
+        if (targets == null || targets.length == 0) {
+            throw new WorkbenchException("Expected MSE needs at least one target, got "
+                    + (targets == null ? "none" : "0"));
+        }
+        double mean = 0;
+        for (double y : targets) {
+            mean += y;
+        }
+        mean /= targets.length;
+        double var = 0;
+        for (double y : targets) {
+            var += (y - mean) * (y - mean);
+        }
+        return var / targets.length + mean * mean;
+    }
+}

@@ -1,0 +1,49 @@
+package org.lstmworkbench.diagnosis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.lstmworkbench.diagnosis.SanityChecks.Severity;
+
+class SanityChecksTest {
+
+    @ParameterizedTest(name = "{0} params / {1} samples -> {2}")
+    @CsvSource({
+        "1000000, 10000, WARNING, 100.0 per sample",
+        "11000, 1000, WARNING, 11.0 per sample",
+        "5000, 1000, INFO, watch validation",
+        "100, 1000, INFO, fine"})
+    void ratesParametersPerTrainingSample(long params, long samples, Severity severity, String text) {
+        SanityChecks.Finding f = SanityChecks.parameterCount(params, samples);
+        assertThat(f.severity()).isEqualTo(severity);
+        assertThat(f.message()).contains(text);
+    }
+
+    @Test
+    void expectsLnTwoForBalancedBinaryAndLnKForKClasses() {
+        assertThat(SanityChecks.expectedBinaryCrossEntropy()).isCloseTo(0.693147, within(1e-6));
+        assertThat(SanityChecks.expectedCategoricalCrossEntropy(6)).isCloseTo(1.791759, within(1e-6));
+    }
+
+    @Test
+    void expectsVariancePlusSquaredMeanForMseOnScaledTargets() {
+        // targets 0, 1: population variance 0.25, mean^2 0.25
+        assertThat(SanityChecks.expectedMse(new double[] {0, 1})).isCloseTo(0.5, within(1e-12));
+        assertThat(SanityChecks.expectedMse(new double[] {0.1, 0.2, 0.3, 0.4, 0.5})).isCloseTo(0.11, within(1e-12));
+    }
+
+    @ParameterizedTest(name = "first loss {0} -> {1}")
+    @CsvSource({"2.0, WARNING", "1.03, INFO", "0.69, INFO", "NaN, ERROR"})
+    void comparesTheFirstEpochWithTheUntrainedLoss(double first, Severity severity) {
+        assertThat(SanityChecks.initialLoss(Math.log(2), first).severity()).isEqualTo(severity);
+    }
+
+    @Test
+    void returnsBothFindingsInOrder() {
+        var findings = SanityChecks.check(1_000_000, 10_000, Math.log(2), 0.7);
+        assertThat(findings).extracting(SanityChecks.Finding::check).containsExactly("parameters", "initial loss");
+    }
+}
