@@ -1,8 +1,9 @@
 package org.lstmworkbench.training;
 
+import org.lstmworkbench.metrics.Losses;
 import org.lstmworkbench.model.LossKind;
 
-/** The data part of a loss (no penalty terms) computed from predictions, as the user chose it. */
+/** The data part of a loss (no penalty terms) computed from predictions, as the user chose it; cross-entropies clip probabilities like Keras. */
 final class LossFunctions {
 
     /** Probabilities are clipped here before logs, as Keras does with its epsilon. */
@@ -14,8 +15,8 @@ final class LossFunctions {
     /** Mean loss over all samples and outputs; labels and predictions are {@code [samples][outputs]}. */
     static double loss(LossKind kind, double[][] predicted, double[][] actual) {
         return switch (kind) {
-            case MSE -> meanOf(predicted, actual, (p, a) -> (p - a) * (p - a));
-            case MAE -> meanOf(predicted, actual, (p, a) -> Math.abs(p - a));
+            case MSE -> Losses.mse(predicted, actual);
+            case MAE -> Losses.mae(predicted, actual);
             case BINARY_CROSS_ENTROPY -> meanOf(predicted, actual, (p, a) -> {
                 double q = Math.min(1 - EPS, Math.max(EPS, p));
                 return -(a * Math.log(q) + (1 - a) * Math.log(1 - q));
@@ -30,11 +31,6 @@ final class LossFunctions {
                 yield sum / predicted.length;
             }
         };
-    }
-
-    /** Root mean squared error over all samples and outputs. */
-    static double rmse(double[][] predicted, double[][] actual) {
-        return Math.sqrt(meanOf(predicted, actual, (p, a) -> (p - a) * (p - a)));
     }
 
     private interface Term {

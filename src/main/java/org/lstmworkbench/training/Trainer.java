@@ -3,6 +3,10 @@ package org.lstmworkbench.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.lstmworkbench.metrics.EarlyStoppingCriterion;
+import org.lstmworkbench.metrics.Losses;
+import org.lstmworkbench.metrics.StoppingCriteria;
+import org.lstmworkbench.model.EarlyStopping;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.model.NetworkFactory;
 import org.lstmworkbench.model.StoppingKind;
@@ -44,7 +48,7 @@ public final class Trainer {
         long start = System.nanoTime();
         network = NetworkFactory.build(config, data.shape(), seed);
         long params = network.numParams();
-        StoppingRule stopRule = StoppingRule.of(config.earlyStopping());
+        EarlyStoppingCriterion stopRule = stoppingCriterion(config.earlyStopping());
         boolean useVal = data.validationPart().isPresent();
         List<EpochMetrics> history = new ArrayList<>();
         DataSet train = data.train().data();
@@ -76,7 +80,7 @@ public final class Trainer {
             best.offer(m, useVal, network);
             listener.onEpoch(m);
             if (useVal && epoch < config.epochs()
-                    && stopRule.shouldStop(losses(history, false), losses(history, true))) {
+                    && stopRule.shouldStop(losses(history, false), losses(history, true), epoch)) {
                 status = RunStatus.EARLY_STOPPED;
                 message = "early stopping (" + config.earlyStopping().kind().name().toLowerCase() + ") after epoch "
                         + epoch + "; best epoch " + best.epoch;
@@ -86,7 +90,7 @@ public final class Trainer {
         if (best.restore && best.params != null && status == RunStatus.EARLY_STOPPED) {
             network.setParams(best.params);
         }
-        double testRmse = data.testPart().map(p -> LossFunctions.rmse(p.toOriginal().apply(predict(p.data())),
+        double testRmse = data.testPart().map(p -> Losses.rmse(p.toOriginal().apply(predict(p.data())),
                 p.targetsOriginal())).orElse(Double.NaN);
         long wall = (System.nanoTime() - start) / 1_000_000;
         return new RunResult(config, seed, status, message, history, best.epoch, best.loss, testRmse, params, wall);
@@ -96,14 +100,14 @@ public final class Trainer {
         DataPart trainPart = data.train();
         double[][] trainPred = predict(trainPart.data());
         double trainLoss = LossFunctions.loss(config.loss(), trainPred, labels(trainPart.data()));
-        double trainRmse = LossFunctions.rmse(trainPart.toOriginal().apply(trainPred), trainPart.targetsOriginal());
+        double trainRmse = Losses.rmse(trainPart.toOriginal().apply(trainPred), trainPart.targetsOriginal());
         double valLoss = Double.NaN;
         double valRmse = Double.NaN;
         Optional<DataPart> val = data.validationPart();
         if (val.isPresent()) {
             double[][] valPred = predict(val.get().data());
             valLoss = LossFunctions.loss(config.loss(), valPred, labels(val.get().data()));
-            valRmse = LossFunctions.rmse(val.get().toOriginal().apply(valPred), val.get().targetsOriginal());
+            valRmse = Losses.rmse(val.get().toOriginal().apply(valPred), val.get().targetsOriginal());
         }
         return new EpochMetrics(epoch, trainLoss, valLoss, trainRmse, valRmse, lr,
                 (System.nanoTime() - start) / 1_000_000);
@@ -129,6 +133,17 @@ public final class Trainer {
         DataSet copy = train.copy();
         copy.shuffle(seed * 1_000_003L + epoch);
         return copy.batchBy(config.batchSize());
+    }
+
+    /** The metrics criterion of a configuration's early-stopping settings (Prechelt 1998 or Keras' patience). */
+    static EarlyStoppingCriterion stoppingCriterion(EarlyStopping es) {
+        return switch (es.kind()) {
+            case OFF -> (train, val, epochs) -> false;
+            case PATIENCE -> StoppingCriteria.patience(es.patience(), es.minDelta());
+            case GL -> StoppingCriteria.generalizationLoss(es.alpha());
+            case PQ -> StoppingCriteria.progressQuotient(es.alpha(), es.strip());
+            case UP -> StoppingCriteria.successiveRises(es.strips(), es.strip());
+        };
     }
 
     private static double[] losses(List<EpochMetrics> history, boolean validation) {

@@ -1,0 +1,122 @@
+package org.lstmworkbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TrainCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void trainsTheSeedSequenceAndWritesHistoryRunAndChart() throws Exception {
+        Path out = dir.resolve("run");
+        CliRunner r = CliRunner.run("train", "--data", "demo:seed-sequence", "--epochs", "40", "--out", out.toString());
+
+        assertThat(r.status()).as(r.err()).isZero();
+        List<String> history = Files.readAllLines(out.resolve("history.csv"));
+        assertThat(history.get(0)).startsWith("epoch,train_loss,val_loss");
+        assertThat(history).hasSize(41);
+        assertThat(history.get(1)).startsWith("1,");
+        assertThat(history.get(40)).startsWith("40,");
+
+        JsonNode run = new ObjectMapper().readTree(out.resolve("run.json").toFile());
+        assertThat(run.get("status").asText()).isEqualTo("done");
+        assertThat(run.get("seed").asLong()).isEqualTo(1);
+        assertThat(run.get("epochs").asInt()).isEqualTo(40);
+        assertThat(run.get("parameterCount").asLong()).isEqualTo(491);
+        assertThat(run.get("trainSamples").asInt()).isEqualTo(5);
+        assertThat(run.get("validationSamples").asInt()).isEqualTo(5);
+        assertThat(run.get("config").get("batchSize").asInt()).as("batch clamped to the 5 samples").isEqualTo(5);
+        double lastVal = Double.parseDouble(history.get(40).split(",")[2]);
+        assertThat(run.get("finalValLoss").asDouble()).isEqualTo(lastVal);
+        assertThat(run.get("bestEpoch").asInt()).isEqualTo(40);
+
+        BufferedImage png = ImageIO.read(out.resolve("loss.png").toFile());
+        assertThat(png.getWidth()).isEqualTo(1000);
+        assertThat(png.getHeight()).isEqualTo(700);
+        assertThat(r.out()).contains("done after 40 epochs").contains("491 parameters");
+        assertThat(r.err()).contains("epoch 40 of 40");
+    }
+
+    @Test
+    void trainsOnTheAirlineFileWithLagsAndReportsTestRmse() throws Exception {
+        Path csv = Path.of("../shared/datasets/airline-passengers.csv");
+        Assumptions.assumeTrue(Files.isRegularFile(csv), "../shared/datasets is not beside this clone");
+        Path out = dir.resolve("airline");
+        CliRunner r = CliRunner.run("train", "--data", csv.toString(), "--column", "Passengers", "--lags", "12",
+                "--epochs", "5", "--out", out.toString(), "-q");
+
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode run = new ObjectMapper().readTree(out.resolve("run.json").toFile());
+        // 144 months, 12 lags -> 132 samples split 0.7/0.15/0.15
+        assertThat(run.get("trainSamples").asInt() + run.get("validationSamples").asInt()
+                + run.get("testSamples").asInt()).isEqualTo(132);
+        assertThat(run.get("data").get("lags").asInt()).isEqualTo(12);
+        // test RMSE in passengers: positive and of the series' scale (values 100-600)
+        assertThat(run.get("testRmse").asDouble()).isBetween(1.0, 600.0);
+        assertThat(r.err()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--data|demo:nope|unknown demo dataset \"demo:nope\"",
+        "--data|missing-file.csv|missing-file.csv",
+        "--dropout|1.5|dropout is a drop rate and must be in [0, 1), was 1.5",
+        "--scale|cubic|--scale must be none, minmax, minmax-symmetric or standard, not \"cubic\"",
+        "--units|0|cells in layer 1 must be at least 1, was 0",
+        "--epochs|abc|Invalid value for option '--epochs'",
+        "--batch-size|64|batch size 64 is larger than the 5 training samples",
+    })
+    void badInputGivesOneLineAndExitTwo(String option, String value, String expected) {
+        String[] args = option.equals("--data")
+                ? new String[] {"train", "--data", value, "--out", dir.resolve("x").toString()}
+                : new String[] {"train", "--data", "demo:seed-sequence", option, value, "--out", dir.resolve("x").toString()};
+        CliRunner r = CliRunner.run(args);
+
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().lines().toList()).hasSize(1);
+        assertThat(r.err()).contains(expected).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void malformedCsvNamesFileRowAndColumn() throws Exception {
+        Path csv = dir.resolve("bad.csv");
+        Files.writeString(csv, "month,sales\n1-01,266.0\n1-02,abc\n1-03,183.1\n");
+        CliRunner r = CliRunner.run("train", "--data", csv.toString(), "--out", dir.resolve("x").toString());
+
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().strip()).contains("bad.csv").contains("row 3").contains("column \"sales\"").contains("abc");
+        assertThat(r.err().lines().count()).isEqualTo(1);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String cmd : List.of("train", "bench")) {
+            CliRunner r = CliRunner.run(cmd, "--help");
+            assertThat(r.status()).isZero();
+            assertThat(r.out()).contains("Usage: lstm-workbench " + cmd);
+        }
+        CliRunner top = CliRunner.run("--help");
+        assertThat(top.out()).contains("train").contains("bench");
+    }
+
+    @Test
+    void unknownCommandIsAUserError() {
+        CliRunner r = CliRunner.run("trian");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().lines().count()).isEqualTo(1);
+    }
+}
