@@ -1,12 +1,79 @@
 package org.lstmworkbench.cli;
 
+import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.lstmworkbench.data.DataPipeline;
+import org.lstmworkbench.data.DemoDatasets;
+import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.training.Benchmark;
+import org.lstmworkbench.training.Nd4jRuntime;
+import org.lstmworkbench.training.TrainingData;
+import org.lstmworkbench.training.TrainingDataFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure training speed.")
+/**
+ * {@code bench}: per-epoch training time of the seed's toy and of a realistic configuration, with
+ * the ratios that matter measured in the same run (evaluation overhead, one native thread vs all).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Measure per-epoch training time: the seed's toy (LSTM(10) on 5 samples, full batch) and",
+                "a realistic configuration (demo:seasonal, lags 12, LSTM(50,50), batch 32)."},
+        footer = {"", "Example:", "  bench --toy-epochs 500 --realistic-epochs 30"})
 final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--toy-epochs", paramLabel = "N", description = "timed epochs of the toy (default ${DEFAULT-VALUE})")
+    int toyEpochs = 300;
+
+    @Option(names = "--realistic-epochs", paramLabel = "N",
+            description = "timed epochs of the realistic case (default ${DEFAULT-VALUE})")
+    int realisticEpochs = 20;
+
+    @Option(names = "--warmup", paramLabel = "N", description = "untimed warm-up epochs (default ${DEFAULT-VALUE})")
+    int warmup = 20;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
+        if (toyEpochs < 1 || realisticEpochs < 1 || warmup < 1) {
+            throw new org.lstmworkbench.WorkbenchException("--toy-epochs, --realistic-epochs and --warmup must be at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        long start = System.nanoTime();
+        Nd4jRuntime.ensureStarted();
+        int cores = Runtime.getRuntime().availableProcessors();
+        out.printf(Locale.ROOT, "Java %s (%s), %d cores, max heap %d MiB; ND4J started in %.1f s%n",
+                System.getProperty("java.version"), System.getProperty("java.vm.name"), cores,
+                Runtime.getRuntime().maxMemory() >> 20, (System.nanoTime() - start) / 1e9);
+
+        TrainingData toy = TrainingDataFactory.from(DataPipeline.prepare(DemoDatasets.recommendedSpec("seed-sequence")));
+        ModelConfig toyConfig = ModelConfig.builder().units(10).batchSize(5).build();
+        TrainingData seasonal = TrainingDataFactory.from(DataPipeline.prepare(
+                DemoDatasets.recommendedSpec("seasonal").toBuilder().lags(12).build()));
+        ModelConfig realConfig = ModelConfig.builder().units(50, 50).batchSize(32).build();
+
+        out.printf(Locale.ROOT, "%-46s %7s %7s %14s %18s %14s%n",
+                "case", "params", "epochs", "fit ms/epoch", "trainer ms/epoch", "eval overhead");
+        print(out, Benchmark.measure("seed toy: LSTM(10), 5 samples, full batch", toyConfig, toy, warmup, toyEpochs));
+        print(out, Benchmark.measure("seasonal: lags 12, LSTM(50,50), batch 32", realConfig, seasonal,
+                Math.min(warmup, 3), realisticEpochs));
+
+        if (cores > 1) {
+            double all = Benchmark.fitMillisWithThreads(toyConfig, toy, warmup, toyEpochs, cores);
+            double one = Benchmark.fitMillisWithThreads(toyConfig, toy, warmup, toyEpochs, 1);
+            out.printf(Locale.ROOT, "toy fit with 1 native thread: %.3f ms/epoch; with %d: %.3f ms/epoch; ratio %.2fx%n",
+                    one, cores, all, all / one);
+        }
+        out.flush();
         return 0;
+    }
+
+    private static void print(PrintWriter out, Benchmark.Measurement m) {
+        out.printf(Locale.ROOT, "%-46s %7d %7d %14.3f %18.3f %13.2fx%n", m.name(), m.parameters(), m.epochs(),
+                m.fitMillis(), m.trainerMillis(), m.evaluationOverhead());
     }
 }

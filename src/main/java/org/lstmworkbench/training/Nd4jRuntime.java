@@ -32,15 +32,23 @@ public final class Nd4jRuntime {
                 return;
             }
             long start = System.nanoTime();
-            Nd4j.getEnvironment().setMaxThreads(1);
-            Nd4j.getEnvironment().setMaxMasterThreads(1);
-            Nd4j.factory().blas().setMaxThreads(1);
+            setNativeThreads(1);
             Nd4j.getExecutioner().setProfilingMode(OpExecutioner.ProfilingMode.DISABLED);
             Nd4j.getEnvironment().setProfiling(false);
             ready = true;
             LOG.info("ND4J ready in {} ms ({})", (System.nanoTime() - start) / 1_000_000,
                     Nd4j.getBackend().getClass().getSimpleName());
         }
+    }
+
+    /**
+     * Sets ND4J's native threads (its own pool and OpenBLAS). One per run is right for this
+     * tool's small networks; the benchmark changes it to measure that claim.
+     */
+    public static void setNativeThreads(int threads) {
+        Nd4j.getEnvironment().setMaxThreads(threads);
+        Nd4j.getEnvironment().setMaxMasterThreads(threads);
+        Nd4j.factory().blas().setMaxThreads(threads);
     }
 
     /** Whether {@link #ensureStarted()} has finished. */

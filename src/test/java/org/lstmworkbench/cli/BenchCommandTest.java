@@ -1,0 +1,36 @@
+package org.lstmworkbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BenchCommandTest {
+
+    @Test
+    void reportsBothCasesWithTheirParameterCountsAndTimes() {
+        CliRunner r = CliRunner.run("bench", "--toy-epochs", "3", "--realistic-epochs", "1", "--warmup", "1");
+
+        assertThat(r.status()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).contains("cores").contains("Java 17");
+        String toy = lines.stream().filter(l -> l.startsWith("seed toy")).findFirst().orElseThrow();
+        String seasonal = lines.stream().filter(l -> l.startsWith("seasonal")).findFirst().orElseThrow();
+        // columns: params, epochs, fit ms, trainer ms, overhead
+        String[] t = toy.substring(46).trim().split("\\s+");
+        assertThat(t[0]).isEqualTo("491");
+        assertThat(t[1]).isEqualTo("3");
+        assertThat(Double.parseDouble(t[2])).isPositive();
+        assertThat(Double.parseDouble(t[3])).isPositive();
+        String[] s = seasonal.substring(46).trim().split("\\s+");
+        // LSTM(50) on 1 input: 4(50+2500+50) = 10400; LSTM(50) on 50: 4(2500+2500+50) = 20200; Dense: 51
+        assertThat(s[0]).isEqualTo("30651");
+    }
+
+    @Test
+    void rejectsZeroEpochs() {
+        CliRunner r = CliRunner.run("bench", "--toy-epochs", "0");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("must be at least 1");
+    }
+}
