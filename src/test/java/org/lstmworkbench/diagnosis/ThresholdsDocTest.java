@@ -14,7 +14,7 @@ class ThresholdsDocTest {
 
     @Test
     void documentsEveryThresholdConstant() throws IOException {
-        String doc = Files.readString(Path.of("docs-diagnosis-thresholds.md"));
+        String doc = Files.readString(Path.of("README.md"));
         Stream.of(Thresholds.class.getFields(), SanityChecks.class.getFields())
                 .flatMap(Stream::of)
                 .filter(f -> Modifier.isStatic(f.getModifiers()))
