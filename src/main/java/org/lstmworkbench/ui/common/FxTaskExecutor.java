@@ -1,0 +1,66 @@
+package org.lstmworkbench.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Background work on a pool of daemon threads sized to the cores (training runs use one native
+ * thread each, so this never oversubscribes them); results return through
+ * {@link Platform#runLater}.
+ *
+ * @implNote Thread-safe. Daemon threads never keep the JVM alive after the window closes.
+ */
+public final class FxTaskExecutor implements TaskExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
+
+    private final ExecutorService pool;
+
+    public FxTaskExecutor() {
+        this(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public FxTaskExecutor(int threads) {
+        AtomicInteger n = new AtomicInteger();
+        ThreadFactory factory = r -> {
+            Thread t = new Thread(r, "workbench-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+        this.pool = Executors.newFixedThreadPool(threads, factory);
+    }
+
+    @Override
+    public <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        pool.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onSuccess.accept(result));
+            } catch (Exception | Error e) {
+                LOG.debug("background task failed", e);
+                Platform.runLater(() -> onFailure.accept(e));
+            }
+        });
+    }
+
+    @Override
+    public void runOnUiThread(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    @Override
+    public void shutdown() {
+        pool.shutdownNow();
+    }
+}
