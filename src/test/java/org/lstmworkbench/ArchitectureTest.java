@@ -27,7 +27,7 @@ class ArchitectureTest {
     static final ArchRule logicDoesNotDependOnUiOrCli = noClasses()
             .that().resideInAnyPackage("org.lstmworkbench.data..", "org.lstmworkbench.model..",
                     "org.lstmworkbench.training..", "org.lstmworkbench.metrics..",
-                    "org.lstmworkbench.diagnosis..", "org.lstmworkbench.experiment..")
+                    "org.lstmworkbench.diagnosis..", "org.lstmworkbench.experiment..", "org.lstmworkbench.workspace..")
             .should().dependOnClassesThat().resideInAnyPackage("org.lstmworkbench.ui..", "org.lstmworkbench.cli..")
             .because("layers point one way: ui, cli -> logic");
 

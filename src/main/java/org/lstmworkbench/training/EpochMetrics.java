@@ -20,9 +20,4 @@ public record EpochMetrics(int epoch, double trainLoss, double valLoss, double t
             throw new IllegalArgumentException("epochs count from 1, got " + epoch);
         }
     }
-
-    /** Whether both losses are finite numbers (NaN validation counts as absent, not as divergence). */
-    public boolean isFinite() {
-        return Double.isFinite(trainLoss) && !Double.isInfinite(valLoss);
-    }
 }

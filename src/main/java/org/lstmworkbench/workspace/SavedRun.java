@@ -1,0 +1,53 @@
+package org.lstmworkbench.workspace;
+
+import java.util.List;
+import java.util.Objects;
+import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.training.EpochMetrics;
+import org.lstmworkbench.training.RunResult;
+import org.lstmworkbench.training.RunStatus;
+
+/**
+ * One run as a workspace keeps it: what it was, how it ended, and its whole history.
+ *
+ * @param id          unique within the workspace
+ * @param name        shown in the run list, e.g. {@code run 3} or {@code repeat 2/5}
+ * @param group       repeat group it belongs to (runs of one Repeat N share it), or null
+ * @param colourIndex index into the chart palette
+ * @param visible     shown on the chart
+ * @param config      configuration trained
+ * @param seed        seed of this run
+ * @param status      how it ended
+ * @param message     why, for a user
+ * @param history     per-epoch metrics
+ * @param bestEpoch   epoch of the lowest validation loss (0 if none)
+ * @param bestValLoss that loss
+ * @param testRmse    test RMSE in original units, NaN without a test part
+ * @param parameterCount trainable parameters
+ * @param wallMillis  wall-clock time
+ */
+public record SavedRun(String id, String name, String group, int colourIndex, boolean visible, ModelConfig config,
+                       long seed, RunStatus status, String message, List<EpochMetrics> history, int bestEpoch,
+                       double bestValLoss, double testRmse, long parameterCount, long wallMillis) {
+
+    public SavedRun {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(status, "status");
+        history = history == null ? List.of() : List.copyOf(history);
+        message = message == null ? "" : message;
+        name = name == null ? id : name;
+    }
+
+    /** A finished run as the trainer returned it. */
+    public static SavedRun of(String id, String name, String group, int colourIndex, boolean visible, RunResult r) {
+        return new SavedRun(id, name, group, colourIndex, visible, r.config(), r.seed(), r.status(), r.message(),
+                r.history(), r.bestEpoch(), r.bestValLoss(), r.testRmse(), r.parameterCount(), r.wallMillis());
+    }
+
+    /** The run as a trainer result (for diagnosis and exports). */
+    public RunResult toResult() {
+        return new RunResult(config, seed, status, message, history, bestEpoch, bestValLoss, testRmse,
+                parameterCount, wallMillis);
+    }
+}
