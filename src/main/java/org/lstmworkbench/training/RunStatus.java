@@ -11,7 +11,9 @@ public enum RunStatus {
     /** A loss became NaN or infinite; the finite part of the history is kept. */
     DIVERGED,
     /** Ended by the early-stopping rule. */
-    EARLY_STOPPED;
+    EARLY_STOPPED,
+    /** An internal error ended the run (not produced by the trainer; the window marks runs so). */
+    FAILED;
 
     /** Lower-case name for files and tables. */
     public String label() {

@@ -1,0 +1,185 @@
+package org.lstmworkbench.ui.run;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.lstmworkbench.diagnosis.Diagnosis;
+import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.training.EpochMetrics;
+import org.lstmworkbench.training.RunResult;
+import org.lstmworkbench.training.RunStatus;
+import org.lstmworkbench.workspace.SavedRun;
+
+/**
+ * One run as the run list shows it; its properties change on the FX thread only.
+ *
+ * @implNote Not thread-safe: training threads hand epochs over through the chart's coalescer,
+ *     which calls {@link #appendEpochs} on the FX thread.
+ */
+public final class RunItem {
+
+    private final String id;
+    private final String name;
+    private final String group;
+    private final int colourIndex;
+    private final ModelConfig config;
+    private final long seed;
+    private final List<EpochMetrics> history = new ArrayList<>();
+    private final BooleanProperty visible = new SimpleBooleanProperty(true);
+    private final ReadOnlyObjectWrapper<RunStatus> status = new ReadOnlyObjectWrapper<>(RunStatus.RUNNING);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper epochs = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyDoubleWrapper finalValLoss = new ReadOnlyDoubleWrapper(Double.NaN);
+    private final ReadOnlyDoubleWrapper bestValLoss = new ReadOnlyDoubleWrapper(Double.NaN);
+    private final ReadOnlyIntegerWrapper bestEpoch = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<Diagnosis> diagnosis = new ReadOnlyObjectWrapper<>();
+    private RunResult result;
+
+    public RunItem(String id, String name, String group, int colourIndex, ModelConfig config, long seed) {
+        this.id = id;
+        this.name = name;
+        this.group = group;
+        this.colourIndex = colourIndex;
+        this.config = config;
+        this.seed = seed;
+    }
+
+    /** A run restored from a workspace. */
+    public static RunItem restored(SavedRun s) {
+        RunItem item = new RunItem(s.id(), s.name(), s.group(), s.colourIndex(), s.config(), s.seed());
+        item.visible.set(s.visible());
+        item.appendEpochs(s.history());
+        item.finish(s.toResult());
+        return item;
+    }
+
+    /** Adds epochs as they arrive, keeping the summary numbers current. */
+    public void appendEpochs(List<EpochMetrics> more) {
+        for (EpochMetrics m : more) {
+            history.add(m);
+            if (Double.isFinite(m.valLoss()) && (bestEpoch.get() == 0 || m.valLoss() < bestValLoss.get())) {
+                bestEpoch.set(m.epoch());
+                bestValLoss.set(m.valLoss());
+            }
+        }
+        if (!history.isEmpty()) {
+            epochs.set(history.size());
+            finalValLoss.set(history.get(history.size() - 1).valLoss());
+        }
+    }
+
+    /** Records how the run ended; the trainer's result is authoritative for the summary numbers. */
+    public void finish(RunResult r) {
+        this.result = r;
+        if (history.size() < r.history().size()) {
+            appendEpochs(r.history().subList(history.size(), r.history().size()));
+        }
+        status.set(r.status());
+        message.set(r.message());
+        bestEpoch.set(r.bestEpoch());
+        bestValLoss.set(r.bestValLoss());
+        finalValLoss.set(r.finalValLoss());
+    }
+
+    /** The run as a workspace keeps it (finished runs only). */
+    public SavedRun toSaved() {
+        if (result == null) {
+            throw new IllegalStateException("run " + id + " has not finished");
+        }
+        return SavedRun.of(id, name, group, colourIndex, visible.get(), result);
+    }
+
+    public boolean isFinished() {
+        return result != null;
+    }
+
+    // Properties
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The repeat group (runs of one Repeat N), or null. */
+    public String group() {
+        return group;
+    }
+
+    public int colourIndex() {
+        return colourIndex;
+    }
+
+    public ModelConfig config() {
+        return config;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    /** Epochs so far, oldest first (read-only view). */
+    public List<EpochMetrics> history() {
+        return Collections.unmodifiableList(history);
+    }
+
+    public double[] trainLosses() {
+        return history.stream().mapToDouble(EpochMetrics::trainLoss).toArray();
+    }
+
+    public double[] valLosses() {
+        return history.stream().mapToDouble(EpochMetrics::valLoss).toArray();
+    }
+
+    public BooleanProperty visibleProperty() {
+        return visible;
+    }
+
+    public ReadOnlyObjectProperty<RunStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public RunStatus status() {
+        return status.get();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty epochsProperty() {
+        return epochs.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty finalValLossProperty() {
+        return finalValLoss.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty bestValLossProperty() {
+        return bestValLoss.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty bestEpochProperty() {
+        return bestEpoch.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Diagnosis> diagnosisProperty() {
+        return diagnosis.getReadOnlyProperty();
+    }
+
+    public void setDiagnosis(Diagnosis d) {
+        diagnosis.set(d);
+    }
+}

@@ -1,0 +1,203 @@
+package org.lstmworkbench.ui.run;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.lstmworkbench.data.Baselines;
+import org.lstmworkbench.data.PreparedData;
+import org.lstmworkbench.diagnosis.LiveDiagnoser;
+import org.lstmworkbench.experiment.RunDiagnostics;
+import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.model.ModelConfigDiff;
+import org.lstmworkbench.training.CancellationToken;
+import org.lstmworkbench.training.EpochMetrics;
+import org.lstmworkbench.training.RunResult;
+import org.lstmworkbench.training.RunStatus;
+import org.lstmworkbench.training.Trainer;
+import org.lstmworkbench.training.TrainingData;
+import org.lstmworkbench.training.TrainingDataFactory;
+import org.lstmworkbench.ui.common.TaskExecutor;
+import org.lstmworkbench.workspace.SavedRun;
+
+/**
+ * The runs of the window: starting single runs and repeats through the executor, stopping them,
+ * receiving their epochs (coalesced on the FX thread), labelling them live, and comparing them.
+ *
+ * @implNote FX-thread only, except {@link EpochSink#offer}, which training threads call.
+ */
+public final class RunsViewModel {
+
+    /** Where training threads hand each epoch; the window's chart coalescer. */
+    @FunctionalInterface
+    public interface EpochSink {
+        void offer(String runId, EpochMetrics metrics);
+    }
+
+    private final TaskExecutor executor;
+    private final EpochSink sink;
+    private final ObservableList<RunItem> runs = FXCollections.observableArrayList();
+    private final Map<String, CancellationToken> active = new ConcurrentHashMap<>();
+    private final Map<String, LiveDiagnoser> live = new HashMap<>();
+    private final Map<String, Baselines> baselines = new HashMap<>();
+    private final List<Consumer<RunItem>> finishedListeners = new ArrayList<>();
+    private final ReadOnlyIntegerWrapper runningCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final AtomicInteger nextId = new AtomicInteger(1);
+    private final AtomicInteger nextGroup = new AtomicInteger(1);
+
+    public RunsViewModel(TaskExecutor executor, EpochSink sink) {
+        this.executor = executor;
+        this.sink = sink;
+        running.bind(Bindings.greaterThan(runningCount, 0));
+    }
+
+    // Properties
+
+    public ObservableList<RunItem> runs() {
+        return runs;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty runningCountProperty() {
+        return runningCount.getReadOnlyProperty();
+    }
+
+    /** Called on the FX thread when a run ends, however it ended. */
+    public void addFinishedListener(Consumer<RunItem> listener) {
+        finishedListeners.add(listener);
+    }
+
+    // Commands
+
+    /** Starts one run of {@code config} with its own seed. */
+    public RunItem run(ModelConfig config, PreparedData prepared) {
+        return start(config, prepared, config.seed(), "run " + nextId.get(), null);
+    }
+
+    /**
+     * Starts {@code n} runs of one configuration with seeds {@code seed, seed+1, ...}; they share a
+     * repeat group so the chart can draw their mean and band.
+     */
+    public List<RunItem> repeat(ModelConfig config, PreparedData prepared, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("repeat needs at least 1 run, got " + n);
+        }
+        String group = "repeat " + nextGroup.getAndIncrement();
+        List<RunItem> items = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            items.add(start(config, prepared, config.seed() + i, group + " (" + (i + 1) + "/" + n + ")", group));
+        }
+        return items;
+    }
+
+    /** Asks every running run to stop; each ends within one epoch, keeping its history. */
+    public void stopAll() {
+        active.values().forEach(CancellationToken::cancel);
+    }
+
+    /** Receives coalesced epochs on the FX thread: history, summary numbers and live label. */
+    public void onEpochs(Map<String, List<EpochMetrics>> byRun) {
+        for (RunItem item : runs) {
+            List<EpochMetrics> more = byRun.get(item.id());
+            if (more == null || more.isEmpty() || item.isFinished()) {
+                continue;
+            }
+            item.appendEpochs(more);
+            LiveDiagnoser d = live.get(item.id());
+            if (d != null) {
+                item.setDiagnosis(d.update(RunDiagnostics.curveInput(item.trainLosses(), item.valLosses(),
+                        item.config(), baselines.get(item.id()))));
+            }
+        }
+    }
+
+    /** Removes finished runs from the list (running ones stay). */
+    public void removeFinished(List<RunItem> items) {
+        runs.removeIf(r -> items.contains(r) && r.isFinished());
+    }
+
+    /** Replaces the list with runs from a workspace. */
+    public void restore(List<SavedRun> saved, Baselines dataBaselines) {
+        stopAll();
+        runs.clear();
+        for (SavedRun s : saved) {
+            RunItem item = RunItem.restored(s);
+            item.setDiagnosis(RunDiagnostics.diagnose(item.trainLosses(), item.valLosses(), s.config(), dataBaselines));
+            runs.add(item);
+            bumpIds(s.id());
+        }
+    }
+
+    /** Differences between two runs' configurations (each run's configuration carries its seed). */
+    public List<String> compare(RunItem a, RunItem b) {
+        return ModelConfigDiff.between(a.config(), b.config());
+    }
+
+    /** Finished runs as a workspace keeps them. */
+    public List<SavedRun> savedRuns() {
+        return runs.stream().filter(RunItem::isFinished).map(RunItem::toSaved).toList();
+    }
+
+    private RunItem start(ModelConfig config, PreparedData prepared, long seed, String name, String group) {
+        TrainingData data = TrainingDataFactory.from(prepared);
+        ModelConfig runConfig = config.toBuilder().seed(seed).build();
+        Trainer trainer = new Trainer(runConfig, data, seed);
+        String id = "r" + nextId.getAndIncrement();
+        RunItem item = new RunItem(id, name, group, Integer.parseInt(id.substring(1)) - 1, runConfig, seed);
+        CancellationToken cancel = new CancellationToken();
+        active.put(id, cancel);
+        live.put(id, new LiveDiagnoser());
+        baselines.put(id, prepared.baselines());
+        runs.add(item);
+        runningCount.set(runningCount.get() + 1);
+        executor.execute(() -> trainer.run(m -> sink.offer(id, m), cancel),
+                result -> finished(item, result),
+                error -> failed(item, error));
+        return item;
+    }
+
+    private void finished(RunItem item, RunResult result) {
+        item.finish(result);
+        item.setDiagnosis(RunDiagnostics.diagnose(result.trainLosses(), result.valLosses(), result.config(),
+                baselines.get(item.id())));
+        ended(item);
+    }
+
+    private void failed(RunItem item, Throwable error) {
+        RunResult partial = new RunResult(item.config(), item.seed(), RunStatus.FAILED,
+                "the run failed: " + error.getMessage(), item.history(), item.bestEpochProperty().get(),
+                item.bestValLossProperty().get(), Double.NaN, 0, 0);
+        item.finish(partial);
+        ended(item);
+    }
+
+    private void ended(RunItem item) {
+        active.remove(item.id());
+        live.remove(item.id());
+        runningCount.set(runningCount.get() - 1);
+        finishedListeners.forEach(l -> l.accept(item));
+    }
+
+    private void bumpIds(String id) {
+        try {
+            int n = Integer.parseInt(id.substring(1));
+            nextId.updateAndGet(v -> Math.max(v, n + 1));
+        } catch (NumberFormatException | IndexOutOfBoundsException ignored) {
+            // ids from elsewhere keep their own numbering; new runs still get unique ones
+        }
+    }
+}
