@@ -155,6 +155,10 @@ public final class RunItem {
         return status.get();
     }
 
+    public String message() {
+        return message.get();
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }

@@ -1,0 +1,256 @@
+package org.lstmworkbench.ui.main;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.StatusBar;
+import org.lstmworkbench.WorkbenchException;
+import org.lstmworkbench.model.ModelConfigJson;
+import org.lstmworkbench.ui.chart.ChartExport;
+import org.lstmworkbench.ui.chart.LossChartView;
+import org.lstmworkbench.ui.chart.RunColours;
+import org.lstmworkbench.ui.common.Command;
+import org.lstmworkbench.ui.common.DialogService;
+import org.lstmworkbench.ui.dataset.DatasetView;
+import org.lstmworkbench.ui.model.ModelConfigView;
+import org.lstmworkbench.ui.run.DiagnosisPane;
+import org.lstmworkbench.ui.run.RunItem;
+import org.lstmworkbench.ui.run.RunListView;
+
+/**
+ * The workbench window's content: menus and toolbar, the dataset and model panes on the left, the
+ * live loss chart in the centre, the run list with the selected run's diagnosis and configuration
+ * below it, and a status bar with progress. Builds controls and binds them; nothing else.
+ */
+public final class MainView extends BorderPane {
+
+    private final MainViewModel vm;
+    private final DialogService dialogs;
+    private final RunListView runList;
+    private final DiagnosisPane diagnosisPane = new DiagnosisPane();
+    private final TextArea configText = new TextArea();
+
+    public MainView(MainViewModel vm, DialogService dialogs) {
+        this.vm = vm;
+        this.dialogs = dialogs;
+        setId("main-view");
+        runList = new RunListView(vm.runs(), RunColours::fx);
+        setTop(new VBox(menuBar(), toolBar()));
+        setCenter(centre());
+        setBottom(statusBar());
+        runList.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunItem>) c -> showSelected());
+        vm.runs().runs().addListener((ListChangeListener<RunItem>) c -> showSelected());
+        vm.lastErrorProperty().addListener((o, old, msg) -> {
+            if (msg != null && !msg.isEmpty()) {
+                dialogs.showError("Cannot do that", msg);
+            }
+        });
+    }
+
+    /** The run list (tests select rows in it). */
+    public RunListView runList() {
+        return runList;
+    }
+
+    private SplitPane centre() {
+        TabPane left = new TabPane(
+                new Tab("Dataset", new DatasetView(vm.dataset())),
+                new Tab("Model", new ModelConfigView(vm.model())));
+        left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        left.setMinWidth(340);
+        left.setPrefWidth(380);
+
+        configText.setEditable(false);
+        configText.setId("run-config");
+        configText.setStyle("-fx-font-family: monospace; -fx-font-size: 11px;");
+        TabPane details = new TabPane(new Tab("Diagnosis", diagnosisPane), new Tab("Configuration", configText));
+        details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        details.setMinWidth(260);
+
+        SplitPane bottom = new SplitPane(runList, details);
+        bottom.setDividerPositions(0.66);
+        LossChartView chartView = new LossChartView(vm.chart());
+        SplitPane middle = new SplitPane(chartView, bottom);
+        middle.setOrientation(Orientation.VERTICAL);
+        middle.setDividerPositions(0.62);
+
+        SplitPane all = new SplitPane(left, middle);
+        all.setDividerPositions(0.27);
+        SplitPane.setResizableWithParent(left, false);
+        return all;
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("File");
+        file.getItems().addAll(
+                item("Open dataset...", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openDataset),
+                item("Open workspace...", null, this::openWorkspace),
+                item("Save workspace", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::saveWorkspace),
+                item("Save workspace as...", null, this::saveWorkspaceAs),
+                item("Recover autosaved runs", null, () -> guard(() -> vm.openWorkspace(vm.autosaveFile()))),
+                new SeparatorMenuItem(),
+                item("Export chart as PNG...", null, () -> exportChart("png")),
+                item("Export chart as SVG...", null, () -> exportChart("svg")),
+                item("Export histories as CSV...", null, this::exportHistories),
+                new SeparatorMenuItem(),
+                item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+                        () -> getScene().getWindow().hide()));
+        Menu runMenu = new Menu("Run");
+        runMenu.getItems().addAll(
+                bound(item("Run", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), vm.runCommand()::execute),
+                        vm.runCommand()),
+                bound(item("Repeat N", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), vm.repeatCommand()::execute), vm.repeatCommand()),
+                bound(item("Stop", new KeyCodeCombination(KeyCode.ESCAPE), vm.stopCommand()::execute), vm.stopCommand()),
+                new SeparatorMenuItem(),
+                item("Compare selected runs", null, this::compareSelected),
+                item("Remove selected runs", null, () -> vm.runs().removeFinished(
+                        List.copyOf(runList.getSelectionModel().getSelectedItems()))));
+        return new MenuBar(file, runMenu);
+    }
+
+    private ToolBar toolBar() {
+        Button open = button("Open", "Open a CSV dataset (Ctrl+O)", this::openDataset);
+        Button run = button("Run", "Train the configuration once (Ctrl+R)", vm.runCommand()::execute);
+        run.setId("run-button");
+        run.setDefaultButton(true);
+        run.disableProperty().bind(vm.runCommand().executableProperty().not());
+        Spinner<Integer> n = new Spinner<>(1, 100, vm.repeatCountProperty().get());
+        n.setEditable(true);
+        n.setPrefWidth(70);
+        n.setId("repeat-count");
+        n.valueProperty().addListener((o, old, v) -> vm.repeatCountProperty().set(v));
+        Button repeat = button("Repeat", "Train N runs with consecutive seeds and show their mean ± std (Ctrl+Shift+R)",
+                vm.repeatCommand()::execute);
+        repeat.setId("repeat-button");
+        repeat.disableProperty().bind(vm.repeatCommand().executableProperty().not());
+        Button stop = button("Stop", "Stop every run within one epoch (Esc)", vm.stopCommand()::execute);
+        stop.setId("stop-button");
+        stop.disableProperty().bind(vm.stopCommand().executableProperty().not());
+        Button png = button("PNG", "Export the chart as PNG", () -> exportChart("png"));
+        Button svg = button("SVG", "Export the chart as SVG", () -> exportChart("svg"));
+        Button csv = button("CSV", "Export every run's history as one CSV", this::exportHistories);
+        Button save = button("Save", "Save the workspace (Ctrl+S)", this::saveWorkspace);
+        Button openWs = button("Open workspace", "Open a saved workspace", this::openWorkspace);
+        return new ToolBar(open, new javafx.scene.control.Separator(), run, new Label("N"), n, repeat, stop,
+                new javafx.scene.control.Separator(), png, svg, csv, new javafx.scene.control.Separator(), save, openWs);
+    }
+
+    private StatusBar statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("status-bar");
+        bar.textProperty().bind(vm.statusProperty());
+        bar.progressProperty().bind(vm.progressProperty());
+        Label backend = new Label();
+        backend.textProperty().bind(Bindings.when(vm.backendReadyProperty()).then("ND4J ready").otherwise("ND4J starting..."));
+        bar.getRightItems().add(backend);
+        return bar;
+    }
+
+    private void showSelected() {
+        List<RunItem> sel = runList.getSelectionModel().getSelectedItems();
+        RunItem item = sel.isEmpty() ? null : sel.get(sel.size() - 1);
+        diagnosisPane.show(item, item == null ? null : item.diagnosisProperty().get(), vm.groupDiagnosis(item));
+        configText.setText(item == null ? "" : "seed " + item.seed() + ", " + item.status().label() + "\n"
+                + ModelConfigJson.write(item.config()));
+    }
+
+    private void compareSelected() {
+        List<RunItem> sel = runList.getSelectionModel().getSelectedItems();
+        if (sel.size() != 2) {
+            dialogs.showError("Compare runs", "Select exactly two runs to compare (Ctrl+click), not " + sel.size());
+            return;
+        }
+        List<String> diffs = vm.runs().compare(sel.get(0), sel.get(1));
+        dialogs.showInfo("Compare runs", sel.get(0).name() + " vs " + sel.get(1).name(),
+                diffs.isEmpty() ? "The configurations are identical." : String.join("\n", diffs));
+    }
+
+    private void openDataset() {
+        dialogs.chooseFileToOpen("Open dataset", "CSV files", "csv", "txt").ifPresent(vm.dataset()::openFile);
+    }
+
+    private void openWorkspace() {
+        dialogs.chooseFileToOpen("Open workspace", "Workspaces", "json").ifPresent(p -> guard(() -> vm.openWorkspace(p)));
+    }
+
+    private void saveWorkspace() {
+        Path current = vm.workspaceFileProperty().get();
+        if (current == null) {
+            saveWorkspaceAs();
+        } else {
+            guard(() -> vm.saveWorkspace(current));
+        }
+    }
+
+    private void saveWorkspaceAs() {
+        dialogs.chooseFileToSave("Save workspace", "workspace.json", "Workspaces", "json")
+                .ifPresent(p -> guard(() -> vm.saveWorkspace(p)));
+    }
+
+    private void exportChart(String format) {
+        dialogs.chooseFileToSave("Export chart", "loss-chart." + format, format.toUpperCase() + " files", format)
+                .ifPresent(p -> guard(() -> {
+                    if (format.equals("png")) {
+                        ChartExport.png(vm.chart().chart(), p, 1400, 900);
+                    } else {
+                        ChartExport.svg(vm.chart().chart(), p, 1400, 900);
+                    }
+                }));
+    }
+
+    private void exportHistories() {
+        dialogs.chooseFileToSave("Export histories", "histories.csv", "CSV files", "csv")
+                .ifPresent(p -> guard(() -> vm.exportHistories(p)));
+    }
+
+    private void guard(Runnable action) {
+        try {
+            action.run();
+        } catch (WorkbenchException e) {
+            vm.reportError(e.getMessage());
+        }
+    }
+
+    private static MenuItem item(String text, KeyCombination key, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (key != null) {
+            m.setAccelerator(key);
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private static MenuItem bound(MenuItem m, Command command) {
+        m.disableProperty().bind(command.executableProperty().not());
+        return m;
+    }
+
+    private static Button button(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

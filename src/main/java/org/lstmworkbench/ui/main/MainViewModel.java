@@ -1,0 +1,308 @@
+package org.lstmworkbench.ui.main;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.ListChangeListener;
+import org.lstmworkbench.WorkbenchException;
+import org.lstmworkbench.data.PreparedData;
+import org.lstmworkbench.diagnosis.RepeatDiagnosis;
+import org.lstmworkbench.experiment.RunDiagnostics;
+import org.lstmworkbench.training.Nd4jRuntime;
+import org.lstmworkbench.training.TrainingDataFactory;
+import org.lstmworkbench.ui.chart.EpochCoalescer;
+import org.lstmworkbench.ui.chart.LossChart;
+import org.lstmworkbench.ui.common.Command;
+import org.lstmworkbench.ui.common.TaskExecutor;
+import org.lstmworkbench.ui.dataset.DatasetViewModel;
+import org.lstmworkbench.ui.model.ModelConfigViewModel;
+import org.lstmworkbench.ui.run.RunItem;
+import org.lstmworkbench.ui.run.RunsViewModel;
+import org.lstmworkbench.workspace.HistoryExport;
+import org.lstmworkbench.workspace.SavedRun;
+import org.lstmworkbench.workspace.Workspace;
+import org.lstmworkbench.workspace.WorkspaceStore;
+
+/**
+ * The window's state and commands: the dataset and model panes' view models, the runs, the live
+ * chart's model, the status line, and the workspace. Never touches a Node.
+ *
+ * @implNote FX-thread only.
+ */
+public final class MainViewModel {
+
+    private final TaskExecutor executor;
+    private final DatasetViewModel dataset;
+    private final ModelConfigViewModel model;
+    private final LossChart chart;
+    private final EpochCoalescer coalescer;
+    private final RunsViewModel runs;
+    private final RunChartSync chartSync;
+    private final Path autosaveFile;
+    private final ReadOnlyBooleanWrapper backendReady = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Starting the numerical backend (ND4J)...");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> workspaceFile = new ReadOnlyObjectWrapper<>();
+    private final IntegerProperty repeatCount = new SimpleIntegerProperty(5);
+    private final Command run;
+    private final Command repeat;
+    private final Command stop;
+
+    public MainViewModel(TaskExecutor executor, DatasetViewModel dataset, ModelConfigViewModel model, Path autosaveFile) {
+        this.executor = executor;
+        this.dataset = dataset;
+        this.model = model;
+        this.autosaveFile = autosaveFile;
+        this.chart = new LossChart();
+        this.coalescer = new EpochCoalescer(chart);
+        this.runs = new RunsViewModel(executor, coalescer::offer);
+        this.chartSync = new RunChartSync(chart, runs);
+        coalescer.addListener(runs::onEpochs);
+        coalescer.addListener(byRun -> updateProgress());
+        runs.addFinishedListener(this::runEnded);
+
+        dataset.preparedProperty().addListener((obs, old, p) -> datasetChanged(p));
+        var canRun = backendReady.getReadOnlyProperty()
+                .and(dataset.preparedProperty().isNotNull())
+                .and(model.validProperty());
+        run = new Command(this::runOnce, canRun);
+        repeat = new Command(this::runRepeats, canRun.and(repeatCount.greaterThan(0)));
+        stop = new Command(runs::stopAll, runs.runningProperty());
+        run.setRunning(false);
+        runs.runningProperty().addListener((o, was, is) -> {
+            run.setRunning(is);
+            if (!is) {
+                progress.set(0);
+            }
+        });
+        runs.runs().addListener((ListChangeListener<RunItem>) c -> updateProgress());
+        datasetChanged(dataset.preparedProperty().get());
+    }
+
+    /** Starts ND4J in the background (its first start unpacks native libraries) and opens the seed demo. */
+    public void start() {
+        coalescer.start();
+        dataset.loadDemo("seed-sequence");
+        executor.execute(() -> {
+            Nd4jRuntime.ensureStarted();
+            return true;
+        }, ok -> {
+            backendReady.set(true);
+            status.set("Ready. Press Run (Ctrl+R) to train the configuration on the left.");
+        }, error -> {
+            status.set("The numerical backend (ND4J) failed to start: " + error.getMessage());
+            lastError.set(status.get());
+        });
+    }
+
+    /** Stops every run and the background pool; called when the window closes. */
+    public void shutdown() {
+        runs.stopAll();
+        coalescer.stop();
+        executor.shutdown();
+    }
+
+    // Properties
+
+    public DatasetViewModel dataset() {
+        return dataset;
+    }
+
+    public ModelConfigViewModel model() {
+        return model;
+    }
+
+    public RunsViewModel runs() {
+        return runs;
+    }
+
+    public LossChart chart() {
+        return chart;
+    }
+
+    public EpochCoalescer coalescer() {
+        return coalescer;
+    }
+
+    public ReadOnlyBooleanProperty backendReadyProperty() {
+        return backendReady.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Fraction of the running runs' epochs done, 0 when idle. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The last user-facing error, "" when none. */
+    public ReadOnlyStringProperty lastErrorProperty() {
+        return lastError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> workspaceFileProperty() {
+        return workspaceFile.getReadOnlyProperty();
+    }
+
+    /** N of Repeat N. */
+    public IntegerProperty repeatCountProperty() {
+        return repeatCount;
+    }
+
+    // Commands
+
+    public Command runCommand() {
+        return run;
+    }
+
+    public Command repeatCommand() {
+        return repeat;
+    }
+
+    public Command stopCommand() {
+        return stop;
+    }
+
+    /** The repeat group verdict of a run's group ("OVERFIT in 4 of 5 runs"), or null for a lone run. */
+    public RepeatDiagnosis groupDiagnosis(RunItem item) {
+        if (item == null || item.group() == null) {
+            return null;
+        }
+        List<RunItem> members = runs.runs().stream()
+                .filter(r -> item.group().equals(r.group()) && r.isFinished() && !r.history().isEmpty()).toList();
+        if (members.size() < 2) {
+            return null;
+        }
+        PreparedData p = dataset.preparedProperty().get();
+        return RepeatDiagnosis.of(members.stream().map(r -> RunDiagnostics.curveInput(r.trainLosses(), r.valLosses(),
+                r.config(), p == null ? null : p.baselines())).toList());
+    }
+
+    /** Saves runs, configuration and dataset settings to {@code file} (atomically). */
+    public void saveWorkspace(Path file) {
+        WorkspaceStore.save(file, currentWorkspace());
+        workspaceFile.set(file);
+        status.set("Saved the workspace to " + file);
+    }
+
+    /** Opens a workspace: dataset settings, configuration and every run with its history. */
+    public void openWorkspace(Path file) {
+        Workspace w = WorkspaceStore.load(file);
+        runs.stopAll();
+        if (w.dataset() != null) {
+            dataset.applySpec(w.dataset());
+        }
+        if (w.config() != null) {
+            model.setConfig(w.config());
+        }
+        PreparedData p = dataset.preparedProperty().get();
+        chartSync.clear();
+        runs.restore(w.runs(), p == null ? null : p.baselines());
+        workspaceFile.set(file);
+        status.set("Opened " + file + ": " + w.runs().size() + " runs");
+    }
+
+    /** Exports every run's history as one long CSV. */
+    public void exportHistories(Path file) {
+        List<HistoryExport.Entry> entries = new ArrayList<>();
+        for (RunItem r : runs.runs()) {
+            entries.add(new HistoryExport.Entry(r.name(), r.seed(), new ArrayList<>(r.history())));
+        }
+        HistoryExport.writeLong(file, entries);
+        status.set("Exported " + entries.size() + " histories to " + file);
+    }
+
+    /** The autosave file, where finished runs go as soon as they end. */
+    public Path autosaveFile() {
+        return autosaveFile;
+    }
+
+    /** Records a user error for the status line (the view shows it). */
+    public void reportError(String message) {
+        lastError.set(message);
+        status.set(message);
+    }
+
+    private Workspace currentWorkspace() {
+        return Workspace.of(dataset.specProperty().get(), model.configProperty().get(), runs.savedRuns());
+    }
+
+    private void runOnce() {
+        startGuarded(() -> runs.run(model.configProperty().get(), dataset.preparedProperty().get()));
+    }
+
+    private void runRepeats() {
+        startGuarded(() -> runs.repeat(model.configProperty().get(), dataset.preparedProperty().get(), repeatCount.get()));
+    }
+
+    private void startGuarded(Runnable start) {
+        try {
+            start.run();
+            lastError.set("");
+            status.set(String.format(Locale.ROOT, "Training %d run(s)...", runs.runningCountProperty().get()));
+        } catch (WorkbenchException e) {
+            reportError(e.getMessage());
+        }
+    }
+
+    private void datasetChanged(PreparedData p) {
+        if (p == null) {
+            model.trainingSamplesProperty().set(0);
+            chart.setBaselines(Double.NaN, Double.NaN);
+            return;
+        }
+        model.trainingSamplesProperty().set(p.train().size());
+        model.networkShapeProperty().set(TrainingDataFactory.shapeOf(p));
+        chart.setBaselines(p.baselines().persistenceMse(), p.baselines().meanMse());
+    }
+
+    private void runEnded(RunItem item) {
+        chartSync.finished(item, groupMembers(item));
+        try {
+            WorkspaceStore.save(autosaveFile, currentWorkspace());
+        } catch (WorkbenchException e) {
+            reportError("Autosave failed: " + e.getMessage());
+        }
+        if (!runs.runningProperty().get()) {
+            status.set(item.name() + " " + item.status().label() + " after " + item.history().size() + " epochs"
+                    + (item.message().isEmpty() ? "" : ": " + item.message()));
+        }
+    }
+
+    private List<RunItem> groupMembers(RunItem item) {
+        if (item.group() == null) {
+            return List.of();
+        }
+        return runs.runs().stream().filter(r -> item.group().equals(r.group())).toList();
+    }
+
+    private void updateProgress() {
+        List<RunItem> active = runs.runs().stream().filter(r -> !r.isFinished()).toList();
+        if (active.isEmpty()) {
+            progress.set(0);
+            return;
+        }
+        double done = 0;
+        for (RunItem r : active) {
+            done += Math.min(1.0, (double) r.history().size() / r.config().epochs());
+        }
+        progress.set(done / active.size());
+        RunItem first = active.get(0);
+        status.set(String.format(Locale.ROOT, "Training %d run(s): %s epoch %d of %d", active.size(), first.name(),
+                first.history().size(), first.config().epochs()));
+    }
+}
