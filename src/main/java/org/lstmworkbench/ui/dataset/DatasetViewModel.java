@@ -19,7 +19,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -35,7 +34,6 @@ import org.lstmworkbench.data.DemoDatasets;
 import org.lstmworkbench.data.FrameShape;
 import org.lstmworkbench.data.MissingPolicy;
 import org.lstmworkbench.data.PreparedData;
-import org.lstmworkbench.data.SplitSpec;
 import org.lstmworkbench.data.TransformSpec;
 import org.lstmworkbench.ui.common.TaskExecutor;
 
@@ -67,9 +65,7 @@ public final class DatasetViewModel {
     private final IntegerProperty lags = new SimpleIntegerProperty(1);
     private final IntegerProperty horizon = new SimpleIntegerProperty(1);
     private final ObjectProperty<FrameShape> shape = new SimpleObjectProperty<>(FrameShape.MANY_TO_ONE);
-    private final DoubleProperty trainFraction = new SimpleDoubleProperty(0.7);
-    private final DoubleProperty validationFraction = new SimpleDoubleProperty(0.15);
-    private final DoubleProperty testFraction = new SimpleDoubleProperty(0.15);
+    private final SplitFractions split = new SplitFractions(this::prepare);
     private final BooleanProperty fitBoxCoxLambda = new SimpleBooleanProperty(true);
 
     // Properties: results (read-only)
@@ -94,8 +90,6 @@ public final class DatasetViewModel {
     private final ObservableList<List<String>> previewRowsView = FXCollections.unmodifiableObservableList(previewRows);
 
     private DataTable table;
-    /** A split that fractions cannot express (explicit counts, random), kept until a fraction is edited. */
-    private SplitSpec fixedSplit;
     /** Request number of the latest background job; results of older ones are dropped. */
     private long generation;
     private boolean applying;
@@ -116,10 +110,7 @@ public final class DatasetViewModel {
             o.addListener((obs, was, now) -> settingsChanged());
         }
         inputColumns.addListener((ListChangeListener<String>) change -> settingsChanged());
-        trainFraction.addListener((o, was, now) -> fractionChanged(testFraction, validationFraction));
-        validationFraction.addListener((o, was, now) -> fractionChanged(testFraction, trainFraction));
-        testFraction.addListener((o, was, now) -> fractionChanged(validationFraction, trainFraction));
-        splitDescription.set(currentSplitText());
+        splitDescription.set(split.describe());
     }
 
     // Commands
@@ -205,7 +196,7 @@ public final class DatasetViewModel {
     }
 
     private void prepare() {
-        splitDescription.set(currentSplitText());
+        splitDescription.set(split.describe());
         if (table == null) {
             return;
         }
@@ -247,11 +238,9 @@ public final class DatasetViewModel {
         TransformSpec transform = new TransformSpec(power.get(),
                 power.get() == TransformSpec.Power.BOX_COX && !fitBoxCoxLambda.get() ? boxCoxLambda.get() : null,
                 seasonalPeriod.get(), differenceOrder.get(), scaling.get());
-        SplitSpec split = fixedSplit != null ? fixedSplit
-                : new SplitSpec.Chronological(trainFraction.get(), validationFraction.get(), testFraction.get());
         return DatasetSpec.builder(source.get()).targetColumn(targetColumn.get()).inputColumns(List.copyOf(inputColumns))
                 .missingPolicy(missingPolicy.get()).transform(transform).lags(lags.get()).horizon(horizon.get())
-                .shape(shape.get()).split(split).build();
+                .shape(shape.get()).split(split.spec()).build();
     }
 
     private void adopt(DataTable loaded) {
@@ -286,67 +275,11 @@ public final class DatasetViewModel {
             lags.set(s.lags());
             horizon.set(s.horizon());
             shape.set(s.shape());
-            showSplit(s.split());
+            split.show(s.split());
         } finally {
             applying = false;
         }
-        splitDescription.set(currentSplitText());
-    }
-
-    private void showSplit(SplitSpec split) {
-        if (split instanceof SplitSpec.Chronological c) {
-            fixedSplit = null;
-            trainFraction.set(c.train());
-            validationFraction.set(c.validation());
-            testFraction.set(c.test());
-        } else if (split instanceof SplitSpec.Random r) {
-            fixedSplit = r;
-            trainFraction.set(r.train());
-            validationFraction.set(r.validation());
-            testFraction.set(r.test());
-        } else if (split instanceof SplitSpec.Explicit e) {
-            fixedSplit = e;
-            double total = e.train() + e.validation() + e.test();
-            trainFraction.set(e.train() / total);
-            validationFraction.set(e.validation() / total);
-            testFraction.set(1 - trainFraction.get() - validationFraction.get());
-        }
-    }
-
-    /**
-     * A fraction was edited: the split becomes chronological by fractions, and {@code balancing}
-     * takes up the rest so the three still sum to 1 (or {@code other} when that would go negative).
-     */
-    private void fractionChanged(DoubleProperty balancing, DoubleProperty other) {
-        if (applying) {
-            return;
-        }
-        applying = true;
-        try {
-            fixedSplit = null;
-            double rest = round(1 - trainFraction.get() - validationFraction.get() - testFraction.get() + balancing.get());
-            if (rest >= 0) {
-                balancing.set(rest);
-            } else {
-                balancing.set(0);
-                other.set(round(1 - trainFraction.get() - validationFraction.get() - testFraction.get() + other.get()));
-            }
-        } finally {
-            applying = false;
-        }
-        prepare();
-    }
-
-    private static double round(double fraction) {
-        return Math.round(fraction * 1e9) / 1e9;
-    }
-
-    private String currentSplitText() {
-        if (fixedSplit != null) {
-            return fixedSplit.describe();
-        }
-        return "chronological " + TablePreview.format(trainFraction.get()) + " / "
-                + TablePreview.format(validationFraction.get()) + " / " + TablePreview.format(testFraction.get());
+        splitDescription.set(split.describe());
     }
 
     private void accept(DatasetSpec preparedSpec, PreparedData data) {
@@ -433,15 +366,15 @@ public final class DatasetViewModel {
 
     /** Chronological split fractions: editing train or validation re-balances test, editing test re-balances validation. */
     public DoubleProperty trainFractionProperty() {
-        return trainFraction;
+        return split.train();
     }
 
     public DoubleProperty validationFractionProperty() {
-        return validationFraction;
+        return split.validation();
     }
 
     public DoubleProperty testFractionProperty() {
-        return testFraction;
+        return split.test();
     }
 
     // Properties: results

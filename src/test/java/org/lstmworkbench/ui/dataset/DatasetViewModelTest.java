@@ -104,6 +104,20 @@ class DatasetViewModelTest {
     }
 
     @Test
+    void editingAFractionTurnsTheDemosExplicitSplitIntoFractionsThatSumToOne() {
+        vm.loadDemo("seed-sequence");
+        assertThat(vm.trainFractionProperty().get()).isEqualTo(0.5);
+
+        vm.trainFractionProperty().set(0.6);
+
+        // test cannot go below 0, so validation gives way: 0.6 / 0.4 / 0 of 10 samples
+        assertThat(vm.specProperty().get().split()).isEqualTo(new SplitSpec.Chronological(0.6, 0.4, 0));
+        assertThat(vm.splitDescriptionProperty().get()).isEqualTo("chronological 0.6 / 0.4 / 0");
+        assertThat(vm.trainSamplesProperty().get()).isEqualTo(6);
+        assertThat(vm.validationSamplesProperty().get()).isEqualTo(4);
+    }
+
+    @Test
     void impossibleSettingsShowTheMessageAndClearThePreparedData() {
         vm.loadDemo("seed-sequence");
 
