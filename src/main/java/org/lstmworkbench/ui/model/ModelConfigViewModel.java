@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -55,9 +54,6 @@ import org.lstmworkbench.model.WeightInitKind;
  * @implNote FX thread only.
  */
 public final class ModelConfigViewModel {
-
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+");
 
     // Properties: inputs
     private final Map<ConfigField, StringProperty> texts = new EnumMap<>(ConfigField.class);
@@ -170,11 +166,11 @@ public final class ModelConfigViewModel {
 
     private void recompute() {
         updateUsed();
-        ConfigParser parser = new ConfigParser();
+        FieldParser parser = new FieldParser(this::usedText);
         ModelConfig built = parse(parser);
-        List<String> all = new ArrayList<>(parser.errors.values());
-        Map<ConfigField, String> byField = new LinkedHashMap<>(parser.errors);
-        if (parser.errors.isEmpty()) {
+        List<String> all = new ArrayList<>(parser.errors().values());
+        Map<ConfigField, String> byField = new LinkedHashMap<>(parser.errors());
+        if (parser.errors().isEmpty()) {
             lastParsed = built;
             int samples = trainingSamples.get();
             List<String> checks = samples > 0 ? built.validateFor(samples) : built.validate();
@@ -191,12 +187,12 @@ public final class ModelConfigViewModel {
         fieldProblems.putAll(byField);
         valid.set(all.isEmpty());
         config.set(all.isEmpty() ? built : null);
-        updateSize(parser.units);
+        updateSize(parser.parsedUnits());
     }
 
-    private ModelConfig parse(ConfigParser p) {
+    private ModelConfig parse(FieldParser p) {
         ModelConfig last = lastParsed;
-        List<Integer> units = p.units(texts.get(ConfigField.UNITS).get(), last.units());
+        List<Integer> units = p.units(last.units());
         EarlyStopping les = last.earlyStopping();
         EarlyStopping es = new EarlyStopping(stoppingKind.get(),
                 p.whole(ConfigField.PATIENCE, les.patience()), p.decimal(ConfigField.MIN_DELTA, les.minDelta()),
@@ -257,68 +253,13 @@ public final class ModelConfigViewModel {
         sizeWarning.set(finding.severity() == SanityChecks.Severity.WARNING ? finding.message() : "");
     }
 
-    /** Parses text fields, collecting one message per field that does not parse. */
-    private final class ConfigParser {
-        private final Map<ConfigField, String> errors = new LinkedHashMap<>();
-        private List<Integer> units;
-
-        List<Integer> units(String text, List<Integer> fallback) {
-            String t = text == null ? "" : text.trim();
-            List<Integer> parsed = new ArrayList<>();
-            for (String part : t.split("\\s*,\\s*", -1)) {
-                if (!WHOLE.matcher(part).matches() || part.length() > 9) {
-                    errors.put(ConfigField.UNITS, ConfigField.UNITS.label() + ": \"" + text
-                            + "\" is not a list of whole numbers such as 50,50");
-                    units = null;
-                    return fallback;
-                }
-                parsed.add(Integer.parseInt(part));
-            }
-            units = parsed;
-            return parsed;
+    /** The trimmed text of a field in use, or null for one the current choices switch off. */
+    private String usedText(ConfigField field) {
+        if (!used.get(field).get()) {
+            return null;
         }
-
-        int whole(ConfigField field, int fallback) {
-            long value = wholeLong(field, fallback);
-            if (value != (int) value) {
-                errors.put(field, field.label() + ": " + value + " is too large");
-                return fallback;
-            }
-            return (int) value;
-        }
-
-        long wholeLong(ConfigField field, long fallback) {
-            String t = text(field);
-            if (t == null) {
-                return fallback;
-            }
-            if (!WHOLE.matcher(t).matches() || t.length() > 18) {
-                errors.put(field, field.label() + ": \"" + t + "\" is not a whole number");
-                return fallback;
-            }
-            return Long.parseLong(t);
-        }
-
-        double decimal(ConfigField field, double fallback) {
-            String t = text(field);
-            if (t == null) {
-                return fallback;
-            }
-            if (!DECIMAL.matcher(t).matches()) {
-                errors.put(field, field.label() + ": \"" + t + "\" is not a number");
-                return fallback;
-            }
-            return Double.parseDouble(t);
-        }
-
-        /** The trimmed text of a field in use, or null for an unused one. */
-        private String text(ConfigField field) {
-            if (!used.get(field).get()) {
-                return null;
-            }
-            String t = texts.get(field).get();
-            return t == null ? "" : t.trim();
-        }
+        String t = texts.get(field).get();
+        return t == null ? "" : t.trim();
     }
 
     private void text(ConfigField field, String value) {
