@@ -87,7 +87,13 @@ class ModelConfigViewTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
 
+        // every section at once (ControlsFX draws its decorations only in a shown window) ...
         BufferedImage image = Snapshots.write(robot, tall[0], "model-view");
+        // ... and the shown side pane, where the invalid dropout field carries its decoration
+        robot.interact(() -> robot.lookup("#model-section-architecture").queryAs(TitledPane.class).setExpanded(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshots.write(robot, view.getScene().getRoot(), "model-view-decorated");
+        assertThat(Decorator.getDecorations(view.field(ConfigField.DROPOUT))).isNotEmpty();
 
         assertThat(image.getWidth()).isEqualTo(360);
         assertThat(robot.lookup("#model-size-warning").queryLabeled().getText()).startsWith("30651 parameters");
