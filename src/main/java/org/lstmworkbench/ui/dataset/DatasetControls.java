@@ -1,0 +1,159 @@
+package org.lstmworkbench.ui.dataset;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import org.controlsfx.control.CheckComboBox;
+import org.lstmworkbench.data.DemoDatasets;
+
+/**
+ * Controls of the dataset loader whose binding to the view model needs more than one line:
+ * spinners on number properties, the input-column checklist, the Box-Cox lambda field and the
+ * demo chooser.
+ */
+final class DatasetControls {
+
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+    private final DatasetViewModel vm;
+    private final double labelWidth;
+    /** Object views of number properties: bidirectional bindings hold them weakly, so the view must. */
+    private final List<Object> adapters = new ArrayList<>();
+    private boolean syncing;
+
+    DatasetControls(DatasetViewModel vm, double labelWidth) {
+        this.vm = vm;
+        this.labelWidth = labelWidth;
+    }
+
+    /** A spinner of whole numbers in [min, max] bound both ways to {@code value}; typing commits on Enter or focus loss. */
+    Spinner<Integer> intSpinner(IntegerProperty value, int min, int max) {
+        Spinner<Integer> spinner = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, value.get()));
+        ObjectProperty<Integer> adapter = value.asObject();
+        adapters.add(adapter);
+        spinner.getValueFactory().valueProperty().bindBidirectional(adapter);
+        editable(spinner);
+        return spinner;
+    }
+
+    /** A spinner of fractions in [0, 1], step 0.05, bound both ways to {@code value}. */
+    Spinner<Double> fractionSpinner(DoubleProperty value) {
+        Spinner<Double> spinner = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1, value.get(), 0.05));
+        ObjectProperty<Double> adapter = value.asObject();
+        adapters.add(adapter);
+        spinner.getValueFactory().valueProperty().bindBidirectional(adapter);
+        editable(spinner);
+        return spinner;
+    }
+
+    private static void editable(Spinner<?> spinner) {
+        spinner.setEditable(true);
+        spinner.setMaxWidth(Double.MAX_VALUE);
+        // JavaFX 21 commits typed text on Enter and on focus loss (commitValue); nothing more to do
+    }
+
+    /** The input columns as a checklist; none checked means the target's own past. */
+    CheckComboBox<String> inputChooser() {
+        CheckComboBox<String> box = new CheckComboBox<>();
+        box.setId("dataset-inputs");
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setPrefWidth(labelWidth);
+        Runnable fromVm = () -> {
+            syncing = true;
+            try {
+                box.getCheckModel().clearChecks();
+                box.getItems().setAll(vm.columnNames());
+                for (String column : vm.inputColumns()) {
+                    box.getCheckModel().check(column);
+                }
+            } finally {
+                syncing = false;
+            }
+            box.setTitle(vm.inputColumns().isEmpty() ? "Target's own past" : null);
+        };
+        vm.columnNames().addListener((ListChangeListener<String>) c -> fromVm.run());
+        vm.inputColumns().addListener((ListChangeListener<String>) c -> {
+            if (!syncing) {
+                fromVm.run();
+            }
+        });
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+            if (!syncing) {
+                syncing = true;
+                try {
+                    // keep the table's column order, whatever order the boxes were ticked in
+                    vm.inputColumns().setAll(box.getItems().filtered(box.getCheckModel()::isChecked));
+                } finally {
+                    syncing = false;
+                }
+                box.setTitle(vm.inputColumns().isEmpty() ? "Target's own past" : null);
+            }
+        });
+        fromVm.run();
+        return box;
+    }
+
+    /** The Box-Cox lambda: a number updates the view model, anything else marks the field and waits. */
+    TextField lambdaField() {
+        TextField field = new TextField();
+        field.setId("dataset-lambda");
+        field.setPromptText("fitted");
+        field.setPrefColumnCount(5);
+        field.textProperty().addListener((o, was, now) -> {
+            String t = now.trim();
+            boolean number = DECIMAL.matcher(t).matches();
+            field.setStyle(number || t.isEmpty() ? "" : "-fx-text-box-border: #b00020; -fx-focus-color: #b00020;");
+            if (number && !syncing) {
+                vm.boxCoxLambdaProperty().set(Double.parseDouble(t));
+            }
+        });
+        vm.boxCoxLambdaProperty().addListener((o, was, now) -> {
+            String shown = now == null ? "" : String.valueOf(now);
+            if (!shown.equals(field.getText())) {
+                syncing = true;
+                try {
+                    field.setText(shown);
+                } finally {
+                    syncing = false;
+                }
+            }
+        });
+        return field;
+    }
+
+    /** The demo list; choosing one loads it, and it shows the demo in use (empty for a file). */
+    ComboBox<String> demoChooser() {
+        ComboBox<String> demos = new ComboBox<>();
+        demos.setId("dataset-demo");
+        demos.getItems().setAll(DemoDatasets.names());
+        demos.setPromptText("Demo…");
+        demos.setMaxWidth(Double.MAX_VALUE);
+        demos.setOnAction(e -> {
+            String chosen = demos.getValue();
+            if (!syncing && chosen != null && !(DemoDatasets.PREFIX + chosen).equals(vm.sourceProperty().get())) {
+                vm.loadDemo(chosen);
+            }
+        });
+        Runnable showSource = () -> {
+            String now = vm.sourceProperty().get();
+            syncing = true;
+            try {
+                demos.setValue(now != null && now.startsWith(DemoDatasets.PREFIX)
+                        ? now.substring(DemoDatasets.PREFIX.length()) : null);
+            } finally {
+                syncing = false;
+            }
+        };
+        vm.sourceProperty().addListener((o, was, now) -> showSource.run());
+        showSource.run();
+        return demos;
+    }
+}

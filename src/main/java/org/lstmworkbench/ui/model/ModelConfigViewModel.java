@@ -1,0 +1,382 @@
+package org.lstmworkbench.ui.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.lstmworkbench.diagnosis.SanityChecks;
+import org.lstmworkbench.model.CellActivation;
+import org.lstmworkbench.model.ClippingKind;
+import org.lstmworkbench.model.EarlyStopping;
+import org.lstmworkbench.model.GateActivation;
+import org.lstmworkbench.model.LossKind;
+import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.model.NetworkFactory;
+import org.lstmworkbench.model.NetworkShape;
+import org.lstmworkbench.model.OptimizerKind;
+import org.lstmworkbench.model.ScheduleKind;
+import org.lstmworkbench.model.StoppingKind;
+import org.lstmworkbench.model.WeightInitKind;
+
+/**
+ * State of the model configurator: one property per {@link ModelConfig} field (numbers as the
+ * text the user typed, choices as enums), revalidated on every change. Parse errors
+ * ({@code epochs: "abc" is not a whole number}) and {@link ModelConfig#validateFor(int)} messages
+ * go to {@link #problems()} and, per field, to {@link #fieldProblems()}; {@link #configProperty()}
+ * holds the configuration while it is valid and null otherwise.
+ *
+ * <p>Fields a choice switches off (the clipping threshold with no clipping, the patience of a
+ * Prechelt rule, ...) are not parsed: {@link #usedProperty(ConfigField)} says which are in use,
+ * and unused ones keep their last valid value.
+ *
+ * @implNote FX thread only.
+ */
+public final class ModelConfigViewModel {
+
+    // Properties: inputs
+    private final Map<ConfigField, StringProperty> texts = new EnumMap<>(ConfigField.class);
+    private final BooleanProperty bidirectional = new SimpleBooleanProperty();
+    private final ObjectProperty<CellActivation> activation = new SimpleObjectProperty<>();
+    private final ObjectProperty<GateActivation> gateActivation = new SimpleObjectProperty<>();
+    private final ObjectProperty<WeightInitKind> weightInit = new SimpleObjectProperty<>();
+    private final ObjectProperty<WeightInitKind> recurrentInit = new SimpleObjectProperty<>();
+    private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>();
+    private final ObjectProperty<ScheduleKind> schedule = new SimpleObjectProperty<>();
+    private final BooleanProperty shuffle = new SimpleBooleanProperty();
+    private final ObjectProperty<ClippingKind> clipping = new SimpleObjectProperty<>();
+    private final ObjectProperty<StoppingKind> stoppingKind = new SimpleObjectProperty<>();
+    private final BooleanProperty restoreBest = new SimpleBooleanProperty();
+    private final ObjectProperty<LossKind> loss = new SimpleObjectProperty<>();
+    private final IntegerProperty trainingSamples = new SimpleIntegerProperty();
+    private final ObjectProperty<NetworkShape> networkShape = new SimpleObjectProperty<>(new NetworkShape(1, 1, false));
+
+    // Properties: results
+    private final ReadOnlyObjectWrapper<ModelConfig> config = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObservableList<String> problemsView = FXCollections.unmodifiableObservableList(problems);
+    private final ObservableMap<ConfigField, String> fieldProblems = FXCollections.observableHashMap();
+    private final ObservableMap<ConfigField, String> fieldProblemsView = FXCollections.unmodifiableObservableMap(fieldProblems);
+    private final Map<ConfigField, ReadOnlyBooleanWrapper> used = new EnumMap<>(ConfigField.class);
+    private final ReadOnlyLongWrapper parameterCount = new ReadOnlyLongWrapper();
+    private final ReadOnlyStringWrapper sizeWarning = new ReadOnlyStringWrapper("");
+
+    /** Last parsed value of every text field; unused fields fall back to it. */
+    private ModelConfig lastParsed = ModelConfig.defaults();
+    private boolean applying;
+
+    /** A configurator holding the seed's defaults (see {@link ModelConfig}). */
+    public ModelConfigViewModel() {
+        for (ConfigField field : ConfigField.values()) {
+            texts.put(field, new SimpleStringProperty(this, field.label(), ""));
+            used.put(field, new ReadOnlyBooleanWrapper(true));
+        }
+        List<ObservableValue<?>> inputs = new ArrayList<>(texts.values());
+        inputs.addAll(List.of(bidirectional, activation, gateActivation, weightInit, recurrentInit, optimizer,
+                schedule, shuffle, clipping, stoppingKind, restoreBest, loss, trainingSamples, networkShape));
+        for (ObservableValue<?> input : inputs) {
+            input.addListener((o, was, now) -> {
+                if (!applying) {
+                    recompute();
+                }
+            });
+        }
+        setConfig(ModelConfig.defaults());
+    }
+
+    // Commands
+
+    /** Preset names for a chooser, in the seed's order. */
+    public List<String> presetNames() {
+        return ModelPresets.names();
+    }
+
+    /** Sets every field to the named preset (batch size = the training samples when known). */
+    public void applyPreset(String name) {
+        setConfig(ModelPresets.preset(name, trainingSamples.get()));
+    }
+
+    /** Shows {@code c} in every field (selecting a run, reopening a workspace). */
+    public void setConfig(ModelConfig c) {
+        applying = true;
+        try {
+            text(ConfigField.UNITS, String.join(",", c.units().stream().map(String::valueOf).toList()));
+            bidirectional.set(c.bidirectional());
+            activation.set(c.activation());
+            gateActivation.set(c.gateActivation());
+            weightInit.set(c.weightInit());
+            recurrentInit.set(c.recurrentInit());
+            text(ConfigField.FORGET_GATE_BIAS, format(c.forgetGateBias()));
+            text(ConfigField.DROPOUT, format(c.dropout()));
+            text(ConfigField.L1, format(c.l1()));
+            text(ConfigField.L2, format(c.l2()));
+            text(ConfigField.L1_BIAS, format(c.l1Bias()));
+            text(ConfigField.L2_BIAS, format(c.l2Bias()));
+            optimizer.set(c.optimizer());
+            text(ConfigField.LEARNING_RATE, format(c.learningRate()));
+            text(ConfigField.MOMENTUM, format(c.momentum()));
+            schedule.set(c.schedule());
+            text(ConfigField.SCHEDULE_GAMMA, format(c.scheduleGamma()));
+            text(ConfigField.SCHEDULE_STEP, String.valueOf(c.scheduleStep()));
+            text(ConfigField.BATCH_SIZE, String.valueOf(c.batchSize()));
+            text(ConfigField.EPOCHS, String.valueOf(c.epochs()));
+            shuffle.set(c.shuffle());
+            clipping.set(c.clipping());
+            text(ConfigField.CLIP_THRESHOLD, format(c.clipThreshold()));
+            EarlyStopping es = c.earlyStopping();
+            stoppingKind.set(es.kind());
+            text(ConfigField.PATIENCE, String.valueOf(es.patience()));
+            text(ConfigField.MIN_DELTA, format(es.minDelta()));
+            restoreBest.set(es.restoreBest());
+            text(ConfigField.ALPHA, format(es.alpha()));
+            text(ConfigField.STRIP, String.valueOf(es.strip()));
+            text(ConfigField.STRIPS, String.valueOf(es.strips()));
+            loss.set(c.loss());
+            text(ConfigField.SEED, String.valueOf(c.seed()));
+            lastParsed = c;
+        } finally {
+            applying = false;
+        }
+        recompute();
+    }
+
+    // Validation
+
+    private void recompute() {
+        updateUsed();
+        FieldParser parser = new FieldParser(this::usedText);
+        ModelConfig built = parse(parser);
+        List<String> all = new ArrayList<>(parser.errors().values());
+        Map<ConfigField, String> byField = new LinkedHashMap<>(parser.errors());
+        if (parser.errors().isEmpty()) {
+            lastParsed = built;
+            int samples = trainingSamples.get();
+            List<String> checks = samples > 0 ? built.validateFor(samples) : built.validate();
+            for (String message : checks) {
+                all.add(message);
+                ConfigField field = ConfigField.forMessage(message);
+                if (field != null) {
+                    byField.merge(field, message, (a, b) -> a + "\n" + b);
+                }
+            }
+        }
+        problems.setAll(all);
+        fieldProblems.clear();
+        fieldProblems.putAll(byField);
+        valid.set(all.isEmpty());
+        config.set(all.isEmpty() ? built : null);
+        updateSize(parser.parsedUnits());
+    }
+
+    private ModelConfig parse(FieldParser p) {
+        ModelConfig last = lastParsed;
+        List<Integer> units = p.units(last.units());
+        EarlyStopping les = last.earlyStopping();
+        EarlyStopping es = new EarlyStopping(stoppingKind.get(),
+                p.whole(ConfigField.PATIENCE, les.patience()), p.decimal(ConfigField.MIN_DELTA, les.minDelta()),
+                restoreBest.get(), p.decimal(ConfigField.ALPHA, les.alpha()),
+                p.whole(ConfigField.STRIP, les.strip()), p.whole(ConfigField.STRIPS, les.strips()));
+        return ModelConfig.builder().units(units).bidirectional(bidirectional.get())
+                .activation(activation.get()).gateActivation(gateActivation.get())
+                .weightInit(weightInit.get()).recurrentInit(recurrentInit.get())
+                .forgetGateBias(p.decimal(ConfigField.FORGET_GATE_BIAS, last.forgetGateBias()))
+                .dropout(p.decimal(ConfigField.DROPOUT, last.dropout()))
+                .l1(p.decimal(ConfigField.L1, last.l1())).l2(p.decimal(ConfigField.L2, last.l2()))
+                .l1Bias(p.decimal(ConfigField.L1_BIAS, last.l1Bias())).l2Bias(p.decimal(ConfigField.L2_BIAS, last.l2Bias()))
+                .optimizer(optimizer.get())
+                .learningRate(p.decimal(ConfigField.LEARNING_RATE, last.learningRate()))
+                .momentum(p.decimal(ConfigField.MOMENTUM, last.momentum()))
+                .schedule(schedule.get(), p.decimal(ConfigField.SCHEDULE_GAMMA, last.scheduleGamma()),
+                        p.whole(ConfigField.SCHEDULE_STEP, last.scheduleStep()))
+                .batchSize(p.whole(ConfigField.BATCH_SIZE, last.batchSize()))
+                .epochs(p.whole(ConfigField.EPOCHS, last.epochs()))
+                .shuffle(shuffle.get())
+                .clipping(clipping.get(), p.decimal(ConfigField.CLIP_THRESHOLD, last.clipThreshold()))
+                .earlyStopping(es).loss(loss.get())
+                .seed(p.wholeLong(ConfigField.SEED, last.seed()))
+                .build();
+    }
+
+    /** Which text fields the current choices use. */
+    private void updateUsed() {
+        ScheduleKind s = schedule.get();
+        StoppingKind k = stoppingKind.get();
+        used.get(ConfigField.SCHEDULE_GAMMA).set(s == ScheduleKind.STEP || s == ScheduleKind.EXPONENTIAL);
+        used.get(ConfigField.SCHEDULE_STEP).set(s == ScheduleKind.STEP);
+        used.get(ConfigField.CLIP_THRESHOLD).set(clipping.get() != ClippingKind.NONE);
+        used.get(ConfigField.PATIENCE).set(k == StoppingKind.PATIENCE);
+        used.get(ConfigField.MIN_DELTA).set(k == StoppingKind.PATIENCE);
+        used.get(ConfigField.ALPHA).set(k == StoppingKind.GL || k == StoppingKind.PQ);
+        used.get(ConfigField.STRIP).set(k == StoppingKind.GL || k == StoppingKind.PQ || k == StoppingKind.UP);
+        used.get(ConfigField.STRIPS).set(k == StoppingKind.UP);
+    }
+
+    /** Parameter count of the typed units on the current shape, and the sanity check's warning. */
+    private void updateSize(List<Integer> units) {
+        NetworkShape shape = networkShape.get();
+        if (units == null || shape == null || units.isEmpty() || units.stream().anyMatch(u -> u < 1)) {
+            parameterCount.set(0);
+            sizeWarning.set("");
+            return;
+        }
+        ModelConfig sized = ModelConfig.builder().units(units).bidirectional(bidirectional.get()).build();
+        long count = NetworkFactory.parameterCount(sized, shape);
+        parameterCount.set(count);
+        int samples = trainingSamples.get();
+        if (samples < 1) {
+            sizeWarning.set("");
+            return;
+        }
+        SanityChecks.Finding finding = SanityChecks.parameterCount(count, samples);
+        sizeWarning.set(finding.severity() == SanityChecks.Severity.WARNING ? finding.message() : "");
+    }
+
+    /** The trimmed text of a field in use, or null for one the current choices switch off. */
+    private String usedText(ConfigField field) {
+        if (!used.get(field).get()) {
+            return null;
+        }
+        String t = texts.get(field).get();
+        return t == null ? "" : t.trim();
+    }
+
+    private void text(ConfigField field, String value) {
+        texts.get(field).set(value);
+    }
+
+    private static String format(double value) {
+        if (!Double.isFinite(value)) {
+            return String.valueOf(value);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    // Properties: fields
+
+    /**
+     * The text of a numeric field as typed ({@code "50,50"} for {@link ConfigField#UNITS}, a
+     * whole number or a decimal for the others).
+     */
+    public StringProperty textProperty(ConfigField field) {
+        return texts.get(field);
+    }
+
+    /** Whether the current choices use {@code field} (the view disables unused ones). */
+    public ReadOnlyBooleanProperty usedProperty(ConfigField field) {
+        return used.get(field).getReadOnlyProperty();
+    }
+
+    public BooleanProperty bidirectionalProperty() {
+        return bidirectional;
+    }
+
+    public ObjectProperty<CellActivation> activationProperty() {
+        return activation;
+    }
+
+    public ObjectProperty<GateActivation> gateActivationProperty() {
+        return gateActivation;
+    }
+
+    public ObjectProperty<WeightInitKind> weightInitProperty() {
+        return weightInit;
+    }
+
+    public ObjectProperty<WeightInitKind> recurrentInitProperty() {
+        return recurrentInit;
+    }
+
+    public ObjectProperty<OptimizerKind> optimizerProperty() {
+        return optimizer;
+    }
+
+    public ObjectProperty<ScheduleKind> scheduleProperty() {
+        return schedule;
+    }
+
+    public BooleanProperty shuffleProperty() {
+        return shuffle;
+    }
+
+    public ObjectProperty<ClippingKind> clippingProperty() {
+        return clipping;
+    }
+
+    /** The early-stopping rule; its parameters are text fields (patience, min delta, alpha, strip, strips). */
+    public ObjectProperty<StoppingKind> stoppingKindProperty() {
+        return stoppingKind;
+    }
+
+    public BooleanProperty restoreBestProperty() {
+        return restoreBest;
+    }
+
+    public ObjectProperty<LossKind> lossProperty() {
+        return loss;
+    }
+
+    // Properties: inputs from the window
+
+    /** Training samples of the loaded data (0 when none): batch size is checked against it. */
+    public IntegerProperty trainingSamplesProperty() {
+        return trainingSamples;
+    }
+
+    /** Inputs and outputs the data asks of the network; default 1 feature, 1 output. */
+    public ObjectProperty<NetworkShape> networkShapeProperty() {
+        return networkShape;
+    }
+
+    // Properties: results
+
+    /** The configuration while every field is valid, else null. */
+    public ReadOnlyObjectProperty<ModelConfig> configProperty() {
+        return config.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    /** Every parse error and validation message, in form order (read-only). */
+    public ObservableList<String> problems() {
+        return problemsView;
+    }
+
+    /** The problems of each field that has any (messages joined by newlines; read-only). */
+    public ObservableMap<ConfigField, String> fieldProblems() {
+        return fieldProblemsView;
+    }
+
+    /** Trainable parameters of the typed architecture on the current network shape (0 while units do not parse). */
+    public ReadOnlyLongProperty parameterCountProperty() {
+        return parameterCount.getReadOnlyProperty();
+    }
+
+    /** The parameter-count warning of {@link SanityChecks#parameterCount}, or empty when the size is fine. */
+    public ReadOnlyStringProperty sizeWarningProperty() {
+        return sizeWarning.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,183 @@
+package org.lstmworkbench.ui.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.lstmworkbench.model.ClippingKind;
+import org.lstmworkbench.model.EarlyStopping;
+import org.lstmworkbench.model.LossKind;
+import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.model.NetworkShape;
+import org.lstmworkbench.model.OptimizerKind;
+import org.lstmworkbench.model.ScheduleKind;
+import org.lstmworkbench.model.StoppingKind;
+import org.lstmworkbench.model.WeightInitKind;
+
+class ModelConfigViewModelTest {
+
+    private final ModelConfigViewModel vm = new ModelConfigViewModel();
+
+    @Test
+    void startsValidOnTheSeedsDefaults() {
+        assertThat(vm.validProperty().get()).isTrue();
+        assertThat(vm.configProperty().get()).isEqualTo(ModelConfig.defaults());
+        assertThat(vm.textProperty(ConfigField.UNITS).get()).isEqualTo("10");
+        assertThat(vm.textProperty(ConfigField.LEARNING_RATE).get()).isEqualTo("0.001");
+        assertThat(vm.problems()).isEmpty();
+    }
+
+    @Test
+    void unparseableEpochsAreReportedWithTheFieldName() {
+        vm.textProperty(ConfigField.EPOCHS).set("abc");
+
+        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.configProperty().get()).isNull();
+        assertThat(vm.problems()).containsExactly("epochs: \"abc\" is not a whole number");
+        assertThat(vm.fieldProblems()).containsOnlyKeys(ConfigField.EPOCHS);
+    }
+
+    @Test
+    void dropoutAboveOneGetsTheConfigsMessageOnTheDropoutField() {
+        vm.textProperty(ConfigField.DROPOUT).set("1.5");
+
+        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.problems()).containsExactly("dropout is a drop rate and must be in [0, 1), was 1.5");
+        assertThat(vm.fieldProblems()).containsEntry(ConfigField.DROPOUT,
+                "dropout is a drop rate and must be in [0, 1), was 1.5");
+    }
+
+    @Test
+    void batchLargerThanTheTrainingSamplesIsInvalid() {
+        vm.trainingSamplesProperty().set(5);
+
+        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.problems()).containsExactly("batch size 32 is larger than the 5 training samples: use at most 5");
+        assertThat(vm.fieldProblems()).containsOnlyKeys(ConfigField.BATCH_SIZE);
+
+        vm.textProperty(ConfigField.BATCH_SIZE).set("5");
+        assertThat(vm.validProperty().get()).isTrue();
+        assertThat(vm.configProperty().get().batchSize()).isEqualTo(5);
+    }
+
+    @Test
+    void parseErrorsComeBeforeTheChecksThatNeedParsedValues() {
+        vm.trainingSamplesProperty().set(5);
+        vm.textProperty(ConfigField.EPOCHS).set("abc");
+        vm.textProperty(ConfigField.UNITS).set("10,x");
+
+        assertThat(vm.problems()).containsExactly(
+                "units per layer: \"10,x\" is not a list of whole numbers such as 50,50",
+                "epochs: \"abc\" is not a whole number");
+        assertThat(vm.parameterCountProperty().get()).isZero();
+    }
+
+    @Test
+    void everyValidationMessageMapsToItsField() {
+        ModelConfig wrong = ModelConfig.builder().units(0).dropout(1).l1(-1).l2(-1).l1Bias(-1).l2Bias(-1)
+                .forgetGateBias(Double.NaN).learningRate(0).momentum(1)
+                .schedule(ScheduleKind.STEP, 0, 0).batchSize(99).epochs(0)
+                .clipping(ClippingKind.VALUE, 0).build();
+        List<String> messages = wrong.validateFor(10);
+        messages.addAll(EarlyStopping.patience(0, -1).problems());
+        messages.addAll(new EarlyStopping(StoppingKind.GL, 1, 0, true, 0, 1, 0).problems());
+        messages.addAll(new EarlyStopping(StoppingKind.UP, 1, 0, true, 1, 2, 0).problems());
+
+        assertThat(messages).hasSizeGreaterThan(15);
+        assertThat(messages).allSatisfy(m -> assertThat(ConfigField.forMessage(m)).as(m).isNotNull());
+        assertThat(ConfigField.forMessage("L1 on biases must be 0 or more, was -1.0")).isEqualTo(ConfigField.L1_BIAS);
+        assertThat(ConfigField.forMessage("L1 must be 0 or more, was -1.0")).isEqualTo(ConfigField.L1);
+        assertThat(ConfigField.forMessage("early stopping UP_s needs s of at least 1 strip, was 0"))
+                .isEqualTo(ConfigField.STRIPS);
+    }
+
+    @Test
+    void parameterCountFollowsUnitsAndShape() {
+        // LSTM(10) on 1 feature: 4 (1*10 + 10*10 + 10) = 480, Dense(1): 11
+        assertThat(vm.parameterCountProperty().get()).isEqualTo(491);
+
+        vm.textProperty(ConfigField.UNITS).set("50, 50");
+        // 4 (50 + 2500 + 50) + 4 (2500 + 2500 + 50) + 51
+        assertThat(vm.parameterCountProperty().get()).isEqualTo(10_400 + 20_200 + 51);
+
+        vm.networkShapeProperty().set(new NetworkShape(3, 2, false));
+        // first layer reads 3 features: 4 (150 + 2500 + 50); output 50*2 + 2
+        assertThat(vm.parameterCountProperty().get()).isEqualTo(10_800 + 20_200 + 102);
+
+        vm.textProperty(ConfigField.UNITS).set("4");
+        vm.bidirectionalProperty().set(true);
+        // two directions of 4 (3*4 + 16 + 4) = 128 each; output reads 8: 8*2 + 2
+        assertThat(vm.parameterCountProperty().get()).isEqualTo(256 + 18);
+    }
+
+    @Test
+    void sizeWarningUsesTheSanityCheck() {
+        vm.trainingSamplesProperty().set(83);
+        vm.textProperty(ConfigField.BATCH_SIZE).set("32");
+        assertThat(vm.sizeWarningProperty().get()).isEmpty();
+
+        vm.textProperty(ConfigField.UNITS).set("50,50");
+
+        assertThat(vm.sizeWarningProperty().get())
+                .startsWith("30651 parameters for 83 training samples (369.3 per sample)")
+                .contains("expect overfitting");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'Underfit (100 epochs)', 10, 100",
+        "'Underfit: too few cells', 1, 300",
+        "'Good fit (800 epochs)', 10, 800",
+        "'Overfit (1200 epochs)', 10, 1200"})
+    void presetsSetTheSeedsExamples(String name, int cells, int epochs) {
+        vm.trainingSamplesProperty().set(5);
+        vm.textProperty(ConfigField.DROPOUT).set("0.3");
+        vm.optimizerProperty().set(OptimizerKind.SGD);
+
+        vm.applyPreset(name);
+
+        ModelConfig c = vm.configProperty().get();
+        assertThat(vm.presetNames()).contains(name);
+        assertThat(c.units()).containsExactly(cells);
+        assertThat(c.epochs()).isEqualTo(epochs);
+        assertThat(c.batchSize()).isEqualTo(5);
+        assertThat(c.optimizer()).isEqualTo(OptimizerKind.ADAM);
+        assertThat(c.learningRate()).isEqualTo(0.001);
+        assertThat(c.loss()).isEqualTo(LossKind.MSE);
+        assertThat(c.dropout()).isZero();
+        assertThat(c.shuffle()).isFalse();
+        assertThat(vm.textProperty(ConfigField.EPOCHS).get()).isEqualTo(String.valueOf(epochs));
+    }
+
+    @Test
+    void fieldsSwitchedOffAreNotParsed() {
+        vm.textProperty(ConfigField.CLIP_THRESHOLD).set("x");
+        assertThat(vm.usedProperty(ConfigField.CLIP_THRESHOLD).get()).isFalse();
+        assertThat(vm.validProperty().get()).isTrue();
+
+        vm.clippingProperty().set(ClippingKind.VALUE);
+
+        assertThat(vm.usedProperty(ConfigField.CLIP_THRESHOLD).get()).isTrue();
+        assertThat(vm.problems()).containsExactly("clipping threshold: \"x\" is not a number");
+    }
+
+    @Test
+    void setConfigShowsEveryFieldAndGivesItBack() {
+        ModelConfig c = ModelConfig.builder().units(64, 32).bidirectional(true).weightInit(WeightInitKind.HE_NORMAL)
+                .forgetGateBias(0.5).dropout(0.2).l1(1e-4).l2(0.01).l1Bias(0.001).l2Bias(0.002)
+                .optimizer(OptimizerKind.NESTEROV).learningRate(0.05).momentum(0.8)
+                .schedule(ScheduleKind.STEP, 0.7, 25).batchSize(16).epochs(321).shuffle(true)
+                .clipping(ClippingKind.L2_PER_LAYER, 2.5)
+                .earlyStopping(new EarlyStopping(StoppingKind.PQ, 10, 0, false, 0.75, 4, 3))
+                .loss(LossKind.MAE).seed(42).build();
+
+        vm.setConfig(c);
+
+        assertThat(vm.configProperty().get()).isEqualTo(c);
+        assertThat(vm.textProperty(ConfigField.UNITS).get()).isEqualTo("64,32");
+        assertThat(vm.textProperty(ConfigField.L1).get()).isEqualTo("0.0001");
+        assertThat(vm.textProperty(ConfigField.ALPHA).get()).isEqualTo("0.75");
+    }
+}
