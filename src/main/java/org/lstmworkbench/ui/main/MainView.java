@@ -73,13 +73,10 @@ public final class MainView extends BorderPane {
         return runList;
     }
 
-    private SplitPane centre() {
-        TabPane left = new TabPane(
-                new Tab("Dataset", new DatasetView(vm.dataset())),
-                new Tab("Model", new ModelConfigView(vm.model())));
-        left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        left.setMinWidth(340);
-        left.setPrefWidth(380);
+    private TabPane centre() {
+        ModelConfigView modelView = new ModelConfigView(vm.model());
+        modelView.setMinWidth(330);
+        modelView.setPrefWidth(370);
 
         configText.setEditable(false);
         configText.setId("run-config");
@@ -89,16 +86,24 @@ public final class MainView extends BorderPane {
         details.setMinWidth(260);
 
         SplitPane bottom = new SplitPane(runList, details);
-        bottom.setDividerPositions(0.66);
+        bottom.setDividerPositions(0.68);
         LossChartView chartView = new LossChartView(vm.chart());
         SplitPane middle = new SplitPane(chartView, bottom);
         middle.setOrientation(Orientation.VERTICAL);
-        middle.setDividerPositions(0.62);
+        middle.setDividerPositions(0.6);
 
-        SplitPane all = new SplitPane(left, middle);
-        all.setDividerPositions(0.27);
-        SplitPane.setResizableWithParent(left, false);
-        return all;
+        SplitPane train = new SplitPane(modelView, middle);
+        train.setDividerPositions(0.26);
+        SplitPane.setResizableWithParent(modelView, false);
+
+        Tab datasetTab = new Tab("1  Dataset", new DatasetView(vm.dataset()));
+        datasetTab.setId("dataset-tab");
+        Tab trainTab = new Tab("2  Model and runs", train);
+        trainTab.setId("train-tab");
+        TabPane tabs = new TabPane(datasetTab, trainTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().select(trainTab);
+        return tabs;
     }
 
     private MenuBar menuBar() {
