@@ -103,6 +103,14 @@ class SeedStoryTest {
     @Test
     void liveLabelLagsTheWholeCurveLabelByAtMostTheHold() {
         assertThat(fresh).hasSize(OVERFIT_EPOCHS);
+        for (int e = 2; e <= OVERFIT_EPOCHS; e++) {
+            if (!fresh.get(e - 1).equals(fresh.get(e - 2))) {
+                System.out.println("whole-curve label from epoch " + e + ": " + fresh.get(e - 1));
+            }
+            if (!shown.get(e - 1).title().equals(shown.get(e - 2).title())) {
+                System.out.println("live label from epoch " + e + ": " + shown.get(e - 1).title());
+            }
+        }
         int lagging = 0;
         for (int e = 1; e <= OVERFIT_EPOCHS; e++) {
             int hold = LiveDiagnoser.hold(e);
