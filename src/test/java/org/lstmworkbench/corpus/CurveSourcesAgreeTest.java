@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -79,13 +81,13 @@ class CurveSourcesAgreeTest {
         LiveDiagnoser live = new LiveDiagnoser();
         Diagnosis shown = null;
         for (int e = 1; e <= train.length; e++) {
-            shown = live.update(java.util.Arrays.copyOf(train, e), java.util.Arrays.copyOf(val, e));
+            shown = live.update(Arrays.copyOf(train, e), Arrays.copyOf(val, e));
         }
         assertThat(shown).as("live").isEqualTo(direct);
     }
 
     /** A run that ended on NaN: history.csv keeps finite epochs only (train's run.json says it diverged), so no history.csv here. */
-    @org.junit.jupiter.api.Test
+    @Test
     void sameDivergedDiagnosisFromKerasFilesAndLiveWhenTheLossTurnsNaN() throws IOException {
         CurveInput in = EngineCorpus.curve("seed-toy-sgd-lr2-long");
         double[] train = in.train();
@@ -105,7 +107,7 @@ class CurveSourcesAgreeTest {
         LiveDiagnoser live = new LiveDiagnoser();
         Diagnosis shown = null;
         for (int e = 1; e <= train.length; e++) {
-            shown = live.update(java.util.Arrays.copyOf(train, e), java.util.Arrays.copyOf(val, e));
+            shown = live.update(Arrays.copyOf(train, e), Arrays.copyOf(val, e));
         }
         assertThat(shown).isEqualTo(direct);
     }

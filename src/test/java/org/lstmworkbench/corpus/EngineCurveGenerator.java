@@ -38,7 +38,7 @@ public final class EngineCurveGenerator {
     }
 
     /** Scenario name to (data, configuration); every run uses seed 1 unless its name says otherwise. */
-    static Map<String, Scenario> scenarios(Path scratch) {
+    static Map<String, Scenario> scenarios() {
         Map<String, Scenario> s = new LinkedHashMap<>();
         ModelConfig toy = EngineRuns.SEED_TOY;
         s.put("seed-toy-lstm10-seed1", new Scenario(d -> EngineRuns.seedSequence(), toy.toBuilder().epochs(1400).build(), 1));
@@ -70,7 +70,7 @@ public final class EngineCurveGenerator {
         Path charts = args.length > 1 ? Files.createDirectories(Path.of(args[1])) : null;
         Path scratch = Files.createTempDirectory("corpus-data");
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        for (Map.Entry<String, Scenario> e : scenarios(scratch).entrySet()) {
+        for (Map.Entry<String, Scenario> e : scenarios().entrySet()) {
             Scenario sc = e.getValue();
             long t0 = System.nanoTime();
             EngineRuns.Run run = EngineRuns.train(sc.data().apply(scratch), sc.config(), sc.seed());

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.OptionalDouble;
+import java.util.function.IntFunction;
 import java.util.function.IntToDoubleFunction;
 import org.lstmworkbench.diagnosis.CurveInput;
 import org.lstmworkbench.diagnosis.FitLabel;
@@ -26,7 +28,7 @@ final class SyntheticCorpus {
     }
 
     /** A clean shape of {@code n} epochs. */
-    record Shape(String name, FitLabel label, UnderfitKind kind, java.util.function.IntFunction<CurveInput> make) {
+    record Shape(String name, FitLabel label, UnderfitKind kind, IntFunction<CurveInput> make) {
     }
 
     static double[] curve(int n, IntToDoubleFunction f) {
@@ -96,8 +98,8 @@ final class SyntheticCorpus {
     static CurveInput transform(CurveInput in, double scale, double noise, Random random) {
         double[] train = apply(in.train(), scale, noise, random);
         double[] val = in.val() == null ? null : apply(in.val(), scale, noise, random);
-        java.util.OptionalDouble baseline = in.naiveBaselineVal().isPresent()
-                ? java.util.OptionalDouble.of(in.naiveBaselineVal().getAsDouble() * scale) : in.naiveBaselineVal();
+        OptionalDouble baseline = in.naiveBaselineVal().isPresent()
+                ? OptionalDouble.of(in.naiveBaselineVal().getAsDouble() * scale) : in.naiveBaselineVal();
         return new CurveInput(train, val, baseline, in.regularised(), in.expectedInitialLoss());
     }
 
