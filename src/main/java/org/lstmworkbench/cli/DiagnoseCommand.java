@@ -1,5 +1,6 @@
 package org.lstmworkbench.cli;
 
+import org.lstmworkbench.experiment.RunDiagnostics;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -86,8 +87,8 @@ final class DiagnoseCommand implements Callable<Integer> {
             }
             if (run.path("status").asText().equals(RunStatus.DIVERGED.label())) {
                 // history.csv keeps the finite epochs only; the run itself ended on a NaN/Inf loss
-                input = new CurveInput(RunDiagnosis.appendNaN(input.train()),
-                        input.hasValidation() ? RunDiagnosis.appendNaN(input.val()) : null,
+                input = new CurveInput(RunDiagnostics.appendNaN(input.train()),
+                        input.hasValidation() ? RunDiagnostics.appendNaN(input.val()) : null,
                         input.naiveBaselineVal(), input.regularised(), input.expectedInitialLoss());
             }
         }

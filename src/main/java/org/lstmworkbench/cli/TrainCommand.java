@@ -1,5 +1,6 @@
 package org.lstmworkbench.cli;
 
+import org.lstmworkbench.experiment.RunDiagnostics;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -72,7 +73,7 @@ final class TrainCommand implements Callable<Integer> {
         json.put("trainSamples", data.train().samples());
         json.put("validationSamples", data.validationPart().map(p -> p.samples()).orElse(0));
         json.put("testSamples", data.testPart().map(p -> p.samples()).orElse(0));
-        Optional<Diagnosis> diagnosis = RunDiagnosis.inputOf(result, prepared.baselines(),
+        Optional<Diagnosis> diagnosis = RunDiagnostics.inputOf(result, prepared.baselines(),
                 data.validationPart().isPresent()).map(input -> {
                     json.set("diagnosisInput", DiagnosisJson.inputToJson(input));
                     return new CurveDiagnoser().diagnose(input);

@@ -1,5 +1,6 @@
 package org.lstmworkbench.corpus;
 
+import org.lstmworkbench.experiment.RunDiagnostics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,7 +9,6 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.lstmworkbench.cli.RunDiagnosis;
 import org.lstmworkbench.data.DataPipeline;
 import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.data.DemoDatasets;
@@ -46,7 +46,7 @@ final class EngineRuns {
     static Run train(PreparedData prepared, ModelConfig config, long seed, EpochListener listener) {
         TrainingData data = TrainingDataFactory.from(prepared);
         RunResult r = new Trainer(config, data, seed).run(listener, new CancellationToken());
-        CurveInput input = RunDiagnosis.inputOf(r, prepared.baselines(), data.validationPart().isPresent())
+        CurveInput input = RunDiagnostics.inputOf(r, prepared.baselines(), data.validationPart().isPresent())
                 .orElseThrow();
         return new Run(r, prepared, input);
     }
