@@ -1,5 +1,6 @@
 package org.lstmworkbench.cli;
 
+import org.lstmworkbench.experiment.RunDiagnostics;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -7,11 +8,15 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DataPipeline;
 import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.data.PreparedData;
+import org.lstmworkbench.diagnosis.CurveDiagnoser;
+import org.lstmworkbench.diagnosis.Diagnosis;
+import org.lstmworkbench.diagnosis.DiagnosisJson;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.training.CancellationToken;
 import org.lstmworkbench.training.RunFiles;
@@ -25,7 +30,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code train}: one configuration, one seed; writes history.csv, run.json and loss.png. */
+/** {@code train}: one configuration, one seed; writes history.csv, run.json (with the run's diagnosis) and loss.png. */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train one LSTM configuration and write DIR/history.csv, DIR/run.json and DIR/loss.png.",
                 "Progress goes to stderr, the summary to stdout."},
@@ -68,14 +73,20 @@ final class TrainCommand implements Callable<Integer> {
         json.put("trainSamples", data.train().samples());
         json.put("validationSamples", data.validationPart().map(p -> p.samples()).orElse(0));
         json.put("testSamples", data.testPart().map(p -> p.samples()).orElse(0));
+        Optional<Diagnosis> diagnosis = RunDiagnostics.inputOf(result, prepared.baselines(),
+                data.validationPart().isPresent()).map(input -> {
+                    json.set("diagnosisInput", DiagnosisJson.inputToJson(input));
+                    return new CurveDiagnoser().diagnose(input);
+                });
+        diagnosis.ifPresent(d -> json.set("diagnosis", DiagnosisJson.toJson(d)));
         RunFiles.writeRunJson(out.resolve("run.json"), json);
         LossChartImages.writePng(out.resolve("loss.png"), "model train vs validation loss",
                 result.trainLosses(), result.valLosses(), 1000, 700);
-        printSummary(spec.commandLine().getOut(), prepared, result);
+        printSummary(spec.commandLine().getOut(), prepared, result, diagnosis);
         return 0;
     }
 
-    private void printSummary(PrintWriter o, PreparedData prepared, RunResult r) {
+    private void printSummary(PrintWriter o, PreparedData prepared, RunResult r, Optional<Diagnosis> diagnosis) {
         o.printf(Locale.ROOT, "%s on %s: %s after %d epochs (%d parameters, %.1f s)%n",
                 r.config().summary(), prepared.name(), r.status().label(), r.history().size(), r.parameterCount(),
                 r.wallMillis() / 1000.0);
@@ -87,6 +98,7 @@ final class TrainCommand implements Callable<Integer> {
         if (Double.isFinite(r.testRmse())) {
             o.printf(Locale.ROOT, "  test RMSE %.6g (original units)%n", r.testRmse());
         }
+        diagnosis.ifPresent(d -> o.print("  diagnosis: " + d.describe().replace("\n", "\n  ").stripTrailing() + "\n"));
         o.println("  wrote " + out.resolve("history.csv") + ", " + out.resolve("run.json") + ", " + out.resolve("loss.png"));
         o.flush();
     }

@@ -110,7 +110,12 @@ public final class CurveDiagnoser {
         // zero is memorising, however small its remaining share of the range.
         boolean trainStillFalling = -f.trainEndSlope() > Thresholds.STILL_IMPROVING_MIN_DROP
                 && f.trainEndT() < -Thresholds.CLEAR_T;
-        if (f.hasVal() && trainStillFalling && f.gapRatio() > Thresholds.OVERFIT_GAP) {
+        // ...but only while validation has stalled: a validation loss still falling clearly
+        // relative to its own level (the seed's toy between epochs 600 and 740 falls over 100%
+        // of its end level per window) is catching up, not overfitting.
+        boolean valStillFalling = f.hasVal() && -f.valEndSlope() > Thresholds.STILL_IMPROVING_MIN_DROP
+                && f.valEndT() < -Thresholds.CLEAR_T;
+        if (f.hasVal() && trainStillFalling && !valStillFalling && f.gapRatio() > Thresholds.OVERFIT_GAP) {
             return new Diagnosis(FitLabel.OVERFIT, null, 0.5 * above(f.gapRatio(), Thresholds.OVERFIT_GAP), best, e,
                     "Validation loss has stalled far above a still falling training loss: " + overfitSuggestion(best));
         }

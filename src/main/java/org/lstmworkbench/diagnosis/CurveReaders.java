@@ -5,15 +5,21 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads learning curves written elsewhere, so they can be diagnosed like our own:
@@ -27,8 +33,8 @@ import java.util.Map;
  *   <li>our own {@code history.csv}: header {@code epoch,train_loss,val_loss}, epochs from 1.</li>
  * </ul>
  * Every failure is a {@link CurveFormatException} whose one-line message names the file and
- * the row (1-based line number) or key. CSV is parsed by hand: these files hold only numbers
- * and names, never quoted fields.
+ * the row (1-based line number) or key. CSV is parsed with Commons CSV (RFC 4180: quoted
+ * fields, CRLF), so a metric Keras quotes does not break the columns.
  */
 public final class CurveReaders {
 
@@ -36,6 +42,9 @@ public final class CurveReaders {
             .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS,
                     JsonReadFeature.ALLOW_TRAILING_COMMA)
             .build();
+
+    /** Plain RFC 4180 records; the header is read as the first non-blank record so its errors are ours. */
+    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
     private CurveReaders() {
     }
@@ -49,7 +58,7 @@ public final class CurveReaders {
             return parseKerasHistory(text, name);
         }
         String header = text.lines().findFirst().orElse("");
-        return List.of(header.split(",")).stream().anyMatch(h -> h.strip().equals("train_loss"))
+        return List.of(header.split(",")).stream().anyMatch(h -> h.strip().replace("\"", "").equals("train_loss"))
                 ? parseHistoryCsv(text, name) : parseKerasCsv(text, name);
     }
 
@@ -79,37 +88,39 @@ public final class CurveReaders {
     }
 
     private static LossCurve parseCsv(String text, String source, String trainKey, int firstEpoch) {
-        List<String> lines = text.lines().toList();
-        if (lines.isEmpty() || lines.get(0).isBlank()) {
-            throw new CurveFormatException(source, "empty file, expected a header such as epoch," + trainKey + ",val_loss");
-        }
-        Map<String, List<Double>> columns = header(lines.get(0), source, trainKey);
-        List<String> keys = new ArrayList<>(columns.keySet());
+        int[] lineStarts = lineStarts(text);
+        Map<String, List<Double>> columns = null;
         int expectedEpoch = firstEpoch;
-        for (int row = 1; row < lines.size(); row++) {
-            String line = lines.get(row);
-            if (line.isBlank()) {
-                continue;
+        List<String> keys = null;
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), CSV)) {
+            for (CSVRecord record : parser) {
+                int row = lineOf(lineStarts, record.getCharacterPosition());
+                if (isBlank(record)) {
+                    continue;
+                }
+                if (keys == null) {
+                    columns = header(record, row, source, trainKey);
+                    keys = new ArrayList<>(columns.keySet());
+                    continue;
+                }
+                if (record.size() != keys.size()) {
+                    throw new CurveFormatException(source, "row " + row + ": " + record.size() + " values for "
+                            + keys.size() + " columns");
+                }
+                for (int c = 0; c < record.size(); c++) {
+                    String key = keys.get(c);
+                    columns.get(key).add(number(record.get(c), source, "row " + row + ", column '" + key + "'",
+                            key.equals("epoch") || key.equals(trainKey) || key.equals("val_loss")));
+                }
+                expectedEpoch = checkEpoch(columns.get("epoch"), expectedEpoch, firstEpoch, source, row,
+                        record.get(keys.indexOf("epoch")));
             }
-            String[] cells = line.split(",", -1);
-            if (cells.length != keys.size()) {
-                throw new CurveFormatException(source, "row " + (row + 1) + ": " + cells.length + " values for "
-                        + keys.size() + " columns");
-            }
-            for (int c = 0; c < cells.length; c++) {
-                columns.get(keys.get(c)).add(number(cells[c], source, "row " + (row + 1) + ", column '" + keys.get(c) + "'",
-                        keys.get(c).equals("epoch") || keys.get(c).equals(trainKey) || keys.get(c).equals("val_loss")));
-            }
-            double epoch = columns.get("epoch").get(columns.get("epoch").size() - 1);
-            if (row == 1 && firstEpoch == 0 && epoch >= 0 && epoch == Math.rint(epoch)) {
-                expectedEpoch = (int) epoch; // Keras resumes from initial_epoch
-            }
-            if (epoch != expectedEpoch) {
-                throw new CurveFormatException(source, "row " + (row + 1) + ": epoch " + cells[keys.indexOf("epoch")].strip()
-                        + " where " + expectedEpoch + " was expected (epochs must be consecutive"
-                        + (firstEpoch == 1 ? " from 1)" : ")"));
-            }
-            expectedEpoch++;
+        } catch (IOException | UncheckedIOException e) {
+            // Commons CSV reports a broken quoted field this way; its message holds the line
+            throw new CurveFormatException(source, "malformed CSV: " + e.getMessage(), e);
+        }
+        if (keys == null) {
+            throw new CurveFormatException(source, "empty file, expected a header such as epoch," + trainKey + ",val_loss");
         }
         if (columns.get(trainKey).isEmpty()) {
             throw new CurveFormatException(source, "no epochs after the header");
@@ -122,23 +133,62 @@ public final class CurveReaders {
         return new LossCurve(source, train, valList == null ? null : toArray(valList), extras);
     }
 
-    /** Column names of a CSV header, each with an empty list for its values, in file order. */
-    private static Map<String, List<Double>> header(String line, String source, String trainKey) {
+    /** Checks the epoch just read follows the previous one; returns the epoch expected next. */
+    private static int checkEpoch(List<Double> epochs, int expected, int firstEpoch, String source, int row,
+                                  String cell) {
+        double epoch = epochs.get(epochs.size() - 1);
+        if (epochs.size() == 1 && firstEpoch == 0 && epoch >= 0 && epoch == Math.rint(epoch)) {
+            expected = (int) epoch; // Keras resumes from initial_epoch
+        }
+        if (epoch != expected) {
+            throw new CurveFormatException(source, "row " + row + ": epoch " + cell.strip() + " where " + expected
+                    + " was expected (epochs must be consecutive" + (firstEpoch == 1 ? " from 1)" : ")"));
+        }
+        return expected + 1;
+    }
+
+    /** Column names of a CSV header record, each with an empty list for its values, in file order. */
+    private static Map<String, List<Double>> header(CSVRecord record, int row, String source, String trainKey) {
         Map<String, List<Double>> columns = new LinkedHashMap<>();
-        for (String h : line.split(",", -1)) {
+        for (String h : record) {
             String key = h.strip();
             if (key.isEmpty() || columns.containsKey(key)) {
-                throw new CurveFormatException(source, "row 1: " + (key.isEmpty() ? "empty" : "duplicate '" + key + "'")
-                        + " column name in header");
+                throw new CurveFormatException(source, "row " + row + ": "
+                        + (key.isEmpty() ? "empty" : "duplicate '" + key + "'") + " column name in header");
             }
             columns.put(key, new ArrayList<>());
         }
         for (String required : List.of("epoch", trainKey)) {
             if (!columns.containsKey(required)) {
-                throw new CurveFormatException(source, "row 1: no '" + required + "' column in header " + line);
+                throw new CurveFormatException(source, "row " + row + ": no '" + required + "' column in header "
+                        + String.join(",", record));
             }
         }
         return columns;
+    }
+
+    /** A line with nothing on it: Commons CSV gives one empty value (kept so row numbers stay true). */
+    private static boolean isBlank(CSVRecord record) {
+        return record.size() == 1 && record.get(0).isBlank();
+    }
+
+    /** Character offsets at which each line starts ({@code \n}, {@code \r\n} or {@code \r} endings). */
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n' || (ch == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** 1-based line number of a character offset. */
+    private static int lineOf(int[] lineStarts, long position) {
+        int i = Arrays.binarySearch(lineStarts, (int) position);
+        return (i >= 0 ? i : -i - 2) + 1;
     }
 
     /** Parses a Keras history dict as JSON or as Python prints it; {@code source} names it in errors. */

@@ -94,7 +94,9 @@ public final class Thresholds {
 
     /**
      * Validation loss more than twice the training loss at the end (gap ratio above 1) while
-     * training still falls is overfitting even before validation has clearly risen.
+     * training still falls and validation has stalled (not falling by
+     * {@link #STILL_IMPROVING_MIN_DROP} of its level with t beyond {@link #CLEAR_T}) is
+     * overfitting even before validation has clearly risen.
      */
     public static final double OVERFIT_GAP = 1.0;
 

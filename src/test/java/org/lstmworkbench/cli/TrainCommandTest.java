@@ -52,6 +52,35 @@ class TrainCommandTest {
     }
 
     @Test
+    void storesAndPrintsTheRunsDiagnosisTheSameAsDiagnoseGivesForItsHistory() throws Exception {
+        Path out = dir.resolve("run");
+        CliRunner r = CliRunner.run("train", "--data", "demo:seed-sequence", "--epochs", "40", "--out", out.toString(),
+                "-q");
+        assertThat(r.status()).as(r.err()).isZero();
+
+        JsonNode run = new ObjectMapper().readTree(out.resolve("run.json").toFile());
+        JsonNode d = run.get("diagnosis");
+        List<String> fields = new java.util.ArrayList<>();
+        d.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactly("label", "kind", "bestEpoch", "confidence", "evidence", "suggestion");
+        // 40 epochs of the seed toy: validation falls throughout (best epoch = last)
+        assertThat(d.get("label").asText()).isEqualTo("UNDERFIT");
+        assertThat(d.get("kind").asText()).isEqualTo("STILL_IMPROVING");
+        assertThat(d.get("bestEpoch").asInt()).isEqualTo(40);
+        // persistence on the toy's validation part: every target is off by 0.1 -> MSE 0.01 in model units
+        assertThat(run.get("diagnosisInput").get("naiveBaselineVal").asDouble())
+                .isCloseTo(0.01, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(run.get("diagnosisInput").get("regularised").asBoolean()).isFalse();
+        assertThat(d.get("evidence").get("baselineRatio").asDouble()).isPositive();
+        assertThat(r.out()).contains("diagnosis: UNDERFIT (STILL_IMPROVING)").contains("next: ");
+
+        CliRunner again = CliRunner.run("diagnose", "--json", out.resolve("history.csv").toString());
+        JsonNode fromFile = new ObjectMapper().readTree(again.out()).get(0);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) fromFile).remove("file");
+        assertThat(fromFile).isEqualTo(d);
+    }
+
+    @Test
     void trainsOnTheAirlineFileWithLagsAndReportsTestRmse() throws Exception {
         Path csv = Path.of("../shared/datasets/airline-passengers.csv");
         Assumptions.assumeTrue(Files.isRegularFile(csv), "../shared/datasets is not beside this clone");
@@ -104,13 +133,13 @@ class TrainCommandTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String cmd : List.of("train", "bench")) {
+        for (String cmd : List.of("train", "diagnose", "bench")) {
             CliRunner r = CliRunner.run(cmd, "--help");
             assertThat(r.status()).isZero();
             assertThat(r.out()).contains("Usage: lstm-workbench " + cmd);
         }
         CliRunner top = CliRunner.run("--help");
-        assertThat(top.out()).contains("train").contains("bench");
+        assertThat(top.out()).contains("train").contains("diagnose").contains("bench");
     }
 
     @Test

@@ -33,6 +33,21 @@ class CurveReadersTest {
     }
 
     @Test
+    void readsQuotedFieldsAndWindowsLineEndingsInCsv() throws IOException {
+        Path f = write("log.csv", "epoch,\"loss\",val_loss,\"note, with comma\"\r\n0,0.9,0.8,\" 0.5\"\r\n\r\n1,0.6,0.65,0.25\r\n");
+        LossCurve c = CurveReaders.read(f);
+        assertThat(c.train()).containsExactly(0.9, 0.6);
+        assertThat(c.val()).containsExactly(0.8, 0.65);
+        assertThat(c.extras().get("note, with comma")).containsExactly(0.5, 0.25);
+    }
+
+    @Test
+    void countsRowsAsFileLinesIncludingBlankOnes() throws IOException {
+        Path f = write("gap.csv", "epoch,loss\n0,0.5\n\n1,oops\n");
+        assertThatThrownBy(() -> CurveReaders.read(f)).hasMessage("gap.csv: row 4, column 'loss': 'oops' is not a number");
+    }
+
+    @Test
     void readsPythonNanAndInfSpellingsInCsv() throws IOException {
         LossCurve c = CurveReaders.readKerasCsv(write("k.csv", "epoch,loss\n0,0.5\n1,nan\n2,inf\n"));
         assertThat(c.train()[0]).isEqualTo(0.5);

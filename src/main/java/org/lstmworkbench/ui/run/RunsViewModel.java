@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lstmworkbench.data.Baselines;
 import org.lstmworkbench.data.PreparedData;
+import org.lstmworkbench.diagnosis.CurveDiagnoser;
 import org.lstmworkbench.diagnosis.LiveDiagnoser;
 import org.lstmworkbench.experiment.RunDiagnostics;
 import org.lstmworkbench.model.ModelConfig;
@@ -172,8 +173,9 @@ public final class RunsViewModel {
 
     private void finished(RunItem item, RunResult result) {
         item.finish(result);
-        item.setDiagnosis(RunDiagnostics.diagnose(result.trainLosses(), result.valLosses(), result.config(),
-                baselines.get(item.id())));
+        boolean hasVal = java.util.Arrays.stream(result.valLosses()).anyMatch(Double::isFinite);
+        RunDiagnostics.inputOf(result, baselines.get(item.id()), hasVal)
+                .ifPresent(in -> item.setDiagnosis(new CurveDiagnoser().diagnose(in)));
         ended(item);
     }
 
