@@ -14,8 +14,11 @@ final class ClampedLogAxis extends LogAxis {
 
     private static final long serialVersionUID = 1L;
 
-    ClampedLogAxis(String label) {
+    private final transient BaselineRange baselines;
+
+    ClampedLogAxis(String label, BaselineRange baselines) {
         super(label);
+        this.baselines = baselines;
         setSmallestValue(1e-6);
     }
 
@@ -40,8 +43,9 @@ final class ClampedLogAxis extends LogAxis {
         if (!(upper > lower)) {
             upper = lower * 10;
         }
-        double logLower = calculateLog(lower);
-        double logUpper = calculateLog(upper);
+        Range widened = baselines.widen(new Range(lower, upper), this::calculateLog, this::calculateValue);
+        double logLower = calculateLog(widened.getLowerBound());
+        double logUpper = calculateLog(widened.getUpperBound());
         double span = logUpper - logLower;
         logLower -= span * getLowerMargin();
         logUpper += span * getUpperMargin();

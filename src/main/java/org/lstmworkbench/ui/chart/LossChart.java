@@ -48,8 +48,9 @@ public final class LossChart {
     private final XYLineAndShapeRenderer rawRenderer = lineRenderer();
     private final XYLineAndShapeRenderer smoothRenderer = lineRenderer();
     private final DeviationRenderer bandRenderer = new DeviationRenderer(true, false);
-    private final NumberAxis linearAxis = new NumberAxis("loss");
-    private final ClampedLogAxis logAxis = new ClampedLogAxis("loss (log scale)");
+    private final BaselineRange baselineRange = new BaselineRange();
+    private final LinearLossAxis linearAxis = new LinearLossAxis("loss", baselineRange);
+    private final ClampedLogAxis logAxis = new ClampedLogAxis("loss (log scale)", baselineRange);
     private final XYPlot plot;
     private final JFreeChart chart;
     private final Markers markers;
@@ -184,6 +185,7 @@ public final class LossChart {
     public void setRunVisible(String runId, boolean visible) {
         require(runId).visible = visible;
         restyle();
+        markers.showRunMarkers(runs.values(), tracesVisible);
     }
 
     /** Whether the run's series are drawn (its own flag and the traces toggle). */
@@ -203,6 +205,9 @@ public final class LossChart {
 
     /** Horizontal lines at the naive baselines' validation losses; NaN hides one. */
     public void setBaselines(double persistence, double trainingMean) {
+        baselineRange.set(persistence, trainingMean);
+        // markers do not re-run the auto range by themselves
+        plot.getRangeAxis().configure();
         markers.setBaselines(persistence, trainingMean);
     }
 
