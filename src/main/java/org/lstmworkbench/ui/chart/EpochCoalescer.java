@@ -63,18 +63,13 @@ public final class EpochCoalescer {
         if (count == 0) {
             return 0;
         }
-        boolean notify = chart.chart().isNotify();
-        chart.chart().setNotify(false);
-        try {
-            batch.forEach((runId, epochs) -> {
-                // a run removed while its last epochs were queued is a normal race, not an error
-                if (chart.hasRun(runId)) {
-                    chart.appendEpochs(runId, epochs);
-                }
-            });
-        } finally {
-            chart.chart().setNotify(notify);
-        }
+        // one batch: axes re-ranged and chart redrawn once per pulse, not once per run
+        chart.batch(() -> batch.forEach((runId, epochs) -> {
+            // a run removed while its last epochs were queued is a normal race, not an error
+            if (chart.hasRun(runId)) {
+                chart.appendEpochs(runId, epochs);
+            }
+        }));
         Map<String, List<EpochMetrics>> view = Collections.unmodifiableMap(batch);
         for (Consumer<Map<String, List<EpochMetrics>>> l : listeners) {
             l.accept(view);

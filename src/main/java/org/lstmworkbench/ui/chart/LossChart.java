@@ -45,9 +45,9 @@ public final class LossChart {
     private final XYSeriesCollection raw = new XYSeriesCollection();
     private final XYSeriesCollection smoothed = new XYSeriesCollection();
     private final YIntervalSeriesCollection bandData = new YIntervalSeriesCollection();
-    private final XYLineAndShapeRenderer rawRenderer = lineRenderer();
-    private final XYLineAndShapeRenderer smoothRenderer = lineRenderer();
-    private final DeviationRenderer bandRenderer = new DeviationRenderer(true, false);
+    private final XYLineAndShapeRenderer rawRenderer = EntityFreeRenderers.lines();
+    private final XYLineAndShapeRenderer smoothRenderer = EntityFreeRenderers.lines();
+    private final DeviationRenderer bandRenderer = EntityFreeRenderers.bands();
     private final BaselineRange baselineRange = new BaselineRange();
     private final LinearLossAxis linearAxis = new LinearLossAxis("loss", baselineRange);
     private final ClampedLogAxis logAxis = new ClampedLogAxis("loss (log scale)", baselineRange);
@@ -72,6 +72,10 @@ public final class LossChart {
         plot.setDataset(SMOOTHED, smoothed);
         plot.setRenderer(SMOOTHED, smoothRenderer);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        // the line renderers need no bar widths: skip the interval recalculation (a scan of
+        // every point) that XYSeriesCollection does on each change
+        raw.setAutoWidth(false);
+        smoothed.setAutoWidth(false);
         bandRenderer.setAlpha(0.22f);
         bandRenderer.setDefaultToolTipGenerator(Tooltips.BAND);
         rawRenderer.setDefaultToolTipGenerator(Tooltips.TRACE);
@@ -82,19 +86,31 @@ public final class LossChart {
         restyle();
     }
 
-    private static XYLineAndShapeRenderer lineRenderer() {
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
-        // one path per series: dashes run along the whole curve (per-segment dashing restarts the
-        // pattern every epoch and looks solid) and drawing is one call per series
-        r.setDrawSeriesLineAsPath(true);
-        r.setAutoPopulateSeriesPaint(false);
-        r.setAutoPopulateSeriesStroke(false);
-        return r;
-    }
-
     /** The chart, for the viewer and for export. */
     public JFreeChart chart() {
         return chart;
+    }
+
+    /**
+     * Runs {@code updates} with dataset and chart notifications held back, then lets one change
+     * through: the axes are re-ranged and the chart redrawn once, however many series changed
+     * (each series still fires its own change event). Nested calls are fine.
+     */
+    public void batch(Runnable updates) {
+        boolean chartNotify = chart.isNotify();
+        boolean rawNotify = raw.getNotify();
+        boolean smoothNotify = smoothed.getNotify();
+        chart.setNotify(false);
+        raw.setNotify(false);
+        smoothed.setNotify(false);
+        try {
+            updates.run();
+        } finally {
+            // each setNotify(true) fires one dataset change, which re-ranges the axes
+            raw.setNotify(rawNotify);
+            smoothed.setNotify(smoothNotify);
+            chart.setNotify(chartNotify);
+        }
     }
 
     /** Adds an empty run drawn in {@link RunColours#awt(int) colour} {@code colourIndex}. */
@@ -127,7 +143,10 @@ public final class LossChart {
      * part, NaN or infinite training loss after divergence) are not plotted.
      */
     public void appendEpochs(String runId, List<EpochMetrics> epochs) {
-        RunTrace t = require(runId);
+        batch(() -> append(require(runId), epochs));
+    }
+
+    private void append(RunTrace t, List<EpochMetrics> epochs) {
         int trainBefore = t.train.getItemCount();
         int valBefore = t.val.getItemCount();
         for (EpochMetrics m : epochs) {
@@ -245,13 +264,12 @@ public final class LossChart {
             return;
         }
         smoothing = weight;
-        boolean notify = chart.isNotify();
-        chart.setNotify(false);
-        for (RunTrace t : runs.values()) {
-            t.resmooth(weight);
-        }
-        restyle();
-        chart.setNotify(notify);
+        batch(() -> {
+            for (RunTrace t : runs.values()) {
+                t.resmooth(weight);
+            }
+            restyle();
+        });
     }
 
     /** The current EMA weight. */

@@ -45,6 +45,7 @@ public final class LossChartView extends BorderPane {
         this.model = Objects.requireNonNull(model, "model");
         viewer = new ChartViewer(model.chart());
         viewer.setMinSize(200, 150);
+        NearestPointTooltip.install(viewer.getCanvas());
         // Ctrl-drag pans as well as the built-in Alt-drag (Alt-drag is taken by some desktops)
         viewer.getCanvas().addMouseHandler(new PanHandlerFX("pan-ctrl", false, true, false, false));
         viewer.setOnMouseClicked(e -> {
