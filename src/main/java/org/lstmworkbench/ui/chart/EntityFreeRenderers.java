@@ -3,34 +3,16 @@ package org.lstmworkbench.ui.chart;
 import java.awt.Shape;
 import org.jfree.chart.entity.EntityCollection;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYDataset;
 
 /**
- * Renderers that make no chart entities. JFreeChart makes one entity per drawn point, tooltip
+ * The band renderer without chart entities (the line renderers are {@link DecimatingLineRenderer}). JFreeChart makes one entity per drawn point, tooltip
  * text included, on every redraw; with 30 runs x 2000 epochs that was the larger half of the
  * redraw time on the FX thread. Tooltips come from {@link NearestPointTooltip} instead.
  */
 final class EntityFreeRenderers {
 
     private EntityFreeRenderers() {
-    }
-
-    /** Lines only, one path per series (so dashes run along the whole curve). */
-    static XYLineAndShapeRenderer lines() {
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void addEntity(EntityCollection entities, Shape hotspot, XYDataset dataset, int series,
-                                     int item, double entityX, double entityY) {
-                // deliberately none: see the class comment
-            }
-        };
-        r.setDrawSeriesLineAsPath(true);
-        r.setAutoPopulateSeriesPaint(false);
-        r.setAutoPopulateSeriesStroke(false);
-        return r;
     }
 
     /** Mean line with a shaded interval. */

@@ -45,8 +45,11 @@ public final class LossChart {
     private final XYSeriesCollection raw = new XYSeriesCollection();
     private final XYSeriesCollection smoothed = new XYSeriesCollection();
     private final YIntervalSeriesCollection bandData = new YIntervalSeriesCollection();
-    private final XYLineAndShapeRenderer rawRenderer = EntityFreeRenderers.lines();
-    private final XYLineAndShapeRenderer smoothRenderer = EntityFreeRenderers.lines();
+    // raw curves are noisy: keep each 2-pixel column's extremes; smoothed ones need one point per pixel
+    private final XYLineAndShapeRenderer rawRenderer =
+            new DecimatingLineRenderer(DecimatingLineRenderer.Mode.EXTREMES, 2.0);
+    private final XYLineAndShapeRenderer smoothRenderer =
+            new DecimatingLineRenderer(DecimatingLineRenderer.Mode.LAST, 1.0);
     private final DeviationRenderer bandRenderer = EntityFreeRenderers.bands();
     private final BaselineRange baselineRange = new BaselineRange();
     private final LinearLossAxis linearAxis = new LinearLossAxis("loss", baselineRange);

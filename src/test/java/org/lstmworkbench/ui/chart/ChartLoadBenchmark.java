@@ -115,6 +115,7 @@ public final class ChartLoadBenchmark {
             chart.addRun("run" + r, "run " + (r + 1), r);
         }
         chart.setBaselines(0.06, 0.12);
+        view.smoothingProperty().set(Double.parseDouble(System.getProperty("bench.smoothing", "0.6")));
         Stage stage = new Stage();
         stage.setScene(new Scene(view, 1200, 800));
         stage.show();
