@@ -27,7 +27,15 @@ public final class EpochCoalescer {
     private record Pending(String runId, EpochMetrics metrics) {
     }
 
+    /**
+     * Default cap on epochs moved per pulse: 300,000 a second at 60 pulses, far above what
+     * training produces, yet a burst (a finished run's whole history at once) is spread over a
+     * few frames instead of blocking one.
+     */
+    public static final int DEFAULT_MAX_PER_DRAIN = 5000;
+
     private final LossChart chart;
+    private final int maxPerDrain;
     private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final List<Consumer<Map<String, List<EpochMetrics>>>> listeners = new CopyOnWriteArrayList<>();
     private final AnimationTimer timer = new AnimationTimer() {
@@ -39,7 +47,21 @@ public final class EpochCoalescer {
 
     /** A coalescer feeding {@code chart}; call {@link #start()} to drain on every pulse. */
     public EpochCoalescer(LossChart chart) {
+        this(chart, DEFAULT_MAX_PER_DRAIN);
+    }
+
+    /** A coalescer moving at most {@code maxPerDrain} epochs per {@link #drain()}. */
+    public EpochCoalescer(LossChart chart, int maxPerDrain) {
+        if (maxPerDrain < 1) {
+            throw new IllegalArgumentException("maxPerDrain must be >= 1, got " + maxPerDrain);
+        }
         this.chart = Objects.requireNonNull(chart, "chart");
+        this.maxPerDrain = maxPerDrain;
+    }
+
+    /** How many epochs wait for the next drain (approximate while threads offer). */
+    public int pending() {
+        return queue.size();
     }
 
     /** Queues one epoch of a run; callable from any thread. */
@@ -48,7 +70,8 @@ public final class EpochCoalescer {
     }
 
     /**
-     * Moves everything queued to the chart, grouped per run (one {@link LossChart#appendEpochs}
+     * Moves what is queued (the oldest {@code maxPerDrain} epochs at most; the rest waits for the
+     * next pulse) to the chart, grouped per run (one {@link LossChart#appendEpochs}
      * per run, inside one chart notification), then tells the listeners. Epochs of runs that
      * are not (or no longer) on the chart still reach the listeners. FX thread only.
      *
@@ -57,7 +80,7 @@ public final class EpochCoalescer {
     public int drain() {
         Map<String, List<EpochMetrics>> batch = new LinkedHashMap<>();
         int count = 0;
-        for (Pending p; (p = queue.poll()) != null; count++) {
+        for (Pending p; count < maxPerDrain && (p = queue.poll()) != null; count++) {
             batch.computeIfAbsent(p.runId(), k -> new ArrayList<>()).add(p.metrics());
         }
         if (count == 0) {

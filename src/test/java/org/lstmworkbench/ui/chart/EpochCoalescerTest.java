@@ -102,4 +102,26 @@ class EpochCoalescerTest {
             assertThat(seen).hasSize(1);
         });
     }
+
+    @Test
+    void aBurstIsSpreadOverDrainsOfAtMostTheCapInOrder() {
+        FxThread.run(() -> {
+            LossChart chart = new LossChart();
+            chart.addRun("a", "run a", 0);
+            EpochCoalescer coalescer = new EpochCoalescer(chart, 300);
+            for (int e = 1; e <= 1000; e++) {
+                coalescer.offer("a", new EpochMetrics(e, 1.0 / e, 2.0 / e, 1, 1, 0.001, e));
+            }
+            assertThat(coalescer.drain()).isEqualTo(300);
+            assertThat(chart.pointCount("a", false)).isEqualTo(300);
+            assertThat(coalescer.drain()).isEqualTo(300);
+            assertThat(coalescer.drain()).isEqualTo(300);
+            assertThat(coalescer.drain()).isEqualTo(100);
+            assertThat(coalescer.pending()).isZero();
+            var train = chart.rawSeries("a", false);
+            for (int i = 0; i < 1000; i++) {
+                assertThat(train.getX(i).intValue()).isEqualTo(i + 1);
+            }
+        });
+    }
 }
