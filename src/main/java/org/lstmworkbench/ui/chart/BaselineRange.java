@@ -1,0 +1,45 @@
+package org.lstmworkbench.ui.chart;
+
+import java.util.function.DoubleUnaryOperator;
+import org.jfree.data.Range;
+
+/**
+ * The baseline losses the automatic loss range should also show. A baseline is a reference the
+ * user needs to see next to the curves, but one far away (a training-mean baseline ten times
+ * the model's loss) would squash the curves into a line; so a baseline is taken in only when it
+ * at most doubles the data's span (measured in the axis' own scale, log or linear).
+ */
+final class BaselineRange {
+
+    private double[] values = new double[0];
+
+    void set(double... baselines) {
+        values = java.util.Arrays.stream(baselines).filter(Double::isFinite).toArray();
+    }
+
+    /**
+     * {@code data} widened to take in the reachable baselines; {@code scale} maps a loss to the
+     * axis' scale (identity or log) and {@code inverse} maps back.
+     */
+    Range widen(Range data, DoubleUnaryOperator scale, DoubleUnaryOperator inverse) {
+        if (data == null || values.length == 0) {
+            return data;
+        }
+        double lo = scale.applyAsDouble(data.getLowerBound());
+        double hi = scale.applyAsDouble(data.getUpperBound());
+        double span = Math.max(hi - lo, Math.abs(hi) * 1e-9);
+        double newLo = lo;
+        double newHi = hi;
+        for (double v : values) {
+            double s = scale.applyAsDouble(v);
+            if (s >= lo - span && s <= hi + span) {
+                newLo = Math.min(newLo, s);
+                newHi = Math.max(newHi, s);
+            }
+        }
+        if (newLo == lo && newHi == hi) {
+            return data;
+        }
+        return new Range(inverse.applyAsDouble(newLo), inverse.applyAsDouble(newHi));
+    }
+}

@@ -1,0 +1,159 @@
+package org.lstmworkbench.ui.chart;
+
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Rectangle2D;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.entity.EntityCollection;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRendererState;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYDataset;
+
+/**
+ * A line renderer for long learning curves that draws fewer points than it holds. The data is
+ * never changed (tooltips and exports of data use every point); only the path handed to the
+ * graphics is thinned, per column of {@code columnPixels} screen pixels:
+ * <ul>
+ *   <li>{@link Mode#EXTREMES} keeps the lowest and highest point of each column (in epoch
+ *       order), so a noisy curve keeps its envelope and every spike;</li>
+ *   <li>{@link Mode#LAST} keeps one point per column, enough for an already smooth curve.</li>
+ * </ul>
+ * The first and last point of a series are always drawn. Each series is one path (dashes run
+ * along the whole curve). No chart entities are made: JFreeChart would make one per point, with
+ * its tooltip text, on every redraw; {@link NearestPointTooltip} gives tooltips instead.
+ * Vertical plot orientation only (the loss chart's).
+ */
+final class DecimatingLineRenderer extends XYLineAndShapeRenderer {
+
+    private static final long serialVersionUID = 1L;
+
+    /** How points within one pixel column are thinned. */
+    enum Mode { EXTREMES, LAST }
+
+    private final Mode mode;
+    private final double columnPixels;
+    // the current column's points; series are drawn one after the other on one thread
+    private transient long column;
+    private transient int count;
+    private transient boolean seriesStarted;
+    private transient int minItem;
+    private transient int maxItem;
+    private transient int lastItem;
+    private transient float minX;
+    private transient float minY;
+    private transient float maxX;
+    private transient float maxY;
+    private transient float lastX;
+    private transient float lastY;
+
+    DecimatingLineRenderer(Mode mode, double columnPixels) {
+        super(true, false);
+        this.mode = mode;
+        this.columnPixels = columnPixels;
+        setDrawSeriesLineAsPath(true);
+        setAutoPopulateSeriesPaint(false);
+        setAutoPopulateSeriesStroke(false);
+    }
+
+    @Override
+    public int getPassCount() {
+        // pass 0 draws the lines; pass 1 would visit every point again for shapes (never shown),
+        // item labels and entities (none)
+        return 1;
+    }
+
+    @Override
+    protected void addEntity(EntityCollection entities, Shape hotspot, XYDataset dataset, int series, int item,
+                             double entityX, double entityY) {
+        // deliberately none: see the class comment
+    }
+
+    @Override
+    protected void drawPrimaryLineAsPath(XYItemRendererState state, Graphics2D g2, XYPlot plot, XYDataset dataset,
+                                         int pass, int series, int item, ValueAxis domainAxis, ValueAxis rangeAxis,
+                                         Rectangle2D dataArea) {
+        State s = (State) state;
+        if (item == s.getFirstItemIndex()) {
+            count = 0;
+            seriesStarted = false;
+        }
+        double tx = domainAxis.valueToJava2D(dataset.getXValue(series, item), dataArea, plot.getDomainAxisEdge());
+        double ty = rangeAxis.valueToJava2D(dataset.getYValue(series, item), dataArea, plot.getRangeAxisEdge());
+        if (Double.isNaN(tx) || Double.isNaN(ty)) {
+            flush(s, false);
+            s.setLastPointGood(false);
+        } else {
+            float x = (float) tx;
+            float y = (float) ty;
+            if (!seriesStarted) {
+                // the first point is always drawn exactly
+                emit(s, x, y);
+                seriesStarted = true;
+            } else {
+                add(s, item, x, y);
+            }
+        }
+        if (item == s.getLastItemIndex()) {
+            flush(s, true);
+            drawFirstPassShape(g2, pass, series, item, s.seriesPath);
+        }
+    }
+
+    private void add(State s, int item, float x, float y) {
+        long col = (long) Math.floor(x / columnPixels);
+        if (count > 0 && col != column) {
+            flush(s, false);
+        }
+        if (count == 0) {
+            column = col;
+            minItem = maxItem = item;
+            minX = maxX = x;
+            minY = maxY = y;
+        } else {
+            // screen y grows downwards, but "lowest" and "highest" only matter as the two extremes
+            if (y < minY) {
+                minItem = item;
+                minX = x;
+                minY = y;
+            }
+            if (y > maxY) {
+                maxItem = item;
+                maxX = x;
+                maxY = y;
+            }
+        }
+        lastItem = item;
+        lastX = x;
+        lastY = y;
+        count++;
+    }
+
+    private void flush(State s, boolean seriesEnd) {
+        if (count == 0) {
+            return;
+        }
+        if (mode == Mode.LAST || count == 1) {
+            emit(s, lastX, lastY);
+        } else {
+            boolean minFirst = minItem <= maxItem;
+            emit(s, minFirst ? minX : maxX, minFirst ? minY : maxY);
+            if (minItem != maxItem) {
+                emit(s, minFirst ? maxX : minX, minFirst ? maxY : minY);
+            }
+            if (seriesEnd && lastItem != minItem && lastItem != maxItem) {
+                emit(s, lastX, lastY);
+            }
+        }
+        count = 0;
+    }
+
+    private static void emit(State s, float x, float y) {
+        if (s.isLastPointGood()) {
+            s.seriesPath.lineTo(x, y);
+        } else {
+            s.seriesPath.moveTo(x, y);
+        }
+        s.setLastPointGood(true);
+    }
+}

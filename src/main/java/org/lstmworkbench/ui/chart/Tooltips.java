@@ -1,0 +1,45 @@
+package org.lstmworkbench.ui.chart;
+
+import java.util.Locale;
+import org.jfree.chart.labels.XYToolTipGenerator;
+import org.jfree.data.xy.IntervalXYDataset;
+
+/** Tooltip texts: the epoch and the exact loss values under the mouse. */
+final class Tooltips {
+
+    /** Raw train / validation points: "run 3 validation: epoch 120, loss 0.0123456789". */
+    static final XYToolTipGenerator TRACE = (data, series, item) ->
+            data.getSeriesKey(series) + ": epoch " + epoch(data.getXValue(series, item))
+                    + ", loss " + exact(data.getYValue(series, item));
+
+    /** Smoothed points name the smoothing so nobody mistakes them for a measured loss. */
+    static final XYToolTipGenerator SMOOTHED = (data, series, item) ->
+            data.getSeriesKey(series) + " (smoothed): epoch " + epoch(data.getXValue(series, item))
+                    + ", loss " + exact(data.getYValue(series, item));
+
+    /** Band points: mean and std. */
+    static final XYToolTipGenerator BAND = (data, series, item) -> {
+        IntervalXYDataset d = (IntervalXYDataset) data;
+        double mean = d.getYValue(series, item);
+        double std = d.getEndYValue(series, item) - mean;
+        return data.getSeriesKey(series) + ": epoch " + epoch(d.getXValue(series, item))
+                + ", mean " + exact(mean) + " ± " + exact(std);
+    };
+
+    private Tooltips() {
+    }
+
+    private static String epoch(double x) {
+        return Long.toString(Math.round(x));
+    }
+
+    /** Full precision: the shortest decimal that reads back as the same double. */
+    static String exact(double v) {
+        return Double.toString(v);
+    }
+
+    /** Four significant digits, for labels drawn on the plot. */
+    static String number(double v) {
+        return String.format(Locale.ROOT, "%.4g", v);
+    }
+}
