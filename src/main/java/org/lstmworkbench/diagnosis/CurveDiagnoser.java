@@ -95,13 +95,18 @@ public final class CurveDiagnoser {
         double endDrop = f.hasVal() ? -f.valEndSlope() : -f.trainEndSlope();
         double endT = f.hasVal() ? f.valEndT() : f.trainEndT();
         double endShare = f.hasVal() ? -f.valEndShare() : -f.trainEndShare();
-        if (endDrop > Thresholds.STILL_IMPROVING_MIN_DROP && endShare > Thresholds.STILL_IMPROVING_MIN_SHARE
-                && endT < -Thresholds.CLEAR_T) {
+        boolean settling = endShare > Thresholds.STILL_IMPROVING_MIN_SHARE
+                || (endDrop > Thresholds.STILL_IMPROVING_STRONG_DROP && endT < -Thresholds.STILL_IMPROVING_STRONG_T
+                    && !beatsBaseline(in, f));
+        if (endDrop > Thresholds.STILL_IMPROVING_MIN_DROP && settling && endT < -Thresholds.CLEAR_T) {
             return new Diagnosis(FitLabel.UNDERFIT, UnderfitKind.STILL_IMPROVING,
                     above(endDrop, Thresholds.STILL_IMPROVING_MIN_DROP), best, e, SUGGEST_MORE_EPOCHS);
         }
         boolean trainFlat = !(-f.trainEndSlope() > Thresholds.STILL_IMPROVING_MIN_DROP
-                && -f.trainEndShare() > Thresholds.STILL_IMPROVING_MIN_SHARE && f.trainEndT() < -Thresholds.CLEAR_T);
+                && (-f.trainEndShare() > Thresholds.STILL_IMPROVING_MIN_SHARE
+                    || (-f.trainEndSlope() > Thresholds.STILL_IMPROVING_STRONG_DROP
+                        && f.trainEndT() < -Thresholds.STILL_IMPROVING_STRONG_T && !beatsBaseline(in, f)))
+                && f.trainEndT() < -Thresholds.CLEAR_T);
         if (trainFlat && high(in, f)) {
             double conf = in.naiveBaselineVal().isPresent() ? 0.8 : 0.6;
             return new Diagnosis(FitLabel.UNDERFIT, UnderfitKind.CAPACITY, conf, best, e, SUGGEST_CAPACITY);
@@ -128,6 +133,15 @@ public final class CurveDiagnoser {
                 && f.epochsAfterBest() >= sustain
                 && f.postBestT() > Thresholds.OVERFIT_RISE_T
                 && f.trainChangeAfterBest() <= 0;
+    }
+
+    /** Whether the end level is clearly better than the naive baseline (false without a baseline). */
+    private static boolean beatsBaseline(CurveInput in, CurveFeatures f) {
+        if (in.naiveBaselineVal().isEmpty()) {
+            return false;
+        }
+        double level = f.hasVal() ? f.valEnd() : f.trainEnd();
+        return level <= in.naiveBaselineVal().getAsDouble() * (1 - Thresholds.BASELINE_MIN_GAIN);
     }
 
     /** Flat and high: no better than the naive baseline, or (without one) far from zero relative to its start. */

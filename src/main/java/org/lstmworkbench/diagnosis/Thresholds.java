@@ -42,6 +42,22 @@ public final class Thresholds {
     public static final double STILL_IMPROVING_MIN_SHARE = 0.05;
 
     /**
+     * A relative drop over the end window that means "still improving" whatever its share of
+     * the whole fall, while the model is not yet better than the naive baseline (or no baseline
+     * is known): a curve that fell 100-fold early and still loses 10% of its level per end
+     * window (the seed's toy between epochs 180 and 580, above persistence) has not settled and
+     * more epochs pay; once it beats the baseline, the share rule alone decides.
+     */
+    public static final double STILL_IMPROVING_STRONG_DROP = 0.10;
+
+    /**
+     * |t| the strong-drop rule also needs: twice {@link #CLEAR_T}, so that noise alone (a plateau
+     * at 5% noise reaches t = -3 over 20 epochs about once in a few hundred curves) never passes
+     * it, while real descents sit far beyond (the seed's toy: t below -50).
+     */
+    public static final double STILL_IMPROVING_STRONG_T = 6.0;
+
+    /**
      * Generalisation loss (Prechelt's GL, percent above the best smoothed validation loss) at the
      * end above which a rise is overfitting: Prechelt's GL_5 stopping class.
      */

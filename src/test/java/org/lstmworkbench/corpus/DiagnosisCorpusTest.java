@@ -22,13 +22,14 @@ class DiagnosisCorpusTest {
 
     /*
      * Measured 2026-11-27 (README: "Labelled corpus"): 592 of 612 (96.7%), synthetic 574 of 594
-     * (96.6%), engine-made 18 of 18, underfit kind 161 of 164. The floors are those values
+     * (96.6%), engine-made 18 of 18, underfit kind 164 of 164 (after the strong-drop rule for
+     * curves still above the naive baseline; 161 before). The floors are those values
      * rounded down in the fourth digit; every miss is at 3-10% noise.
      */
     static final double MIN_AGREEMENT = 0.967;
     static final double MIN_SYNTHETIC_AGREEMENT = 0.966;
     static final double MIN_ENGINE_AGREEMENT = 1.0;
-    static final double MIN_KIND_AGREEMENT = 0.981;
+    static final double MIN_KIND_AGREEMENT = 1.0;
 
     static List<CorpusEntry> synthetic;
     static List<CorpusEntry> engine;
