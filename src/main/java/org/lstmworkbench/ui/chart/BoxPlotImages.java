@@ -28,10 +28,10 @@ import org.lstmworkbench.metrics.Describe;
  * Box-and-whisker plots of a sweep's per-point results, drawn headless with JFreeChart, as
  * pandas' {@code DataFrame.boxplot()} draws them: box from the first to the third quartile
  * (type-7 quartiles, the same as the describe() table), median line, whiskers to the most
- * extreme values within 1.5 IQR of the box, values beyond drawn as outlier circles. The mean is
- * a small diamond drawn by a second renderer, because {@link BoxAndWhiskerRenderer}'s own mean
- * marker is a circle a quarter of the box wide (a giant disc on wide boxes); box width is also
- * capped.
+ * extreme values within 1.5 IQR of the box, values beyond drawn as small outlier circles. The mean is
+ * a small diamond drawn by a second renderer, and outliers by a third, because
+ * {@link BoxAndWhiskerRenderer}'s own markers scale with the box (its mean is a circle a quarter
+ * of the box wide: a giant disc on wide boxes); box width is also capped.
  */
 public final class BoxPlotImages {
 
@@ -68,10 +68,21 @@ public final class BoxPlotImages {
     public static JFreeChart boxPlot(String title, String valueLabel, Map<String, double[]> groups) {
         DefaultBoxAndWhiskerCategoryDataset boxes = new DefaultBoxAndWhiskerCategoryDataset();
         DefaultCategoryDataset means = new DefaultCategoryDataset();
+        DefaultCategoryDataset outliers = new DefaultCategoryDataset();
+        // Every category in every dataset, in the same order: a secondary renderer places items by
+        // column index within its own dataset.
+        groups.keySet().forEach(k -> outliers.addValue(null, "outlier 1", k));
         for (Map.Entry<String, double[]> g : groups.entrySet()) {
             BoxAndWhiskerItem item = item(g.getValue());
-            boxes.add(item, SERIES, g.getKey());
+            // The renderer draws outliers as circles a third of the box wide too: draw them ourselves.
+            boxes.add(new BoxAndWhiskerItem(item.getMean(), item.getMedian(), item.getQ1(), item.getQ3(),
+                    item.getMinRegularValue(), item.getMaxRegularValue(), item.getMinOutlier(),
+                    item.getMaxOutlier(), List.of()), SERIES, g.getKey());
             means.addValue(item.getMean(), "mean", g.getKey());
+            List<?> out = item.getOutliers();
+            for (int k = 0; k < out.size(); k++) {
+                outliers.addValue((Number) out.get(k), "outlier " + (k + 1), g.getKey());
+            }
         }
         BoxAndWhiskerRenderer box = new BoxAndWhiskerRenderer();
         box.setMeanVisible(false);
@@ -92,6 +103,15 @@ public final class BoxPlotImages {
         meanMarks.setSeriesPaint(0, new Color(44, 160, 44));
         plot.setDataset(1, means);
         plot.setRenderer(1, meanMarks);
+        LineAndShapeRenderer outlierMarks = new LineAndShapeRenderer(false, true);
+        outlierMarks.setDefaultShape(new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8));
+        outlierMarks.setAutoPopulateSeriesShape(false);
+        outlierMarks.setDefaultPaint(new Color(31, 119, 180));
+        outlierMarks.setAutoPopulateSeriesPaint(false);
+        outlierMarks.setDefaultShapesFilled(false);
+        outlierMarks.setUseFillPaint(false);
+        plot.setDataset(2, outliers);
+        plot.setRenderer(2, outlierMarks);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(220, 220, 220));

@@ -41,6 +41,15 @@ class BoxPlotImagesTest {
 
         assertThat(item.getMaxRegularValue().doubleValue()).isEqualTo(4);
         assertThat(item.getOutliers()).containsExactly(100.0);
+        Map<String, double[]> groups = new LinkedHashMap<>();
+        groups.put("b", new double[] {1, 2, 3});
+        groups.put("a", new double[] {1, 2, 3, 4, 100});
+        CategoryPlot plot = BoxPlotImages.boxPlot("t", "v", groups).getCategoryPlot();
+        assertThat(((org.jfree.data.statistics.BoxAndWhiskerCategoryDataset) plot.getDataset(0)).getOutliers(0, 0))
+                .as("the renderer's own (box-sized) outlier circles are not used").isEmpty();
+        assertThat(plot.getDataset(2).getValue("outlier 1", "a").doubleValue()).isEqualTo(100.0);
+        assertThat(plot.getDataset(2).getColumnKeys()).as("outliers sit over their own box")
+                .isEqualTo(plot.getDataset(0).getColumnKeys());
     }
 
     @Test
