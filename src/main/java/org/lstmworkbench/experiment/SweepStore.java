@@ -80,6 +80,14 @@ public final class SweepStore {
         return new SweepStore(dir, experiment, List.of());
     }
 
+    /**
+     * Reopens a sweep folder for the experiment it holds ({@code experiment.json}), loading its
+     * finished runs: what a window offers as Resume after a crash or restart.
+     */
+    public static SweepStore resume(Path dir) {
+        return open(dir, ExperimentJson.read(dir.resolve(EXPERIMENT)), true);
+    }
+
     /** The folder. */
     public Path dir() {
         return dir;

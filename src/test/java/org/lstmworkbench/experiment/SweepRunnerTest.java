@@ -132,7 +132,9 @@ class SweepRunnerTest {
 
         assertThat(partial.complete()).isFalse();
         assertThat(partial.runs()).hasSize(1);
-        SweepResult rest = new SweepRunner(e, new PerRunTrainer(), 2).run(SweepStore.open(dir, e, true),
+        SweepStore reopened = SweepStore.resume(dir);
+        assertThat(reopened.experiment()).as("read back from experiment.json").isEqualTo(e);
+        SweepResult rest = new SweepRunner(reopened.experiment(), new PerRunTrainer(), 2).run(reopened,
                 new CancellationToken());
         assertThat(rest.runs()).hasSize(6).allSatisfy(r -> assertThat(r.history()).hasSize(30));
     }

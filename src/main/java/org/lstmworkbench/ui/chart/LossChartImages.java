@@ -84,6 +84,13 @@ public final class LossChartImages {
         plot.setDomainGridlinePaint(new Color(220, 220, 220));
         plot.setRangeGridlinePaint(new Color(220, 220, 220));
         plot.setRenderer(r);
+        // Series keys must be unique ("train 3"); the legend names the two kinds once.
+        org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
+        legend.add(new org.jfree.chart.LegendItem("train", blue));
+        if (data.getSeriesCount() > trains.size()) {
+            legend.add(new org.jfree.chart.LegendItem("validation", orange));
+        }
+        plot.setFixedLegendItems(legend);
         return chart;
     }
 

@@ -79,5 +79,7 @@ class BoxPlotImagesTest {
 
         assertThat(chart.getXYPlot().getDataset().getSeriesCount()).isEqualTo(4);
         assertThat(chart.getXYPlot().getLegendItems().getItemCount()).isEqualTo(2);
+        assertThat(chart.getXYPlot().getLegendItems().get(0).getLabel()).isEqualTo("train");
+        assertThat(chart.getXYPlot().getLegendItems().get(1).getLabel()).isEqualTo("validation");
     }
 }
