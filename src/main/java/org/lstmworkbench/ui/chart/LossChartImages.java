@@ -54,6 +54,65 @@ public final class LossChartImages {
         }
     }
 
+    /**
+     * Several runs overlaid (the seed's "multiple runs" plot, section 8.2.6): every run's training
+     * loss in blue and validation loss in orange, thin lines, one legend entry per colour.
+     *
+     * @param trains training losses per run
+     * @param vals   validation losses per run (same count as {@code trains}; entries may be null)
+     */
+    public static JFreeChart overlay(String title, java.util.List<double[]> trains, java.util.List<double[]> vals) {
+        if (vals.size() != trains.size()) {
+            throw new WorkbenchException("overlay needs as many validation curves as training curves, got "
+                    + vals.size() + " and " + trains.size());
+        }
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        Color blue = new Color(31, 119, 180);
+        Color orange = new Color(255, 127, 14);
+        for (int i = 0; i < trains.size(); i++) {
+            addRun(data, r, "train " + (i + 1), trains.get(i), blue, i == 0);
+            double[] v = vals.get(i);
+            if (v != null && java.util.Arrays.stream(v).anyMatch(Double::isFinite)) {
+                addRun(data, r, "validation " + (i + 1), v, orange, i == 0);
+            }
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart(title, "epoch", "loss", data,
+                PlotOrientation.VERTICAL, true, false, false);
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(220, 220, 220));
+        plot.setRangeGridlinePaint(new Color(220, 220, 220));
+        plot.setRenderer(r);
+        // Series keys must be unique ("train 3"); the legend names the two kinds once.
+        org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
+        legend.add(new org.jfree.chart.LegendItem("train", blue));
+        if (data.getSeriesCount() > trains.size()) {
+            legend.add(new org.jfree.chart.LegendItem("validation", orange));
+        }
+        plot.setFixedLegendItems(legend);
+        return chart;
+    }
+
+    /** Writes {@link #overlay} as a PNG of the given size. */
+    public static void writeOverlayPng(Path file, String title, java.util.List<double[]> trains,
+                                       java.util.List<double[]> vals, int width, int height) {
+        try {
+            ChartUtils.saveChartAsPNG(file.toFile(), overlay(title, trains, vals), width, height);
+        } catch (IOException e) {
+            throw new WorkbenchException(file + ": cannot write the chart (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void addRun(XYSeriesCollection data, XYLineAndShapeRenderer r, String name, double[] values,
+                               Color colour, boolean inLegend) {
+        int index = data.getSeriesCount();
+        data.addSeries(series(name, values));
+        r.setSeriesPaint(index, colour);
+        r.setSeriesStroke(index, new BasicStroke(1.2f));
+        r.setSeriesVisibleInLegend(index, inLegend);
+    }
+
     private static XYSeries series(String name, double[] values) {
         XYSeries s = new XYSeries(name, false, false);
         for (int i = 0; i < values.length; i++) {

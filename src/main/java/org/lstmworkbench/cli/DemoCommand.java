@@ -1,0 +1,118 @@
+package org.lstmworkbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.lstmworkbench.WorkbenchException;
+import org.lstmworkbench.experiment.Demo;
+import org.lstmworkbench.experiment.Demos;
+import org.lstmworkbench.experiment.PerRunTrainer;
+import org.lstmworkbench.experiment.RunRecord;
+import org.lstmworkbench.experiment.SweepProgress;
+import org.lstmworkbench.experiment.SweepResult;
+import org.lstmworkbench.experiment.SweepRunner;
+import org.lstmworkbench.experiment.SweepStore;
+import org.lstmworkbench.training.CancellationToken;
+import org.lstmworkbench.ui.chart.LossChartImages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code demo}: the seed's experiments with its settings, our measurements beside its conclusions. */
+@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Reproduce one of the seed's experiments on its toy sequence and print what the seed",
+                "concluded next to what we measured. Writes the sweep files (results.csv, summary.csv,",
+                "histories/, experiment.json) and the charts: loss.png (one run), runs.png (several runs",
+                "overlaid) or boxplot.png (a grid with repeats)."},
+        footer = {"", "Examples:", "  demo --list", "  demo overfit --out runs/overfit",
+                "  demo cells --out runs/cells --threads 2"})
+final class DemoCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "the demo (see --list)")
+    String name;
+
+    @Option(names = "--list", description = "list the demos and exit")
+    boolean list;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (created if needed)")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "runs trained at once (default: the number of cores)")
+    Integer threads;
+
+    @Option(names = "--resume", description = "continue a demo stopped or killed in DIR")
+    boolean resume;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
+    boolean quiet;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter o = spec.commandLine().getOut();
+        if (list) {
+            Demos.all().forEach(d -> o.printf("  %-18s %s%n", d.name(), d.title()));
+            o.flush();
+            return 0;
+        }
+        if (name == null) {
+            throw new WorkbenchException("name a demo (" + String.join(", ", Demos.names()) + ") or use --list");
+        }
+        Demo demo = Demos.byName(name);
+        if (out == null) {
+            throw new WorkbenchException("demo " + name + " needs --out DIR");
+        }
+        SweepStore store = SweepStore.open(out, demo.experiment(), resume);
+        long start = System.nanoTime();
+        SweepResult result = new SweepRunner(demo.experiment(), new PerRunTrainer(),
+                threads == null ? SweepRunner.defaultThreads() : threads)
+                .addListener(new SweepProgressPrinter(spec.commandLine().getErr(), !quiet))
+                .run(store, new CancellationToken());
+        long wall = (System.nanoTime() - start) / 1_000_000;
+        String chart = writeCharts(demo, result);
+        o.println("demo " + demo.name() + ": " + demo.title());
+        o.println("  seed:     " + demo.seedSays());
+        o.println("  measured: " + demo.measured().apply(result));
+        if (demo.seedTable() != null) {
+            o.println();
+            o.println("seed's table (Keras, its printed losses):");
+            o.print(demo.seedTable());
+            o.println();
+            o.println("ours (DL4J, base seed " + demo.experiment().baseSeed() + "):");
+            o.print(result.describeTable(org.lstmworkbench.experiment.Metric.VAL_LOSS));
+        }
+        o.println("wall time " + SweepProgress.formatDuration(wall) + "; wrote " + out.resolve(chart) + ", "
+                + out.resolve(SweepStore.RESULTS) + ", " + out.resolve(SweepStore.SUMMARY) + ", "
+                + out.resolve(SweepStore.HISTORIES) + "/");
+        o.flush();
+        return 0;
+    }
+
+    private String writeCharts(Demo demo, SweepResult result) {
+        List<RunRecord> runs = result.runs();
+        switch (demo.kind()) {
+            case SINGLE -> {
+                RunRecord r = runs.get(0);
+                LossChartImages.writePng(out.resolve("loss.png"), "model train vs validation loss",
+                        r.trainLosses(), r.valLosses(), 1000, 700);
+                SweepReport.writeFiles(out, result, "final validation loss");
+                return "loss.png";
+            }
+            case OVERLAY -> {
+                LossChartImages.writeOverlayPng(out.resolve("runs.png"), "model train vs validation loss, "
+                                + runs.size() + " runs", runs.stream().map(RunRecord::trainLosses).toList(),
+                        runs.stream().map(RunRecord::valLosses).toList(), 1000, 700);
+                SweepReport.writeFiles(out, result, "final validation loss");
+                return "runs.png";
+            }
+            default -> {
+                SweepReport.writeFiles(out, result, demo.name() + ": final validation loss per point");
+                return "boxplot.png";
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.lstmworkbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.lstmworkbench.data.DataPipeline;
+import org.lstmworkbench.data.DatasetSpec;
+import org.lstmworkbench.experiment.Experiment;
+import org.lstmworkbench.experiment.PerRunTrainer;
+import org.lstmworkbench.experiment.SweepParam;
+import org.lstmworkbench.experiment.SweepResult;
+import org.lstmworkbench.experiment.SweepRunner;
+import org.lstmworkbench.experiment.SweepSpec;
+import org.lstmworkbench.experiment.SweepStore;
+import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.training.CancellationToken;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sweep}: repeated evaluation over a grid or random search, durable and resumable. */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Train every point of a grid (or random search) several times and summarise the final",
+                "validation loss per point as pandas' describe() does. Each finished run is stored at once",
+                "(DIR/results.csv, DIR/histories/); --resume continues a sweep that was stopped or killed.",
+                "Writes DIR/results.csv, DIR/summary.csv, DIR/boxplot.png, DIR/histories/, DIR/experiment.json."},
+        footer = {"", "Parameters: any model field by its JSON name (units, layers, epochs, batchSize, learningRate,",
+                "dropout, l2, optimizer, weightInit, activation, earlyStopping.patience, ...) and the data settings",
+                "lags, horizon, difference, seasonalDifference, scale. Stacked units are written 50/50.",
+                "", "Examples:",
+                "  sweep --data demo:seed-sequence --epochs 500 --param units=1,5,10 --repeats 5 --out runs/cells",
+                "  sweep --data demo:sine --param learningRate=log:0.0001..0.1 --param units=10..100 --random 20 \\",
+                "        --repeats 3 --epochs 100 --out runs/random",
+                "  sweep --data demo:seed-sequence --epochs 500 --param units=1,5,10 --repeats 5 --out runs/cells --resume"})
+final class SweepCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOptions dataOptions;
+
+    @Mixin
+    ModelOptions modelOptions;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUES",
+            description = "a swept parameter: NAME=V1,V2 (values), NAME=LOW..HIGH or NAME=log:LOW..HIGH (ranges, random search only); repeatable")
+    List<String> params = new ArrayList<>();
+
+    @Option(names = "--random", paramLabel = "N", description = "random search: draw N points instead of the full grid")
+    Integer random;
+
+    @Option(names = "--repeats", paramLabel = "R", description = "runs per point, each with its own derived seed (default 5)")
+    int repeats = 5;
+
+    @Option(names = "--threads", paramLabel = "N", description = "runs trained at once (default: the number of cores)")
+    Integer threads;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "sweep folder (created if needed)")
+    Path out;
+
+    @Option(names = "--resume", description = "continue the sweep in DIR: run only the runs it lacks (same options required)")
+    boolean resume;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
+    boolean quiet;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Experiment experiment = experiment();
+        SweepStore store = SweepStore.open(out, experiment, resume);
+        PrintWriter err = spec.commandLine().getErr();
+        SweepRunner runner = new SweepRunner(experiment, new PerRunTrainer(),
+                threads == null ? SweepRunner.defaultThreads() : threads)
+                .addListener(new SweepProgressPrinter(err, !quiet));
+        SweepResult result = runner.run(store, new CancellationToken());
+        SweepReport.writeFiles(out, result, "final validation loss per point");
+        PrintWriter o = spec.commandLine().getOut();
+        SweepReport.printTable(o, result);
+        o.println("wrote " + out.resolve(SweepStore.RESULTS) + ", " + out.resolve(SweepStore.SUMMARY) + ", "
+                + out.resolve("boxplot.png") + ", " + out.resolve(SweepStore.HISTORIES) + "/");
+        o.flush();
+        return 0;
+    }
+
+    private Experiment experiment() {
+        DatasetSpec data = dataOptions.toSpec();
+        int samples = DataPipeline.prepare(data).train().size();
+        ModelConfig base = modelOptions.toConfig(samples);
+        List<SweepParam> swept = params.stream().map(SweepParam::parse).toList();
+        SweepSpec sweep = random == null ? SweepSpec.grid(swept) : SweepSpec.random(swept, random, base.seed());
+        return new Experiment(data, base, sweep, repeats, base.seed());
+    }
+}

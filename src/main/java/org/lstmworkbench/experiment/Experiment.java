@@ -1,0 +1,55 @@
+package org.lstmworkbench.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lstmworkbench.WorkbenchException;
+import org.lstmworkbench.data.DatasetSpec;
+import org.lstmworkbench.model.ModelConfig;
+
+/**
+ * A repeated-evaluation experiment (seed section 8.1): dataset settings, a base model
+ * configuration, a sweep over parameters, R repeats of every point and a base seed from which
+ * every run's seed is derived.
+ *
+ * @param data     base dataset settings
+ * @param base     base model configuration (its own {@code seed} field is not used: runs get derived seeds)
+ * @param sweep    the sweep (may have no parameter: plain repeats of the base)
+ * @param repeats  runs per point, at least 1
+ * @param baseSeed seed from which run seeds are derived
+ */
+public record Experiment(DatasetSpec data, ModelConfig base, SweepSpec sweep, int repeats, long baseSeed) {
+
+    public Experiment {
+        if (data == null || base == null || sweep == null) {
+            throw new WorkbenchException("an experiment needs data settings, a base configuration and a sweep");
+        }
+        if (repeats < 1) {
+            throw new WorkbenchException("repeats must be at least 1, got " + repeats);
+        }
+        sweep.params().forEach(p -> Parameters.requireKnown(p.name()));
+    }
+
+    /** Every run, point by point, repeats in order. */
+    public List<RunSpec> runs() {
+        List<RunSpec> runs = new ArrayList<>();
+        for (SweepPoint p : sweep.points()) {
+            DatasetSpec d = Parameters.applyToData(data, p.values());
+            ModelConfig c = Parameters.applyToModel(base, p.values());
+            for (int r = 0; r < repeats; r++) {
+                long seed = RunSeeds.derive(baseSeed, p, r);
+                runs.add(new RunSpec(p, r, seed, d, c.toBuilder().seed(seed).build()));
+            }
+        }
+        return runs;
+    }
+
+    /** Total number of runs. */
+    public int size() {
+        return Math.multiplyExact(sweep.size(), repeats);
+    }
+
+    /** The swept parameters' names, in order. */
+    public List<String> parameterNames() {
+        return sweep.params().stream().map(SweepParam::name).toList();
+    }
+}

@@ -1,0 +1,77 @@
+package org.lstmworkbench.experiment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.lstmworkbench.WorkbenchException;
+import org.lstmworkbench.data.DatasetSpec;
+import org.lstmworkbench.model.ModelConfigJson;
+
+/**
+ * {@code experiment.json}: the experiment a sweep folder holds, so a sweep can be resumed (and
+ * checked to be the same experiment) after a crash or restart.
+ */
+public final class ExperimentJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ExperimentJson() {
+    }
+
+    /** The experiment as a JSON tree. */
+    public static ObjectNode toTree(Experiment e) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.set("data", MAPPER.valueToTree(e.data()));
+        root.set("model", ModelConfigJson.toTree(e.base()));
+        root.set("sweep", MAPPER.valueToTree(e.sweep()));
+        root.put("repeats", e.repeats());
+        root.put("baseSeed", e.baseSeed());
+        return root;
+    }
+
+    /** Builds an experiment from {@link #toTree}'s form; {@code source} names it in messages. */
+    public static Experiment fromTree(JsonNode root, String source) {
+        try {
+            DatasetSpec data = MAPPER.treeToValue(root.get("data"), DatasetSpec.class);
+            SweepSpec sweep = MAPPER.treeToValue(root.get("sweep"), SweepSpec.class);
+            return new Experiment(data, ModelConfigJson.fromTree((ObjectNode) root.get("model"), source),
+                    sweep, root.get("repeats").asInt(), root.get("baseSeed").asLong());
+        } catch (JsonProcessingException | RuntimeException e) {
+            if (e instanceof WorkbenchException w) {
+                throw w;
+            }
+            throw new WorkbenchException(source + ": not a valid experiment description (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Writes the experiment to a file. */
+    public static void write(Path file, Experiment e) {
+        try {
+            Files.writeString(file, MAPPER.writeValueAsString(toTree(e)) + "\n");
+        } catch (IOException ex) {
+            throw new WorkbenchException(file + ": cannot write the experiment (" + ex.getMessage() + ")", ex);
+        }
+    }
+
+    /** Reads the tree of an experiment file. */
+    public static JsonNode readTree(Path file) {
+        try {
+            return MAPPER.readTree(file.toFile());
+        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+            throw new WorkbenchException(file + ": no such file; is this a sweep folder?", e);
+        } catch (IOException e) {
+            throw new WorkbenchException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Reads an experiment file. */
+    public static Experiment read(Path file) {
+        return fromTree(readTree(file), file.toString());
+    }
+}

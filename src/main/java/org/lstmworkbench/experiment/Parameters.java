@@ -1,0 +1,197 @@
+package org.lstmworkbench.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.lstmworkbench.WorkbenchException;
+import org.lstmworkbench.data.DatasetSpec;
+import org.lstmworkbench.data.TransformSpec;
+import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.model.ModelConfigJson;
+
+/**
+ * Applies a sweep point to the base settings. A name is one of:
+ * <ul>
+ *   <li>a field of {@code ModelConfig} as in its JSON form ({@code units}, {@code epochs},
+ *       {@code batchSize}, {@code learningRate}, {@code dropout}, {@code l2}, {@code optimizer},
+ *       {@code weightInit}, {@code activation}, ...), or a field of early stopping as
+ *       {@code earlyStopping.patience}; enum values are case-insensitive with {@code -} for
+ *       {@code _}; stacked {@code units} are written {@code 50/50};</li>
+ *   <li>{@code layers}: that many LSTM layers, each with the base's first-layer cells;</li>
+ *   <li>data settings: {@code lags}, {@code horizon}, {@code difference},
+ *       {@code seasonalDifference}, {@code scale} ({@code none}, {@code minmax},
+ *       {@code minmax-symmetric}, {@code standard}).</li>
+ * </ul>
+ * {@code seed} cannot be swept: repeats vary it (see {@link RunSeeds}).
+ */
+public final class Parameters {
+
+    /** The data settings that can be swept. */
+    public static final List<String> DATA_NAMES = List.of("lags", "horizon", "difference", "seasonalDifference", "scale");
+
+    private static final Set<String> INTEGER_DATA = Set.of("lags", "horizon", "difference", "seasonalDifference", "layers");
+    private static final ObjectNode DEFAULTS = (ObjectNode) ModelConfigJson.toTree(ModelConfig.defaults());
+
+    private Parameters() {
+    }
+
+    /** Every name that can be swept, model fields first. */
+    public static List<String> names() {
+        List<String> names = new ArrayList<>();
+        Iterator<String> it = DEFAULTS.fieldNames();
+        while (it.hasNext()) {
+            String n = it.next();
+            if (n.equals("seed")) {
+                continue;
+            }
+            if (DEFAULTS.get(n).isObject()) {
+                DEFAULTS.get(n).fieldNames().forEachRemaining(sub -> names.add(n + "." + sub));
+            } else {
+                names.add(n);
+            }
+        }
+        names.add("layers");
+        names.addAll(DATA_NAMES);
+        return names;
+    }
+
+    /** Throws a {@link WorkbenchException} listing the valid names when {@code name} cannot be swept. */
+    public static void requireKnown(String name) {
+        if (name.equals("seed")) {
+            throw new WorkbenchException("seed cannot be swept: repeats vary the seed (use --repeats and the base --seed)");
+        }
+        if (!names().contains(name)) {
+            throw new WorkbenchException("unknown parameter \"" + name + "\"; parameters: " + String.join(", ", names()));
+        }
+    }
+
+    /** Whether the parameter takes whole numbers (random ranges are rounded for these). */
+    public static boolean isInteger(String name) {
+        if (INTEGER_DATA.contains(name) || name.equals("units")) {
+            return true;
+        }
+        JsonNode node = node(DEFAULTS, name);
+        return node != null && node.isIntegralNumber();
+    }
+
+    /** Whether the parameter is a data setting (changes the prepared data, not the model). */
+    public static boolean isData(String name) {
+        return DATA_NAMES.contains(name);
+    }
+
+    /** The base data settings with the point's data parameters applied. */
+    public static DatasetSpec applyToData(DatasetSpec base, Map<String, String> values) {
+        DatasetSpec.Builder b = base.toBuilder();
+        TransformSpec t = base.transform();
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            String v = e.getValue().trim();
+            switch (e.getKey()) {
+                case "lags" -> b.lags(integer(e.getKey(), v));
+                case "horizon" -> b.horizon(integer(e.getKey(), v));
+                case "difference" -> t = t.withDifference(integer(e.getKey(), v));
+                case "seasonalDifference" -> t = t.withSeasonalDifference(integer(e.getKey(), v));
+                case "scale" -> t = t.withScaling(scaling(v));
+                default -> { }
+            }
+        }
+        return b.transform(t).build();
+    }
+
+    /** The base configuration with the point's model parameters applied (not validated). */
+    public static ModelConfig applyToModel(ModelConfig base, Map<String, String> values) {
+        ObjectNode tree = ((ObjectNode) ModelConfigJson.toTree(base)).deepCopy();
+        boolean changed = false;
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            String name = e.getKey();
+            if (isData(name)) {
+                continue;
+            }
+            requireKnown(name);
+            String v = e.getValue().trim();
+            if (name.equals("layers")) {
+                ArrayNode units = JsonNodeFactory.instance.arrayNode();
+                Collections.nCopies(integer(name, v), base.units().get(0)).forEach(units::add);
+                tree.set("units", units);
+            } else {
+                int dot = name.indexOf('.');
+                ObjectNode owner = dot < 0 ? tree : (ObjectNode) tree.get(name.substring(0, dot));
+                String field = dot < 0 ? name : name.substring(dot + 1);
+                owner.set(field, parse(name, owner.get(field), v));
+            }
+            changed = true;
+        }
+        return changed ? ModelConfigJson.fromTree(tree, "parameters " + values) : base;
+    }
+
+    private static JsonNode parse(String name, JsonNode like, String v) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (like.isArray()) {
+            ArrayNode a = f.arrayNode();
+            for (String part : v.split("/")) {
+                a.add(integer(name, part.trim()));
+            }
+            return a;
+        }
+        if (like.isIntegralNumber()) {
+            return like.canConvertToInt() ? f.numberNode(integer(name, v)) : f.numberNode(longValue(name, v));
+        }
+        if (like.isNumber()) {
+            try {
+                return f.numberNode(Double.parseDouble(v));
+            } catch (NumberFormatException ex) {
+                throw new WorkbenchException("parameter " + name + " takes a number, not \"" + v + "\"");
+            }
+        }
+        if (like.isBoolean()) {
+            if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+                throw new WorkbenchException("parameter " + name + " takes true or false, not \"" + v + "\"");
+            }
+            return f.booleanNode(Boolean.parseBoolean(v.toLowerCase(Locale.ROOT)));
+        }
+        return f.textNode(v.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+
+    private static JsonNode node(ObjectNode tree, String name) {
+        int dot = name.indexOf('.');
+        if (dot < 0) {
+            return tree.get(name);
+        }
+        JsonNode owner = tree.get(name.substring(0, dot));
+        return owner == null ? null : owner.get(name.substring(dot + 1));
+    }
+
+    private static int integer(String name, String v) {
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new WorkbenchException("parameter " + name + " takes a whole number, not \"" + v + "\"");
+        }
+    }
+
+    private static long longValue(String name, String v) {
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new WorkbenchException("parameter " + name + " takes a whole number, not \"" + v + "\"");
+        }
+    }
+
+    private static TransformSpec.Scaling scaling(String s) {
+        return switch (s.toLowerCase(Locale.ROOT).replace('_', '-')) {
+            case "none" -> TransformSpec.Scaling.NONE;
+            case "minmax", "min-max" -> TransformSpec.Scaling.MIN_MAX;
+            case "minmax-symmetric", "min-max-symmetric" -> TransformSpec.Scaling.MIN_MAX_SYMMETRIC;
+            case "standard", "zscore", "z-score" -> TransformSpec.Scaling.Z_SCORE;
+            default -> throw new WorkbenchException("parameter scale takes none, minmax, minmax-symmetric or standard, not \""
+                    + s + "\"");
+        };
+    }
+}

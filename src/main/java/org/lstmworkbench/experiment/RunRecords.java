@@ -1,0 +1,33 @@
+package org.lstmworkbench.experiment;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.lstmworkbench.data.PreparedData;
+import org.lstmworkbench.diagnosis.CurveDiagnoser;
+import org.lstmworkbench.diagnosis.Diagnosis;
+import org.lstmworkbench.training.RunResult;
+
+/** Builds a {@link RunRecord} from a finished training run, labelling its curves. */
+final class RunRecords {
+
+    private static final CurveDiagnoser DIAGNOSER = new CurveDiagnoser();
+
+    private RunRecords() {
+    }
+
+    static RunRecord of(RunSpec run, RunResult r, PreparedData data) {
+        return new RunRecord(run.point(), run.repeat(), run.seed(), r.status(), r.history().size(), r.finalTrainLoss(),
+                r.finalValLoss(), r.bestValLoss(), r.bestEpoch(), r.testRmse(), label(r, data), r.wallMillis(),
+                r.history());
+    }
+
+    /** The diagnosis label in lower case ({@code good_fit}); the status for a run with no finite epoch. */
+    static String label(RunResult r, PreparedData data) {
+        if (r.history().isEmpty()) {
+            return r.status().label();
+        }
+        boolean hasVal = Arrays.stream(r.valLosses()).anyMatch(Double::isFinite);
+        Diagnosis d = DIAGNOSER.diagnose(RunDiagnostics.inputOf(r, data.baselines(), hasVal).orElseThrow());
+        return d.label().name().toLowerCase(Locale.ROOT);
+    }
+}

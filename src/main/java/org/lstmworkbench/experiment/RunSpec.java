@@ -1,0 +1,32 @@
+package org.lstmworkbench.experiment;
+
+import org.lstmworkbench.WorkbenchException;
+import org.lstmworkbench.data.DatasetSpec;
+import org.lstmworkbench.model.ModelConfig;
+
+/**
+ * One run of an experiment: a point, a repeat and everything needed to train it alone.
+ *
+ * @param point  the sweep point
+ * @param repeat 0-based repeat index
+ * @param seed   the run's seed (see {@link RunSeeds})
+ * @param data   the data settings with the point applied
+ * @param config the model configuration with the point applied
+ */
+public record RunSpec(SweepPoint point, int repeat, long seed, DatasetSpec data, ModelConfig config) {
+
+    public RunSpec {
+        if (repeat < 0) {
+            throw new WorkbenchException("repeat must be >= 0, got " + repeat);
+        }
+    }
+
+    /** Identity of the run within its experiment: {@code point-INDEX-repeat-REPEAT}. */
+    public String id() {
+        return id(point.index(), repeat);
+    }
+
+    static String id(int pointIndex, int repeat) {
+        return String.format(java.util.Locale.ROOT, "point-%03d-repeat-%03d", pointIndex, repeat);
+    }
+}

@@ -1,0 +1,235 @@
+package org.lstmworkbench.experiment;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.lstmworkbench.WorkbenchException;
+import org.lstmworkbench.data.DataPipeline;
+import org.lstmworkbench.data.DatasetSpec;
+import org.lstmworkbench.data.PreparedData;
+import org.lstmworkbench.training.CancellationToken;
+import org.lstmworkbench.training.EpochMetrics;
+import org.lstmworkbench.training.Nd4jRuntime;
+import org.lstmworkbench.training.RunResult;
+import org.lstmworkbench.training.RunStatus;
+import org.lstmworkbench.training.TrainingDataFactory;
+
+/**
+ * Runs an experiment's runs on a bounded pool: {@code min(threads, batches)} worker threads,
+ * each training with one ND4J native thread (see {@code Nd4jRuntime}), so the pool uses the
+ * cores without oversubscribing them. Blocking and cancellable: the caller chooses the thread
+ * (a window through its task executor), cancels through the token (running runs stop within an
+ * epoch and are not recorded), and resumes later by opening the same {@link SweepStore} with
+ * resume, which loads the finished runs; only the missing ones are trained.
+ *
+ * @implNote Listeners may be added before {@link #run}; they are called on worker threads (see
+ *     {@link SweepListener}). One {@code run} at a time per instance.
+ */
+public final class SweepRunner {
+
+    private final Experiment experiment;
+    private final BatchTrainer trainer;
+    private final int threads;
+    private final List<SweepListener> listeners = new CopyOnWriteArrayList<>();
+
+    /**
+     * @param experiment what to run
+     * @param trainer    how a batch of runs is trained ({@link PerRunTrainer} for one network per run)
+     * @param threads    worker threads, at least 1 (the cores: {@link #defaultThreads()})
+     */
+    public SweepRunner(Experiment experiment, BatchTrainer trainer, int threads) {
+        if (threads < 1) {
+            throw new WorkbenchException("threads must be at least 1, got " + threads);
+        }
+        this.experiment = experiment;
+        this.trainer = trainer;
+        this.threads = threads;
+    }
+
+    /** The number of cores, the default pool size. */
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Adds a listener; returns this runner. */
+    public SweepRunner addListener(SweepListener listener) {
+        listeners.add(listener);
+        return this;
+    }
+
+    /**
+     * Trains every run not yet in the store and returns all runs (stored and new). With a null
+     * store nothing is written. Every configuration is checked against its data before the
+     * first run starts, so a bad point fails at once, naming the point.
+     */
+    public SweepResult run(SweepStore store, CancellationToken cancel) {
+        List<RunRecord> records = Collections.synchronizedList(new ArrayList<>());
+        Set<String> done = new HashSet<>();
+        if (store != null) {
+            records.addAll(store.loaded());
+            store.loaded().forEach(r -> done.add(r.id()));
+        }
+        List<RunSpec> pending = experiment.runs().stream().filter(r -> !done.contains(r.id())).toList();
+        Map<DatasetSpec, PreparedData> data = prepare(pending);
+        List<List<RunSpec>> batches = batches(pending);
+        Tracker tracker = new Tracker(records.size(), experiment.size());
+        listeners.forEach(l -> l.progress(tracker.progress()));
+        if (!batches.isEmpty()) {
+            Nd4jRuntime.ensureStarted();
+            execute(batches, data, store, records, tracker, cancel);
+        }
+        return new SweepResult(experiment, records);
+    }
+
+    private void execute(List<List<RunSpec>> batches, Map<DatasetSpec, PreparedData> data, SweepStore store,
+                         List<RunRecord> records, Tracker tracker, CancellationToken cancel) {
+        AtomicInteger workerNo = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, batches.size()), r -> {
+            Thread t = new Thread(r, "sweep-worker-" + workerNo.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (List<RunSpec> batch : batches) {
+                PreparedData prepared = data.get(batch.get(0).data());
+                futures.add(pool.submit(() -> {
+                    if (!cancel.isCancelled()) {
+                        trainer.train(batch, TrainingDataFactory.from(prepared),
+                                new Sink(prepared, store, records, tracker), cancel);
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                await(f, cancel);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void await(Future<?> f, CancellationToken cancel) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            cancel.cancel();
+            Thread.currentThread().interrupt();
+            throw new WorkbenchException("the sweep was interrupted", e);
+        } catch (ExecutionException e) {
+            cancel.cancel();
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("a sweep run failed", e.getCause());
+        }
+    }
+
+    private Map<DatasetSpec, PreparedData> prepare(List<RunSpec> runs) {
+        Map<DatasetSpec, PreparedData> prepared = new HashMap<>();
+        for (RunSpec r : runs) {
+            PreparedData d = prepared.computeIfAbsent(r.data(), DataPipeline::prepare);
+            List<String> problems = r.config().validateFor(d.train().size());
+            if (!problems.isEmpty()) {
+                throw new WorkbenchException("point " + r.point().describe() + ": " + String.join("; ", problems));
+            }
+        }
+        return prepared;
+    }
+
+    private List<List<RunSpec>> batches(List<RunSpec> pending) {
+        List<List<RunSpec>> batches = new ArrayList<>();
+        List<RunSpec> current = new ArrayList<>();
+        for (RunSpec r : pending) {
+            boolean samePoint = current.isEmpty() || current.get(0).point().index() == r.point().index();
+            if (!samePoint || current.size() == trainer.maxBatchSize()) {
+                batches.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(r);
+        }
+        if (!current.isEmpty()) {
+            batches.add(current);
+        }
+        return batches;
+    }
+
+    /** Turns finished runs into stored records and notifies listeners. */
+    private final class Sink implements BatchTrainer.Sink {
+        private final PreparedData prepared;
+        private final SweepStore store;
+        private final List<RunRecord> records;
+        private final Tracker tracker;
+
+        Sink(PreparedData prepared, SweepStore store, List<RunRecord> records, Tracker tracker) {
+            this.prepared = prepared;
+            this.store = store;
+            this.records = records;
+            this.tracker = tracker;
+        }
+
+        @Override
+        public void started(RunSpec run) {
+            listeners.forEach(l -> l.runStarted(run));
+        }
+
+        @Override
+        public void epoch(RunSpec run, EpochMetrics metrics) {
+            listeners.forEach(l -> l.epoch(run, metrics));
+        }
+
+        @Override
+        public void finished(RunSpec run, RunResult result) {
+            if (result.status() == RunStatus.CANCELLED) {
+                return;
+            }
+            RunRecord record = RunRecords.of(run, result, prepared);
+            // One finished run at a time, so listeners see progress counts in increasing order.
+            synchronized (tracker) {
+                if (store != null) {
+                    store.append(record);
+                }
+                records.add(record);
+                SweepProgress p = tracker.finished();
+                listeners.forEach(l -> {
+                    l.runFinished(record);
+                    l.progress(p);
+                });
+            }
+        }
+    }
+
+    /** Counts finished runs and estimates the time left from this session's throughput. */
+    private static final class Tracker {
+        private final int resumed;
+        private final int total;
+        private final long start = System.nanoTime();
+        private int finishedNow;
+
+        Tracker(int resumed, int total) {
+            this.resumed = resumed;
+            this.total = total;
+        }
+
+        synchronized SweepProgress finished() {
+            finishedNow++;
+            return progress();
+        }
+
+        synchronized SweepProgress progress() {
+            long elapsed = (System.nanoTime() - start) / 1_000_000;
+            int done = resumed + finishedNow;
+            long eta = finishedNow == 0 ? -1 : Math.round((double) elapsed / finishedNow * (total - done));
+            return new SweepProgress(done, total, resumed, elapsed, eta);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.lstmworkbench.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lstmworkbench.data.DatasetSpec;
+import org.lstmworkbench.data.DemoDatasets;
+import org.lstmworkbench.data.TransformSpec;
+import org.lstmworkbench.model.CellActivation;
+import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.model.OptimizerKind;
+import org.lstmworkbench.model.WeightInitKind;
+
+class ParametersTest {
+
+    private static Map<String, String> values(String... pairs) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put(pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+
+    @Test
+    void setsModelFieldsByTheirJsonNamesWithTypesTakenFromTheField() {
+        ModelConfig base = ModelConfig.builder().units(20).build();
+
+        ModelConfig c = Parameters.applyToModel(base, values("units", "50/50", "batchSize", "4",
+                "learningRate", "0.01", "optimizer", "rmsprop", "weightInit", "glorot-normal",
+                "activation", "relu", "shuffle", "true", "earlyStopping.patience", "7", "l2", "1e-4"));
+
+        assertThat(c.units()).containsExactly(50, 50);
+        assertThat(c.batchSize()).isEqualTo(4);
+        assertThat(c.learningRate()).isEqualTo(0.01);
+        assertThat(c.optimizer()).isEqualTo(OptimizerKind.RMSPROP);
+        assertThat(c.weightInit()).isEqualTo(WeightInitKind.GLOROT_NORMAL);
+        assertThat(c.activation()).isEqualTo(CellActivation.RELU);
+        assertThat(c.shuffle()).isTrue();
+        assertThat(c.earlyStopping().patience()).isEqualTo(7);
+        assertThat(c.l2()).isEqualTo(1e-4);
+        assertThat(c.dropout()).as("untouched fields keep the base").isEqualTo(base.dropout());
+    }
+
+    @Test
+    void layersRepeatsTheBaseFirstLayer() {
+        ModelConfig c = Parameters.applyToModel(ModelConfig.builder().units(20).build(), values("layers", "3"));
+        assertThat(c.units()).containsExactly(20, 20, 20);
+    }
+
+    @Test
+    void setsFramingAndScalingOnTheDataSettings() {
+        DatasetSpec base = DemoDatasets.recommendedSpec("sine");
+
+        DatasetSpec d = Parameters.applyToData(base, values("lags", "10", "scale", "standard", "units", "5"));
+
+        assertThat(d.lags()).isEqualTo(10);
+        assertThat(d.transform().scaling()).isEqualTo(TransformSpec.Scaling.Z_SCORE);
+        assertThat(d.source()).isEqualTo(base.source());
+    }
+
+    @Test
+    void namesUnknownParametersBadValuesAndRefusesTheSeed() {
+        ModelConfig base = ModelConfig.defaults();
+        assertThatThrownBy(() -> Parameters.applyToModel(base, values("unitz", "5")))
+                .hasMessageContaining("unknown parameter \"unitz\"").hasMessageContaining("learningRate");
+        assertThatThrownBy(() -> Parameters.applyToModel(base, values("batchSize", "two")))
+                .hasMessageContaining("batchSize takes a whole number, not \"two\"");
+        assertThatThrownBy(() -> Parameters.requireKnown("seed")).hasMessageContaining("repeats vary the seed");
+        assertThatThrownBy(() -> Parameters.applyToData(DemoDatasets.recommendedSpec("sine"), values("scale", "log")))
+                .hasMessageContaining("scale takes none, minmax");
+    }
+
+    @Test
+    void knowsWhichParametersAreWholeNumbers() {
+        assertThat(List.of("units", "epochs", "batchSize", "lags", "layers", "earlyStopping.patience"))
+                .allMatch(Parameters::isInteger);
+        assertThat(List.of("learningRate", "dropout", "l2")).noneMatch(Parameters::isInteger);
+    }
+}

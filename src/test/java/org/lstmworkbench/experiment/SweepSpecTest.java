@@ -1,0 +1,87 @@
+package org.lstmworkbench.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lstmworkbench.WorkbenchException;
+
+class SweepSpecTest {
+
+    @Test
+    void gridTakesEveryCombinationWithTheFirstParameterSlowest() {
+        SweepSpec grid = SweepSpec.grid(List.of(SweepParam.parse("units=1,5"), SweepParam.parse("batchSize=1,2,3")));
+
+        List<SweepPoint> points = grid.points();
+
+        assertThat(grid.size()).isEqualTo(6);
+        assertThat(points).extracting(SweepPoint::label).containsExactly(
+                "units=1,batchSize=1", "units=1,batchSize=2", "units=1,batchSize=3",
+                "units=5,batchSize=1", "units=5,batchSize=2", "units=5,batchSize=3");
+        assertThat(points).extracting(SweepPoint::index).containsExactly(0, 1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void labelsASingleParameterPointByItsBareValueLikeTheSeedsColumns() {
+        List<SweepPoint> points = SweepSpec.grid(List.of(SweepParam.parse("units=1,5,10"))).points();
+
+        assertThat(points).extracting(SweepPoint::label).containsExactly("1", "5", "10");
+        assertThat(points.get(2).values()).isEqualTo(Map.of("units", "10"));
+    }
+
+    @Test
+    void randomSearchDrawsTheSamePointsForTheSameSeedWithinBounds() {
+        List<SweepParam> params = List.of(SweepParam.parse("learningRate=log:1e-4..1e-1"),
+                SweepParam.parse("units=1..20"), SweepParam.parse("optimizer=adam,rmsprop"));
+
+        List<SweepPoint> a = SweepSpec.random(params, 200, 7).points();
+        List<SweepPoint> b = SweepSpec.random(params, 200, 7).points();
+        List<SweepPoint> other = SweepSpec.random(params, 200, 8).points();
+
+        assertThat(a).isEqualTo(b);
+        assertThat(a).isNotEqualTo(other);
+        double[] lr = a.stream().mapToDouble(p -> Double.parseDouble(p.values().get("learningRate"))).toArray();
+        assertThat(java.util.Arrays.stream(lr).min().orElseThrow()).isGreaterThanOrEqualTo(1e-4);
+        assertThat(java.util.Arrays.stream(lr).max().orElseThrow()).isLessThanOrEqualTo(1e-1);
+        // Log-uniform: about a third of the draws in each decade.
+        long lowDecade = java.util.Arrays.stream(lr).filter(x -> x < 1e-3).count();
+        assertThat(lowDecade).isBetween(45L, 90L);
+        assertThat(a).allSatisfy(p -> assertThat(Integer.parseInt(p.values().get("units"))).isBetween(1, 20));
+        assertThat(a).extracting(p -> p.values().get("optimizer")).containsOnly("adam", "rmsprop");
+    }
+
+    @Test
+    void refusesARangeInAGridAndAParameterSweptTwice() {
+        assertThatThrownBy(() -> SweepSpec.grid(List.of(SweepParam.parse("learningRate=0.001..0.01"))))
+                .isInstanceOf(WorkbenchException.class).hasMessageContaining("learningRate is a range");
+        assertThatThrownBy(() -> SweepSpec.grid(List.of(SweepParam.parse("units=1"), SweepParam.parse("units=2"))))
+                .hasMessageContaining("units is swept twice");
+    }
+
+    @Test
+    void parsesTheCommandLineFormsAndNamesBadOnes() {
+        assertThat(SweepParam.parse("units=1, 5,10").values()).containsExactly("1", "5", "10");
+        SweepParam log = SweepParam.parse("learningRate=log:0.0001..0.1");
+        assertThat(log.domain()).isEqualTo(SweepParam.Domain.LOG_UNIFORM);
+        assertThat(log.low()).isEqualTo(1e-4);
+        assertThatThrownBy(() -> SweepParam.parse("units")).hasMessageContaining("NAME=V1,V2");
+        assertThatThrownBy(() -> SweepParam.parse("learningRate=log:0..1")).hasMessageContaining("LOW > 0");
+        assertThatThrownBy(() -> SweepParam.parse("dropout=0.5..x")).hasMessageContaining("\"x\" is not a number");
+    }
+
+    @Test
+    void derivesDistinctSeedsPerPointAndRepeatThatDependOnlyOnThoseAndTheBaseSeed() {
+        List<SweepPoint> points = SweepSpec.grid(List.of(SweepParam.parse("units=1,5,10"))).points();
+        java.util.Set<Long> seeds = new java.util.HashSet<>();
+        for (SweepPoint p : points) {
+            for (int r = 0; r < 30; r++) {
+                seeds.add(RunSeeds.derive(1, p, r));
+            }
+        }
+        assertThat(seeds).hasSize(90).allSatisfy(s -> assertThat(s).isBetween(0L, 1L << 53));
+        assertThat(RunSeeds.derive(1, points.get(1), 3)).isEqualTo(RunSeeds.derive(1, points.get(1), 3))
+                .isNotEqualTo(RunSeeds.derive(2, points.get(1), 3));
+    }
+}
