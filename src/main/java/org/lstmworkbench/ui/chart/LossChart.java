@@ -302,6 +302,12 @@ public final class LossChart {
                     + " values but std has " + std.length);
         }
         BandTrace b = bands.get(bandId);
+        if (b != null && (!b.label.equals(label) || b.colourIndex != colourIndex)) {
+            // the series key carries the legend text: a new label needs a new series
+            bandData.removeSeries(b.series);
+            bands.remove(bandId);
+            b = null;
+        }
         if (b == null) {
             b = new BandTrace(bandId, label, colourIndex);
             bands.put(bandId, b);
@@ -321,6 +327,12 @@ public final class LossChart {
             bandData.removeSeries(b.series);
             restyle();
         }
+    }
+
+    /** Epochs a band holds (0 for an unknown band). */
+    public int bandPointCount(String bandId) {
+        BandTrace b = bands.get(bandId);
+        return b == null ? 0 : b.series.getItemCount();
     }
 
     /** Raw points held for a run's training or validation series (smoothing never changes it). */

@@ -27,6 +27,7 @@ import org.lstmworkbench.ui.common.Command;
 import org.lstmworkbench.ui.common.TaskExecutor;
 import org.lstmworkbench.ui.dataset.DatasetViewModel;
 import org.lstmworkbench.ui.model.ModelConfigViewModel;
+import org.lstmworkbench.ui.model.ModelPresets;
 import org.lstmworkbench.ui.run.RunItem;
 import org.lstmworkbench.ui.run.RunsViewModel;
 import org.lstmworkbench.workspace.HistoryExport;
@@ -56,6 +57,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> workspaceFile = new ReadOnlyObjectWrapper<>();
     private final IntegerProperty repeatCount = new SimpleIntegerProperty(5);
+    private boolean configuredForFirstDataset;
     private final Command run;
     private final Command repeat;
     private final Command stop;
@@ -260,6 +262,12 @@ public final class MainViewModel {
     }
 
     private void datasetChanged(PreparedData p) {
+        if (p != null && !configuredForFirstDataset) {
+            // open ready to run: the seed's good-fit example, full batch on the demo's 5 samples
+            configuredForFirstDataset = true;
+            model.trainingSamplesProperty().set(p.train().size());
+            model.applyPreset(ModelPresets.GOOD_FIT);
+        }
         if (p == null) {
             model.trainingSamplesProperty().set(0);
             chart.setBaselines(Double.NaN, Double.NaN);

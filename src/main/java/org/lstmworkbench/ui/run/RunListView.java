@@ -37,23 +37,28 @@ public final class RunListView extends TableView<RunItem> {
 
         TableColumn<RunItem, String> name = new TableColumn<>("Run");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        name.setPrefWidth(110);
+        name.setPrefWidth(120);
+        name.setMinWidth(80);
 
         TableColumn<RunItem, String> config = new TableColumn<>("Configuration");
         config.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().config().summary()));
         config.setPrefWidth(260);
+        config.setMinWidth(120);
 
         TableColumn<RunItem, Number> seed = new TableColumn<>("Seed");
         seed.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().seed()));
         seed.setPrefWidth(50);
+        seed.setMinWidth(50);
 
         TableColumn<RunItem, String> status = new TableColumn<>("Status");
         status.setCellValueFactory(c -> c.getValue().statusProperty().map(s -> s.label()));
-        status.setPrefWidth(90);
+        status.setPrefWidth(100);
+        status.setMinWidth(90);
 
         TableColumn<RunItem, Number> epochs = new TableColumn<>("Epochs");
         epochs.setCellValueFactory(c -> c.getValue().epochsProperty());
-        epochs.setPrefWidth(60);
+        epochs.setPrefWidth(64);
+        epochs.setMinWidth(64);
 
         TableColumn<RunItem, Number> finalVal = number("Final val loss", c -> c.finalValLossProperty());
         TableColumn<RunItem, Number> bestVal = number("Best val loss", c -> c.bestValLossProperty());
@@ -61,7 +66,8 @@ public final class RunListView extends TableView<RunItem> {
         TableColumn<RunItem, Diagnosis> label = new TableColumn<>("Fit");
         label.setCellValueFactory(c -> c.getValue().diagnosisProperty());
         label.setCellFactory(c -> new BadgeCell());
-        label.setPrefWidth(170);
+        label.setPrefWidth(180);
+        label.setMinWidth(120);
 
         getColumns().addAll(java.util.List.of(shown, name, label, status, epochs, finalVal, bestVal, seed, config));
     }
@@ -78,7 +84,8 @@ public final class RunListView extends TableView<RunItem> {
                         : String.format(Locale.ROOT, "%.4g", v.doubleValue()));
             }
         });
-        col.setPrefWidth(95);
+        col.setPrefWidth(100);
+        col.setMinWidth(100);
         return col;
     }
 

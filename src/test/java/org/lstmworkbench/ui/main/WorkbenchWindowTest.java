@@ -1,0 +1,227 @@
+package org.lstmworkbench.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.lstmworkbench.training.RunStatus;
+import org.lstmworkbench.ui.common.FxDialogService;
+import org.lstmworkbench.ui.common.FxTaskExecutor;
+import org.lstmworkbench.ui.dataset.DatasetViewModel;
+import org.lstmworkbench.ui.dataset.RecentFiles;
+import org.lstmworkbench.ui.model.ConfigField;
+import org.lstmworkbench.ui.model.ModelConfigViewModel;
+import org.lstmworkbench.ui.run.RunItem;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole window, headless (Monocle): run, stop, repeat, bad input, close, workspace, screenshot. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchWindowTest {
+
+    @TempDir
+    static Path home;
+
+    private Stage stage;
+    private MainViewModel vm;
+    private MainView view;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        FxTaskExecutor executor = new FxTaskExecutor();
+        vm = new MainViewModel(executor, new DatasetViewModel(executor, RecentFiles.inMemory()),
+                new ModelConfigViewModel(), home.resolve("autosave.json"));
+        view = new MainView(vm, new FxDialogService(stage));
+        stage.setScene(new Scene(view, 1260, 780));
+        stage.setOnHidden(e -> vm.shutdown());
+        stage.show();
+        vm.start();
+    }
+
+    @AfterEach
+    void stopRuns() {
+        fx(() -> {
+            vm.shutdown();
+            return null;
+        });
+    }
+
+    @Test
+    void runStreamsEveryEpochIntoTheChartAndListsTheFinishedRun(FxRobot robot) throws Exception {
+        readyWithEpochs(25);
+        robot.clickOn("#run-button");
+        RunItem run = awaitRuns(1).get(0);
+        await(run::isFinished);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(run.status()).isEqualTo(RunStatus.DONE);
+        assertThat(run.history()).hasSize(25);
+        assertThat(fx(() -> vm.chart().pointCount(run.id(), true))).isEqualTo(25);
+        assertThat(fx(() -> vm.chart().pointCount(run.id(), false))).isEqualTo(25);
+        assertThat(run.diagnosisProperty().get()).isNotNull();
+        assertThat(Files.exists(home.resolve("autosave.json"))).as("finished runs are autosaved").isTrue();
+    }
+
+    @Test
+    void stopEndsALongRunPromptlyKeepingWhatItComputed(FxRobot robot) throws Exception {
+        readyWithEpochs(100_000);
+        robot.clickOn("#run-button");
+        RunItem run = awaitRuns(1).get(0);
+        await(() -> run.history().size() >= 5);
+        long clicked = System.nanoTime();
+        robot.clickOn("#stop-button");
+        await(run::isFinished);
+        double seconds = (System.nanoTime() - clicked) / 1e9;
+
+        assertThat(run.status()).isEqualTo(RunStatus.CANCELLED);
+        assertThat(run.history().size()).isBetween(5, 100_000 - 1);
+        // one toy epoch takes milliseconds; a run that ignored Stop would take minutes
+        assertThat(seconds).isLessThan(5);
+        assertThat(fx(() -> vm.stopCommand().isExecutable())).isFalse();
+    }
+
+    @Test
+    void repeatOverlaysNRunsWithTheirMeanBand(FxRobot robot) throws Exception {
+        readyWithEpochs(15);
+        fx(() -> {
+            vm.repeatCountProperty().set(3);
+            return null;
+        });
+        robot.clickOn("#repeat-button");
+        List<RunItem> runs = awaitRuns(3);
+        await(() -> runs.stream().allMatch(RunItem::isFinished));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(runs).extracting(RunItem::seed).containsExactly(1L, 2L, 3L);
+        assertThat(fx(() -> vm.chart().bandPointCount(runs.get(0).group()))).isEqualTo(15);
+        assertThat(fx(() -> vm.chart().chart().getXYPlot().getLegendItems().getItemCount())).isPositive();
+        assertThat(fx(() -> vm.groupDiagnosis(runs.get(0)).runs())).hasSize(3);
+    }
+
+    @Test
+    void badCsvShowsItsMessageAndTheWindowStaysUp(FxRobot robot) throws Exception {
+        Path bad = home.resolve("bad.csv");
+        Files.writeString(bad, "month,sales\n1-01,266.0\n1-02,abc\n");
+        awaitReady();
+        fx(() -> {
+            vm.dataset().openFile(bad);
+            return null;
+        });
+        await(() -> !fx(() -> vm.dataset().errorProperty().get()).isEmpty());
+        robot.clickOn("1  Dataset");
+        Label error = robot.lookup("#dataset-error").queryAs(Label.class);
+
+        assertThat(error.getText()).contains("bad.csv").contains("row 3").contains("\"sales\"");
+        assertThat(error.isVisible()).isTrue();
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(fx(() -> vm.dataset().preparedProperty().get())).as("the demo stays loaded").isNotNull();
+    }
+
+    @Test
+    void closingTheWindowDuringTrainingLeavesNoTrainingThread(FxRobot robot) throws Exception {
+        readyWithEpochs(100_000);
+        robot.clickOn("#run-button");
+        RunItem run = awaitRuns(1).get(0);
+        await(() -> run.history().size() >= 3);
+        fx(() -> {
+            stage.hide();
+            return null;
+        });
+        await(() -> Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.isAlive() && t.getName().startsWith("workbench-worker")));
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("workbench-worker"));
+    }
+
+    @Test
+    void savedWorkspaceReopensWithEveryRunIntact(FxRobot robot) throws Exception {
+        readyWithEpochs(12);
+        robot.clickOn("#run-button");
+        RunItem run = awaitRuns(1).get(0);
+        await(run::isFinished);
+        Path file = home.resolve("ws.json");
+        fx(() -> {
+            vm.saveWorkspace(file);
+            vm.openWorkspace(file);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<RunItem> reopened = fx(() -> List.copyOf(vm.runs().runs()));
+
+        assertThat(reopened).hasSize(1);
+        assertThat(reopened.get(0).valLosses()).containsExactly(run.valLosses());
+        assertThat(reopened.get(0).status()).isEqualTo(RunStatus.DONE);
+        assertThat(fx(() -> vm.chart().pointCount(reopened.get(0).id(), true))).isEqualTo(12);
+    }
+
+    @Test
+    void rendersTheWindowForTheReadme(FxRobot robot) throws Exception {
+        // a longer run for the README's picture: mvn test -Dtest=WorkbenchWindowTest#rendersTheWindowForTheReadme
+        //     -Dscreenshot.epochs=900 -Dscreenshot.dir=assets/screenshots
+        readyWithEpochs(Integer.getInteger("screenshot.epochs", 150));
+        fx(() -> {
+            vm.repeatCountProperty().set(3);
+            return null;
+        });
+        robot.clickOn("#repeat-button");
+        List<RunItem> runs = awaitRuns(3);
+        await(() -> runs.stream().allMatch(RunItem::isFinished));
+        fx(() -> {
+            view.runList().getSelectionModel().select(0);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        BufferedImage image = fx(() -> SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null));
+        Path out = Path.of(System.getProperty("screenshot.dir", "target/screenshots")).resolve("workbench.png");
+        Files.createDirectories(out.getParent());
+        ImageIO.write(image, "png", out.toFile());
+
+        assertThat(image.getWidth()).isEqualTo(1260);
+        assertThat(image.getHeight()).isEqualTo(780);
+    }
+
+    private void readyWithEpochs(int epochs) throws Exception {
+        awaitReady();
+        fx(() -> {
+            vm.model().textProperty(ConfigField.EPOCHS).set(String.valueOf(epochs));
+            return null;
+        });
+        await(() -> fx(() -> vm.runCommand().isExecutable()));
+    }
+
+    private void awaitReady() throws Exception {
+        await(() -> fx(() -> vm.backendReadyProperty().get() && vm.dataset().preparedProperty().get() != null));
+    }
+
+    private List<RunItem> awaitRuns(int n) throws Exception {
+        await(() -> fx(() -> vm.runs().runs().size()) >= n);
+        return fx(() -> List.copyOf(vm.runs().runs()));
+    }
+
+    private static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+    }
+
+    private static <T> T fx(Callable<T> action) {
+        try {
+            return WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
