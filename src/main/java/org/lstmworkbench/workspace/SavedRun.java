@@ -25,10 +25,12 @@ import org.lstmworkbench.training.RunStatus;
  * @param testRmse    test RMSE in original units, NaN without a test part
  * @param parameterCount trainable parameters
  * @param wallMillis  wall-clock time
+ * @param source      where a curve came from when it was not trained here (an imported Keras log), else null
  */
 public record SavedRun(String id, String name, String group, int colourIndex, boolean visible, ModelConfig config,
                        long seed, RunStatus status, String message, List<EpochMetrics> history, int bestEpoch,
-                       double bestValLoss, double testRmse, long parameterCount, long wallMillis) {
+                       double bestValLoss, double testRmse, long parameterCount, long wallMillis,
+                       String source) {
 
     public SavedRun {
         Objects.requireNonNull(id, "id");
@@ -42,7 +44,13 @@ public record SavedRun(String id, String name, String group, int colourIndex, bo
     /** A finished run as the trainer returned it. */
     public static SavedRun of(String id, String name, String group, int colourIndex, boolean visible, RunResult r) {
         return new SavedRun(id, name, group, colourIndex, visible, r.config(), r.seed(), r.status(), r.message(),
-                r.history(), r.bestEpoch(), r.bestValLoss(), r.testRmse(), r.parameterCount(), r.wallMillis());
+                r.history(), r.bestEpoch(), r.bestValLoss(), r.testRmse(), r.parameterCount(), r.wallMillis(), null);
+    }
+
+    /** This run marked as coming from {@code source}. */
+    public SavedRun withSource(String source) {
+        return new SavedRun(id, name, group, colourIndex, visible, config, seed, status, message, history, bestEpoch,
+                bestValLoss, testRmse, parameterCount, wallMillis, source);
     }
 
     /** The run as a trainer result (for diagnosis and exports). */

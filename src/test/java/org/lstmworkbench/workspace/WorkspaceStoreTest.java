@@ -25,9 +25,9 @@ class WorkspaceStoreTest {
                 new EpochMetrics(2, 0.4, 0.6, 0.09, 0.19, 0.001, 20));
         List<EpochMetrics> h2 = List.of(new EpochMetrics(1, 0.3, Double.NaN, 0.05, Double.NaN, 0.01, 5));
         SavedRun a = new SavedRun("r1", "run 1", "g1", 0, true, ModelConfig.builder().units(10).epochs(2).build(), 11,
-                RunStatus.DONE, "", h1, 2, 0.6, Double.NaN, 491, 25);
+                RunStatus.DONE, "", h1, 2, 0.6, Double.NaN, 491, 25, null);
         SavedRun b = new SavedRun("r2", "run 2", null, 1, false, ModelConfig.builder().units(50, 50).build(), 12,
-                RunStatus.CANCELLED, "stopped by the user during epoch 2; 1 epochs kept", h2, 1, 0.3, 4.5, 30651, 6);
+                RunStatus.CANCELLED, "stopped by the user during epoch 2; 1 epochs kept", h2, 1, 0.3, 4.5, 30651, 6, "keras.csv");
         return Workspace.of(DemoDatasets.recommendedSpec("seasonal"), ModelConfig.defaults(), List.of(a, b));
     }
 
@@ -47,6 +47,7 @@ class WorkspaceStoreTest {
         assertThat(b.status()).isEqualTo(RunStatus.CANCELLED);
         assertThat(b.testRmse()).isEqualTo(4.5);
         assertThat(b.visible()).isFalse();
+        assertThat(b.source()).isEqualTo("keras.csv");
     }
 
     @Test

@@ -114,6 +114,7 @@ public final class MainView extends BorderPane {
                 item("Save workspace", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::saveWorkspace),
                 item("Save workspace as...", null, this::saveWorkspaceAs),
                 item("Recover autosaved runs", null, () -> guard(() -> vm.openWorkspace(vm.autosaveFile()))),
+                item("Import learning curve (Keras CSV/JSON, history.csv)...", null, this::importCurve),
                 new SeparatorMenuItem(),
                 item("Export chart as PNG...", null, () -> exportChart("png")),
                 item("Export chart as SVG...", null, () -> exportChart("svg")),
@@ -194,6 +195,11 @@ public final class MainView extends BorderPane {
 
     private void openDataset() {
         dialogs.chooseFileToOpen("Open dataset", "CSV files", "csv", "txt").ifPresent(vm.dataset()::openFile);
+    }
+
+    private void importCurve() {
+        dialogs.chooseFileToOpen("Import learning curve", "Keras logs and histories", "csv", "json", "txt")
+                .ifPresent(p -> guard(() -> vm.importCurve(p)));
     }
 
     private void openWorkspace() {

@@ -17,6 +17,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.ListChangeListener;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.PreparedData;
+import org.lstmworkbench.diagnosis.CurveReaders;
+import org.lstmworkbench.diagnosis.LossCurve;
 import org.lstmworkbench.diagnosis.RepeatDiagnosis;
 import org.lstmworkbench.experiment.RunDiagnostics;
 import org.lstmworkbench.training.Nd4jRuntime;
@@ -216,6 +218,17 @@ public final class MainViewModel {
         runs.restore(w.runs(), p == null ? null : p.baselines());
         workspaceFile.set(file);
         status.set("Opened " + file + ": " + w.runs().size() + " runs");
+    }
+
+    /**
+     * Adds a learning curve from a file (Keras CSVLogger, Keras history JSON, or our history.csv)
+     * to the run list and the chart, labelled like one of ours.
+     */
+    public void importCurve(Path file) {
+        LossCurve curve = CurveReaders.read(file);
+        RunItem item = runs.importCurve(curve, file.getFileName().toString());
+        status.set("Imported " + file.getFileName() + " (" + curve.train().length + " epochs): "
+                + item.diagnosisProperty().get().title());
     }
 
     /** Exports every run's history as one long CSV. */

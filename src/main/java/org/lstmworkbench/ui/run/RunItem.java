@@ -44,6 +44,7 @@ public final class RunItem {
     private final ReadOnlyIntegerWrapper bestEpoch = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Diagnosis> diagnosis = new ReadOnlyObjectWrapper<>();
     private RunResult result;
+    private String source;
 
     public RunItem(String id, String name, String group, int colourIndex, ModelConfig config, long seed) {
         this.id = id;
@@ -58,6 +59,7 @@ public final class RunItem {
     public static RunItem restored(SavedRun s) {
         RunItem item = new RunItem(s.id(), s.name(), s.group(), s.colourIndex(), s.config(), s.seed());
         item.visible.set(s.visible());
+        item.source = s.source();
         item.appendEpochs(s.history());
         item.finish(s.toResult());
         return item;
@@ -96,7 +98,22 @@ public final class RunItem {
         if (result == null) {
             throw new IllegalStateException("run " + id + " has not finished");
         }
-        return SavedRun.of(id, name, group, colourIndex, visible.get(), result);
+        return SavedRun.of(id, name, group, colourIndex, visible.get(), result).withSource(source);
+    }
+
+    /** Where an imported curve came from, or null for a run trained here. */
+    public String source() {
+        return source;
+    }
+
+    /** Marks this run as a curve imported from {@code file}. */
+    public void setSource(String file) {
+        this.source = file;
+    }
+
+    /** What the run list shows as its configuration. */
+    public String summary() {
+        return source != null ? "imported from " + source : config.summary();
     }
 
     public boolean isFinished() {

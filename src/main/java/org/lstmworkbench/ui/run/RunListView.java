@@ -41,7 +41,7 @@ public final class RunListView extends TableView<RunItem> {
         name.setMinWidth(80);
 
         TableColumn<RunItem, String> config = new TableColumn<>("Configuration");
-        config.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().config().summary()));
+        config.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().summary()));
         config.setPrefWidth(260);
         config.setMinWidth(120);
 

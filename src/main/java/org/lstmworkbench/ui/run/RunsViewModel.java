@@ -17,6 +17,8 @@ import javafx.collections.ObservableList;
 import org.lstmworkbench.data.Baselines;
 import org.lstmworkbench.data.PreparedData;
 import org.lstmworkbench.diagnosis.CurveDiagnoser;
+import org.lstmworkbench.diagnosis.CurveInput;
+import org.lstmworkbench.diagnosis.LossCurve;
 import org.lstmworkbench.diagnosis.LiveDiagnoser;
 import org.lstmworkbench.experiment.RunDiagnostics;
 import org.lstmworkbench.model.ModelConfig;
@@ -137,10 +139,49 @@ public final class RunsViewModel {
         runs.clear();
         for (SavedRun s : saved) {
             RunItem item = RunItem.restored(s);
-            item.setDiagnosis(RunDiagnostics.diagnose(item.trainLosses(), item.valLosses(), s.config(), dataBaselines));
+            RunResult r = s.toResult();
+            boolean hasVal = java.util.Arrays.stream(r.valLosses()).anyMatch(Double::isFinite);
+            // an imported curve's data is not ours: no naive baseline for it
+            RunDiagnostics.inputOf(r, s.source() == null ? dataBaselines : null, hasVal)
+                    .ifPresent(in -> item.setDiagnosis(new CurveDiagnoser().diagnose(in)));
             runs.add(item);
             bumpIds(s.id());
         }
+    }
+
+    /**
+     * Adds a curve trained elsewhere (a Keras CSVLogger file or history JSON, or a history.csv of
+     * ours) as a finished run and labels it like one of ours (no naive baseline: its data is not
+     * ours). A curve with a NaN or infinite loss counts as diverged.
+     */
+    public RunItem importCurve(LossCurve curve, String fileName) {
+        List<EpochMetrics> history = new ArrayList<>();
+        double[] train = curve.train();
+        double[] val = curve.val();
+        boolean finite = true;
+        for (int i = 0; i < train.length; i++) {
+            double v = val == null ? Double.NaN : val[i];
+            finite &= Double.isFinite(train[i]) && (val == null || Double.isFinite(v));
+            history.add(new EpochMetrics(i + 1, train[i], v, Double.NaN, Double.NaN, Double.NaN, 0));
+        }
+        String id = "r" + nextId.getAndIncrement();
+        ModelConfig unknown = ModelConfig.defaults().toBuilder().epochs(Math.max(1, train.length)).build();
+        RunItem item = new RunItem(id, curve.name(), null, Integer.parseInt(id.substring(1)) - 1, unknown, 0);
+        item.setSource(fileName);
+        int best = 0;
+        double bestLoss = Double.NaN;
+        double[] judged = val != null ? val : train;
+        for (int i = 0; i < judged.length; i++) {
+            if (Double.isFinite(judged[i]) && (best == 0 || judged[i] < bestLoss)) {
+                best = i + 1;
+                bestLoss = judged[i];
+            }
+        }
+        item.finish(new RunResult(unknown, 0, finite ? RunStatus.DONE : RunStatus.DIVERGED,
+                "imported from " + fileName, history, best, bestLoss, Double.NaN, 0, 0));
+        item.setDiagnosis(new CurveDiagnoser().diagnose(CurveInput.of(train, val)));
+        runs.add(item);
+        return item;
     }
 
     /** Differences between two runs' configurations (each run's configuration carries its seed). */

@@ -170,6 +170,32 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void anImportedKerasLogGetsTheVerdictOfTheDiagnoseCommand() throws Exception {
+        Path log = home.resolve("training.log.csv");
+        StringBuilder csv = new StringBuilder("epoch,loss,val_loss\n");
+        for (int e = 0; e < 80; e++) {
+            csv.append(e).append(',').append(0.5 * Math.exp(-e / 10.0) + 0.02).append(',')
+                    .append(0.3 + 0.0004 * (e - 30) * (e - 30)).append('\n');
+        }
+        Files.writeString(log, csv);
+        awaitReady();
+        RunItem imported = fx(() -> {
+            vm.importCurve(log);
+            return vm.runs().runs().get(vm.runs().runs().size() - 1);
+        });
+        java.io.StringWriter out = new java.io.StringWriter();
+        picocli.CommandLine cli = org.lstmworkbench.cli.WorkbenchCli.commandLine();
+        cli.setOut(new java.io.PrintWriter(out, true));
+        assertThat(cli.execute("diagnose", "--json", log.toString())).isZero();
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.toString()).get(0);
+
+        assertThat(imported.diagnosisProperty().get().label().name()).isEqualTo(json.get("label").asText());
+        assertThat(imported.diagnosisProperty().get().bestEpoch()).isEqualTo(json.get("bestEpoch").asInt());
+        assertThat(fx(() -> vm.chart().pointCount(imported.id(), true))).isEqualTo(80);
+    }
+
+    @Test
     void rendersTheWindowForTheReadme(FxRobot robot) throws Exception {
         // a longer run for the README's picture: mvn test -Dtest=WorkbenchWindowTest#rendersTheWindowForTheReadme
         //     -Dscreenshot.epochs=900 -Dscreenshot.dir=assets/screenshots

@@ -91,6 +91,30 @@ class RunsViewModelTest {
     }
 
     @Test
+    void anImportedKerasCurveIsListedAndLabelledLikeOurOwn() {
+        RunsViewModel vm = new RunsViewModel(new CurrentThreadTaskExecutor(), (id, m) -> { });
+        double[] train = new double[60];
+        double[] val = new double[60];
+        for (int e = 0; e < 60; e++) {
+            train[e] = Math.exp(-e / 8.0) + 0.01;
+            // minimum at epoch 21 (index 20), then a steady rise
+            val[e] = 0.2 + 0.001 * (e - 20) * (e - 20);
+        }
+        org.lstmworkbench.diagnosis.LossCurve curve = new org.lstmworkbench.diagnosis.LossCurve("keras-log", train, val,
+                Map.of());
+        RunItem item = vm.importCurve(curve, "keras.csv");
+
+        assertThat(vm.runs()).containsExactly(item);
+        assertThat(item.history()).hasSize(60);
+        assertThat(item.summary()).isEqualTo("imported from keras.csv");
+        assertThat(item.diagnosisProperty().get().label()).isEqualTo(org.lstmworkbench.diagnosis.FitLabel.OVERFIT);
+        assertThat(item.diagnosisProperty().get()).isEqualTo(new org.lstmworkbench.diagnosis.CurveDiagnoser()
+                .diagnose(org.lstmworkbench.diagnosis.CurveInput.of(train, val)));
+        assertThat(item.bestEpochProperty().get()).isEqualTo(21);
+        assertThat(vm.savedRuns().get(0).source()).isEqualTo("keras.csv");
+    }
+
+    @Test
     void anInvalidConfigurationIsRejectedBeforeARunIsListed() {
         RunsViewModel vm = new RunsViewModel(new CurrentThreadTaskExecutor(), (id, m) -> { });
         assertThatThrownBy(() -> vm.run(TOY.toBuilder().batchSize(32).build(), seed))
