@@ -196,6 +196,69 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void airlineWorkflowRunRepeatStopExportSaveAndReopen(FxRobot robot) throws Exception {
+        Path airline = Path.of("../shared/datasets/airline-passengers.csv");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(airline),
+                "../shared/datasets is not beside this clone");
+        awaitReady();
+        fx(() -> {
+            vm.dataset().openFile(airline);
+            return null;
+        });
+        await(() -> fx(() -> vm.dataset().preparedProperty().get() != null
+                && vm.dataset().preparedProperty().get().name().contains("airline")));
+        fx(() -> {
+            vm.dataset().targetColumnProperty().set("Passengers");
+            vm.dataset().lagsProperty().set(12);
+            return null;
+        });
+        await(() -> fx(() -> vm.dataset().preparedProperty().get() != null
+                && vm.dataset().preparedProperty().get().timesteps() == 12));
+        fx(() -> {
+            vm.model().textProperty(ConfigField.BATCH_SIZE).set("16");
+            return null;
+        });
+        readyWithEpochs(8);
+        robot.clickOn("#run-button");
+        RunItem single = awaitRuns(1).get(0);
+        await(single::isFinished);
+        assertThat(single.history()).hasSize(8);
+        assertThat(single.history().get(7).valLoss()).isFinite();
+
+        readyWithEpochs(100_000);
+        fx(() -> {
+            vm.repeatCountProperty().set(5);
+            return null;
+        });
+        robot.clickOn("#repeat-button");
+        List<RunItem> all = awaitRuns(6);
+        await(() -> all.get(1).history().size() >= 2);
+        robot.clickOn("#stop-button");
+        await(() -> all.stream().allMatch(RunItem::isFinished));
+        assertThat(all.subList(1, 6)).extracting(RunItem::status).containsOnly(RunStatus.CANCELLED);
+
+        Path png = home.resolve("chart.png");
+        Path csv = home.resolve("histories.csv");
+        Path ws = home.resolve("airline-ws.json");
+        fx(() -> {
+            org.lstmworkbench.ui.chart.ChartExport.png(vm.chart().chart(), png, 800, 500);
+            vm.exportHistories(csv);
+            vm.saveWorkspace(ws);
+            vm.openWorkspace(ws);
+            return null;
+        });
+        await(() -> fx(() -> vm.dataset().preparedProperty().get() != null
+                && vm.dataset().preparedProperty().get().timesteps() == 12));
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(800);
+        long rows = all.stream().mapToLong(r -> r.history().size()).sum();
+        assertThat(Files.readAllLines(csv)).hasSize((int) rows + 1);
+        List<RunItem> reopened = fx(() -> List.copyOf(vm.runs().runs()));
+        assertThat(reopened).hasSize(6);
+        assertThat(reopened.get(0).valLosses()).containsExactly(single.valLosses());
+        assertThat(fx(() -> vm.dataset().targetColumnProperty().get())).isEqualTo("Passengers");
+    }
+
+    @Test
     void rendersTheWindowForTheReadme(FxRobot robot) throws Exception {
         // a longer run for the README's picture: mvn test -Dtest=WorkbenchWindowTest#rendersTheWindowForTheReadme
         //     -Dscreenshot.epochs=900 -Dscreenshot.dir=assets/screenshots
