@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Diagnose and tune LSTM fits. With no command, java -jar lstm-workbench.jar opens the window.",
-        subcommands = {TrainCommand.class, DiagnoseCommand.class, SweepCommand.class, DemoCommand.class,
+        subcommands = {TrainCommand.class, DiagnoseCommand.class, SanityCommand.class, SweepCommand.class, DemoCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})
 public final class WorkbenchCli implements Runnable {
 

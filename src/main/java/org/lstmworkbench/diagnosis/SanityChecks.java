@@ -27,6 +27,14 @@ public final class SanityChecks {
      */
     public static final double INITIAL_LOSS_TOLERANCE = 0.5;
 
+    /**
+     * Share of its first-epoch loss a model must reach on a tiny training subset: a network that
+     * can learn at all memorises a handful of samples, so ending above 5% of where it started
+     * points to a bug (data pipeline, learning rate, a layer that does not pass gradients), not
+     * to the problem's difficulty (Karpathy's "overfit a single batch" check).
+     */
+    public static final double TINY_SUBSET_MAX_SHARE = 0.05;
+
     private SanityChecks() {
     }
 
@@ -84,6 +92,30 @@ public final class SanityChecks {
                     + ": worse than guessing; check initialisation, output activation and target scaling.");
         }
         return new Finding(Severity.INFO, "initial loss", numbers + ": plausible.");
+    }
+
+    /**
+     * Whether training on a handful of samples drove the loss near zero.
+     *
+     * @param samples        samples in the subset
+     * @param epochs         epochs trained on it
+     * @param firstEpochLoss training loss after the first epoch
+     * @param finalLoss      training loss after the last epoch
+     */
+    public static Finding tinySubset(int samples, int epochs, double firstEpochLoss, double finalLoss) {
+        if (!Double.isFinite(firstEpochLoss) || !Double.isFinite(finalLoss)) {
+            return new Finding(Severity.ERROR, "tiny subset", "Training on " + samples + " samples diverged (loss "
+                    + finalLoss + "): lower the learning rate and check the scaling.");
+        }
+        double share = firstEpochLoss > 0 ? finalLoss / firstEpochLoss : 0;
+        String numbers = String.format(Locale.ROOT, "%d samples, %d epochs: loss %.4g -> %.4g (%.1f%% of the first epoch)",
+                samples, epochs, firstEpochLoss, finalLoss, 100 * share);
+        if (share > TINY_SUBSET_MAX_SHARE) {
+            return new Finding(Severity.WARNING, "tiny subset", numbers
+                    + ": the model cannot even memorise a handful of samples; check the data pipeline, the learning "
+                    + "rate and the architecture before tuning.");
+        }
+        return new Finding(Severity.INFO, "tiny subset", numbers + ": it can learn.");
     }
 
     /** Both checks in one list. */

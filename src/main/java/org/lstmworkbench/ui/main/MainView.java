@@ -130,6 +130,8 @@ public final class MainView extends BorderPane {
                         KeyCombination.SHIFT_DOWN), vm.repeatCommand()::execute), vm.repeatCommand()),
                 bound(item("Stop", new KeyCodeCombination(KeyCode.ESCAPE), vm.stopCommand()::execute), vm.stopCommand()),
                 new SeparatorMenuItem(),
+                item("Sanity checks before a long run", null, () -> vm.runSanityChecks(text ->
+                        dialogs.showInfo("Sanity checks", "The seed's checklist for this configuration", text))),
                 item("Compare selected runs", null, this::compareSelected),
                 item("Remove selected runs", null, () -> vm.runs().removeFinished(
                         List.copyOf(runList.getSelectionModel().getSelectedItems()))));

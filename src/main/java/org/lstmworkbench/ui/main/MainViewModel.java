@@ -21,6 +21,8 @@ import org.lstmworkbench.diagnosis.CurveReaders;
 import org.lstmworkbench.diagnosis.LossCurve;
 import org.lstmworkbench.diagnosis.RepeatDiagnosis;
 import org.lstmworkbench.experiment.RunDiagnostics;
+import org.lstmworkbench.experiment.SanityRun;
+import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.training.Nd4jRuntime;
 import org.lstmworkbench.training.TrainingDataFactory;
 import org.lstmworkbench.ui.chart.EpochCoalescer;
@@ -229,6 +231,28 @@ public final class MainViewModel {
         RunItem item = runs.importCurve(curve, file.getFileName().toString());
         status.set("Imported " + file.getFileName() + " (" + curve.train().length + " epochs): "
                 + item.diagnosisProperty().get().title());
+    }
+
+    /**
+     * Runs the seed's checklist on the current configuration and data in the background
+     * (parameters per sample, first-epoch loss, tiny-subset memorisation); the findings arrive
+     * on the FX thread as text.
+     */
+    public void runSanityChecks(java.util.function.Consumer<String> onDone) {
+        ModelConfig config = model.configProperty().get();
+        PreparedData p = dataset.preparedProperty().get();
+        if (config == null || p == null) {
+            reportError("Sanity checks need a loaded dataset and a valid configuration");
+            return;
+        }
+        status.set("Running the sanity checks...");
+        executor.execute(() -> SanityRun.check(config, p, new org.lstmworkbench.training.CancellationToken()),
+                findings -> {
+                    status.set("Sanity checks done");
+                    onDone.accept(findings.stream().map(f -> f.severity() + "  " + f.check() + ": " + f.message())
+                            .collect(java.util.stream.Collectors.joining("\n\n")));
+                },
+                error -> reportError("Sanity checks failed: " + error.getMessage()));
     }
 
     /** Exports every run's history as one long CSV. */

@@ -1,0 +1,46 @@
+package org.lstmworkbench.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.lstmworkbench.data.DataPipeline;
+import org.lstmworkbench.data.PreparedData;
+import org.lstmworkbench.diagnosis.SanityChecks.Finding;
+import org.lstmworkbench.experiment.SanityRun;
+import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.training.CancellationToken;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/** {@code sanity}: the seed's checks before a long run, for a configuration on its data. */
+@Command(name = "sanity", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Check a configuration before a long run: parameters against training samples, the first",
+                "epoch's loss against an untrained model's, and whether it can memorise a tiny subset."},
+        footer = {"", "Example:", "  sanity --data demo:seasonal --units 50,50"})
+final class SanityCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOptions dataOptions;
+
+    @Mixin
+    ModelOptions modelOptions;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PreparedData prepared = DataPipeline.prepare(dataOptions.toSpec());
+        ModelConfig config = modelOptions.toConfig(prepared.train().size());
+        config.requireValidFor(prepared.train().size());
+        List<Finding> findings = SanityRun.check(config, prepared, new CancellationToken());
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(config.summary() + " on " + prepared.name() + ":");
+        for (Finding f : findings) {
+            out.printf("  %-7s %-13s %s%n", f.severity(), f.check(), f.message());
+        }
+        out.flush();
+        return 0;
+    }
+}

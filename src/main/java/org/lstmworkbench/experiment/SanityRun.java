@@ -1,0 +1,85 @@
+package org.lstmworkbench.experiment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.lstmworkbench.data.FramedSet;
+import org.lstmworkbench.data.PreparedData;
+import org.lstmworkbench.diagnosis.SanityChecks;
+import org.lstmworkbench.diagnosis.SanityChecks.Finding;
+import org.lstmworkbench.model.EarlyStopping;
+import org.lstmworkbench.model.LossKind;
+import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.model.NetworkFactory;
+import org.lstmworkbench.training.CancellationToken;
+import org.lstmworkbench.training.DataPart;
+import org.lstmworkbench.training.RunResult;
+import org.lstmworkbench.training.RunStatus;
+import org.lstmworkbench.training.Trainer;
+import org.lstmworkbench.training.TrainingData;
+import org.lstmworkbench.training.TrainingDataFactory;
+
+/**
+ * The seed's checklist before a long run, on a configuration and its data: parameters against
+ * training samples, the first epoch's loss against an untrained model's, and whether the model can
+ * drive the training loss near zero on a tiny subset of the training samples.
+ */
+public final class SanityRun {
+
+    /** Samples in the tiny subset. */
+    public static final int TINY_SAMPLES = 8;
+    /** Most epochs spent on the tiny subset; training stops as soon as the loss is low enough. */
+    public static final int TINY_MAX_EPOCHS = 1000;
+
+    private SanityRun() {
+    }
+
+    /** Runs every check; trains one epoch on the data and up to {@link #TINY_MAX_EPOCHS} on the subset. */
+    public static List<Finding> check(ModelConfig config, PreparedData prepared, CancellationToken cancel) {
+        TrainingData data = TrainingDataFactory.from(prepared);
+        List<Finding> findings = new ArrayList<>();
+        long params = NetworkFactory.parameterCount(config, data.shape());
+        findings.add(SanityChecks.parameterCount(params, data.train().samples()));
+
+        ModelConfig oneEpoch = config.toBuilder().epochs(1).earlyStopping(EarlyStopping.OFF)
+                .batchSize(Math.min(config.batchSize(), data.train().samples())).build();
+        RunResult first = new Trainer(oneEpoch, data, config.seed()).run(m -> { }, cancel);
+        if (config.loss() == LossKind.MSE && !first.history().isEmpty()) {
+            double[] targets = Arrays.stream(prepared.train().y()).flatMapToDouble(Arrays::stream).toArray();
+            findings.add(SanityChecks.initialLoss(SanityChecks.expectedMse(targets), first.finalTrainLoss()));
+        }
+
+        findings.add(tinySubset(config, prepared, data, cancel));
+        return findings;
+    }
+
+    private static Finding tinySubset(ModelConfig config, PreparedData prepared, TrainingData data,
+                                      CancellationToken cancel) {
+        FramedSet train = prepared.train();
+        int n = Math.min(TINY_SAMPLES, train.size());
+        int[] first = new int[n];
+        for (int i = 0; i < n; i++) {
+            first[i] = i;
+        }
+        FramedSet subset = train.select(first);
+        DataPart part = new DataPart(subset.toDataSet(), subset.yOriginal(),
+                p -> prepared.toOriginalUnits(subset, p));
+        TrainingData tiny = new TrainingData(data.name() + " (tiny subset)", part, null, null, data.shape());
+        ModelConfig c = config.toBuilder().epochs(TINY_MAX_EPOCHS).batchSize(n).dropout(0).l1(0).l2(0)
+                .earlyStopping(EarlyStopping.OFF).build();
+        // stop once the loss is below the check's threshold: the answer is known
+        CancellationToken enough = new CancellationToken();
+        double[] firstEpoch = {Double.NaN};
+        RunResult r = new Trainer(c, tiny, config.seed()).run(m -> {
+            if (m.epoch() == 1) {
+                firstEpoch[0] = m.trainLoss();
+            }
+            if (cancel.isCancelled() || m.trainLoss() < SanityChecks.TINY_SUBSET_MAX_SHARE * firstEpoch[0] / 2) {
+                enough.cancel();
+            }
+        }, enough);
+        double firstLoss = r.history().isEmpty() ? Double.NaN : r.history().get(0).trainLoss();
+        double last = r.status() == RunStatus.DIVERGED ? Double.NaN : r.finalTrainLoss();
+        return SanityChecks.tinySubset(n, r.history().size(), firstLoss, last);
+    }
+}
