@@ -45,11 +45,12 @@ public final class LossChart {
     private final XYSeriesCollection raw = new XYSeriesCollection();
     private final XYSeriesCollection smoothed = new XYSeriesCollection();
     private final YIntervalSeriesCollection bandData = new YIntervalSeriesCollection();
-    // raw curves are noisy: keep each 2-pixel column's extremes; smoothed ones need one point per pixel
+    // raw curves are noisy: keep each 3-pixel column's extremes (the envelope and every spike);
+    // smoothed ones are smooth: one point per 2 pixels is indistinguishable from all of them
     private final XYLineAndShapeRenderer rawRenderer =
-            new DecimatingLineRenderer(DecimatingLineRenderer.Mode.EXTREMES, 2.0);
+            new DecimatingLineRenderer(DecimatingLineRenderer.Mode.EXTREMES, 3.0);
     private final XYLineAndShapeRenderer smoothRenderer =
-            new DecimatingLineRenderer(DecimatingLineRenderer.Mode.LAST, 1.0);
+            new DecimatingLineRenderer(DecimatingLineRenderer.Mode.LAST, 2.0);
     private final DeviationRenderer bandRenderer = EntityFreeRenderers.bands();
     private final BaselineRange baselineRange = new BaselineRange();
     private final LinearLossAxis linearAxis = new LinearLossAxis("loss", baselineRange);
@@ -397,7 +398,10 @@ public final class LossChart {
             for (int k = 0; k < 2; k++) {
                 boolean validation = k == 1;
                 rawRenderer.setSeriesPaint(i, smooth ? RunColours.withAlpha(c, ChartStyle.FAINT_ALPHA) : c, false);
-                rawRenderer.setSeriesStroke(i, ChartStyle.trace(validation, smooth ? 1.0f : 2.0f), false);
+                // faint raw lines under a smoothed one are context only: solid (dashing a noisy
+                // line costs the rasteriser most and reads as noise); the smoothed line is dashed
+                rawRenderer.setSeriesStroke(i, smooth ? ChartStyle.trace(false, 1.0f)
+                        : ChartStyle.trace(validation, 2.0f), false);
                 rawRenderer.setSeriesVisible(i, drawn, false);
                 smoothRenderer.setSeriesPaint(i, c, false);
                 smoothRenderer.setSeriesStroke(i, ChartStyle.trace(validation, 2.2f), false);
