@@ -118,6 +118,7 @@ public final class ChartLoadBenchmark {
         }
         chart.setBaselines(0.06, 0.12);
         view.smoothingProperty().set(Double.parseDouble(System.getProperty("bench.smoothing", "0.6")));
+        view.tracesVisibleProperty().set(!Boolean.getBoolean("bench.notraces"));
         Stage stage = new Stage();
         stage.setScene(new Scene(view, 1200, 800));
         stage.show();
