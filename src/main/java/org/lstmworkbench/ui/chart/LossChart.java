@@ -1,6 +1,5 @@
 package org.lstmworkbench.ui.chart;
 
-import java.awt.Color;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -385,40 +384,11 @@ public final class LossChart {
         return t;
     }
 
-    /**
-     * Re-applies colours, strokes and visibility by series index: indexes shift when a run is
-     * removed, and JFreeChart keys these settings by index.
-     */
+    /** Re-applies per-series styles (by index, which shifts when runs go) and the legend. */
     private void restyle() {
-        boolean smooth = smoothing > 0;
-        int i = 0;
-        for (RunTrace t : runs.values()) {
-            Color c = RunColours.awt(t.colourIndex);
-            boolean drawn = t.visible && tracesVisible;
-            for (int k = 0; k < 2; k++) {
-                boolean validation = k == 1;
-                rawRenderer.setSeriesPaint(i, smooth ? RunColours.withAlpha(c, ChartStyle.FAINT_ALPHA) : c, false);
-                // faint raw lines under a smoothed one are context only: solid (dashing a noisy
-                // line costs the rasteriser most and reads as noise); the smoothed line is dashed
-                rawRenderer.setSeriesStroke(i, smooth ? ChartStyle.trace(false, 1.0f)
-                        : ChartStyle.trace(validation, 2.0f), false);
-                rawRenderer.setSeriesVisible(i, drawn, false);
-                smoothRenderer.setSeriesPaint(i, c, false);
-                smoothRenderer.setSeriesStroke(i, ChartStyle.trace(validation, 2.2f), false);
-                smoothRenderer.setSeriesVisible(i, drawn && smooth, false);
-                i++;
-            }
-        }
-        int b = 0;
-        for (BandTrace band : bands.values()) {
-            Color c = RunColours.awt(band.colourIndex);
-            bandRenderer.setSeriesPaint(b, c.darker(), false);
-            bandRenderer.setSeriesFillPaint(b, c, false);
-            bandRenderer.setSeriesStroke(b, ChartStyle.trace(false, 2.6f), false);
-            b++;
-        }
+        SeriesStyles.apply(runs.values(), bands.values(), smoothing, tracesVisible, rawRenderer, smoothRenderer,
+                bandRenderer);
         plot.setFixedLegendItems(ChartLegend.items(runs.values(), bands.values(), tracesVisible));
         chart.fireChartChanged();
     }
-
 }
