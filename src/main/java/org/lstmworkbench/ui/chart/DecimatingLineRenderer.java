@@ -1,7 +1,9 @@
 package org.lstmworkbench.ui.chart;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
@@ -57,6 +59,11 @@ final class DecimatingLineRenderer extends XYLineAndShapeRenderer {
     private transient double pathLength;
     private transient double chunkStartLength;
     private transient Graphics2D graphics;
+    private boolean envelopeWhenDense;
+    private transient boolean envelopeSeries;
+    private transient boolean hasPreviousColumn;
+    private transient float previousLastY;
+    private final transient Envelope envelope = new Envelope();
     private transient int pass;
     private transient int series;
 
@@ -108,6 +115,9 @@ final class DecimatingLineRenderer extends XYLineAndShapeRenderer {
             seriesStarted = false;
             pathLength = 0;
             chunkStartLength = 0;
+            hasPreviousColumn = false;
+            envelope.clear((float) columnPixels);
+            envelopeSeries = envelopeWhenDense && isDense(s, plot, dataset, series, domainAxis, dataArea);
         }
         double tx = domainAxis.valueToJava2D(dataset.getXValue(series, item), dataArea, plot.getDomainAxisEdge());
         double ty = rangeAxis.valueToJava2D(dataset.getYValue(series, item), dataArea, plot.getRangeAxisEdge());
@@ -117,7 +127,9 @@ final class DecimatingLineRenderer extends XYLineAndShapeRenderer {
         } else {
             float x = (float) tx;
             float y = (float) ty;
-            if (!seriesStarted) {
+            if (envelopeSeries) {
+                add(s, item, x, y);
+            } else if (!seriesStarted) {
                 // the first point is always drawn exactly
                 emit(s, x, y);
                 seriesStarted = true;
@@ -127,8 +139,33 @@ final class DecimatingLineRenderer extends XYLineAndShapeRenderer {
         }
         if (item == s.getLastItemIndex()) {
             flush(s, true);
-            drawFirstPassShape(g2, pass, series, item, s.seriesPath);
+            if (envelopeSeries) {
+                Paint paint = getItemPaint(series, item);
+                // a filled band carries more ink than a 1-pixel line of the same colour: halve alpha
+                g2.setPaint(paint instanceof Color c ? RunColours.withAlpha(c, c.getAlpha() / 2) : paint);
+                envelope.fill(g2, CHUNK_PIXELS);
+            } else {
+                drawFirstPassShape(g2, pass, series, item, s.seriesPath);
+            }
         }
+    }
+
+    /**
+     * Draw dense series (two or more points per column on average) as a filled
+     * {@link Envelope} instead of a stroked line: for the faint raw curves under smoothed ones.
+     */
+    void setEnvelopeWhenDense(boolean envelope) {
+        this.envelopeWhenDense = envelope;
+    }
+
+    private boolean isDense(State s, XYPlot plot, XYDataset dataset, int series, ValueAxis domainAxis,
+                            Rectangle2D dataArea) {
+        int first = s.getFirstItemIndex();
+        int last = s.getLastItemIndex();
+        double x0 = domainAxis.valueToJava2D(dataset.getXValue(series, first), dataArea, plot.getDomainAxisEdge());
+        double x1 = domainAxis.valueToJava2D(dataset.getXValue(series, last), dataArea, plot.getDomainAxisEdge());
+        double columns = Math.max(1, Math.abs(x1 - x0) / columnPixels);
+        return (last - first + 1) / columns >= 2;
     }
 
     private void add(State s, int item, float x, float y) {
@@ -162,6 +199,16 @@ final class DecimatingLineRenderer extends XYLineAndShapeRenderer {
 
     private void flush(State s, boolean seriesEnd) {
         if (count == 0) {
+            return;
+        }
+        if (envelopeSeries) {
+            float top = hasPreviousColumn ? Math.min(minY, previousLastY) : minY;
+            float bottom = hasPreviousColumn ? Math.max(maxY, previousLastY) : maxY;
+            float width = getItemStroke(series, lastItem) instanceof BasicStroke b ? b.getLineWidth() : 1f;
+            envelope.add((float) ((column + 0.5) * columnPixels), top, bottom, width);
+            hasPreviousColumn = true;
+            previousLastY = lastY;
+            count = 0;
             return;
         }
         if (mode == Mode.LAST || count == 1) {

@@ -42,7 +42,7 @@ public final class LossChart {
     private final YIntervalSeriesCollection bandData = new YIntervalSeriesCollection();
     // raw curves are noisy: keep each 3-pixel column's extremes (the envelope and every spike);
     // smoothed ones are smooth: one point per 2 pixels is indistinguishable from all of them
-    private final XYLineAndShapeRenderer rawRenderer =
+    private final DecimatingLineRenderer rawRenderer =
             new DecimatingLineRenderer(DecimatingLineRenderer.Mode.EXTREMES, 3.0);
     private final XYLineAndShapeRenderer smoothRenderer =
             new DecimatingLineRenderer(DecimatingLineRenderer.Mode.LAST, 2.0);

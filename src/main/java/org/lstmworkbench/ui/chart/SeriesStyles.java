@@ -19,9 +19,11 @@ final class SeriesStyles {
      * smoothed dataset, k in insertion order; bands at their insertion index.
      */
     static void apply(Collection<RunTrace> runs, Collection<BandTrace> bands, double smoothing,
-                      boolean tracesVisible, XYLineAndShapeRenderer raw, XYLineAndShapeRenderer smoothed,
+                      boolean tracesVisible, DecimatingLineRenderer raw, XYLineAndShapeRenderer smoothed,
                       DeviationRenderer bandRenderer) {
         boolean smooth = smoothing > 0;
+        // faint dense raw curves as filled envelopes: same look, far cheaper to rasterise
+        raw.setEnvelopeWhenDense(smooth);
         int i = 0;
         for (RunTrace t : runs) {
             Color c = RunColours.awt(t.colourIndex);

@@ -28,7 +28,7 @@ public final class ChartLoadBenchmark {
     /** What one benchmark run measured. */
     public record Result(int runs, int epochs, long points, int pulses, int drains, double maxPulseGapMs,
                          double p99PulseGapMs, double medianPulseGapMs, double maxDrainMs, double maxDrainCpuMs,
-                         double streamMs, long heapBytes, double loadAverage) {
+                         double renderCpuMs, double streamMs, long heapBytes, double loadAverage) {
 
         /** Heap per raw point held (raw and smoothed series, items and their boxed numbers). */
         public double bytesPerPoint() {
@@ -40,9 +40,10 @@ public final class ChartLoadBenchmark {
             return String.format(java.util.Locale.ROOT,
                     "%d runs x %d epochs = %d raw points: %d pulses, %d drains, longest pulse gap %.1f ms "
                             + "(p99 %.1f, median %.1f), longest drain incl. redraw %.1f ms (FX-thread CPU %.1f ms), "
+                            + "render-thread CPU %.0f ms in all, "
                             + "all delivered in %.0f ms, heap %.1f MB (%.0f bytes/point), load average %.1f",
                     runs, epochs, points, pulses, drains, maxPulseGapMs, p99PulseGapMs, medianPulseGapMs, maxDrainMs,
-                    maxDrainCpuMs, streamMs,
+                    maxDrainCpuMs, renderCpuMs, streamMs,
                     heapBytes / 1e6, bytesPerPoint(), loadAverage);
         }
     }
@@ -71,6 +72,7 @@ public final class ChartLoadBenchmark {
             t.setDaemon(true);
             return t;
         });
+        long renderCpuBefore = renderThreadCpu();
         long start = System.nanoTime();
         for (int r = 0; r < runs; r++) {
             int run = r;
@@ -80,6 +82,7 @@ public final class ChartLoadBenchmark {
         double streamMs = (System.nanoTime() - start) / 1e6;
         producers.shutdown();
         Thread.sleep(500); // let the last redraw and a few idle pulses happen
+        double renderCpuMs = (renderThreadCpu() - renderCpuBefore) / 1e6;
         FxThread.run(() -> {
             s.timer.stop();
             s.coalescer.stop();
@@ -102,7 +105,7 @@ public final class ChartLoadBenchmark {
         sorted.sort(null);
         FxThread.run(s.stage::close);
         return new Result(runs, epochs, points, sorted.size() + 1, drains.get(), ms(at(sorted, 1.0)),
-                ms(at(sorted, 0.99)), ms(at(sorted, 0.5)), s.coalescer.longestDrainMillis(), s.coalescer.longestDrainCpuMillis(), streamMs, heap,
+                ms(at(sorted, 0.99)), ms(at(sorted, 0.5)), s.coalescer.longestDrainMillis(), s.coalescer.longestDrainCpuMillis(), renderCpuMs, streamMs, heap,
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
@@ -150,6 +153,18 @@ public final class ChartLoadBenchmark {
                     * (1 + 0.08 * rnd.nextGaussian());
             coalescer.offer(runId, new EpochMetrics(e, train, val, train, val, 0.001, e));
         }
+    }
+
+    /** CPU time of JavaFX's render thread(s) so far: rasterising what the FX thread recorded. */
+    private static long renderThreadCpu() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("QuantumRenderer")) {
+                total += Math.max(0, threads.getThreadCpuTime(t.getId()));
+            }
+        }
+        return total;
     }
 
     private static long at(List<Long> sorted, double q) {
