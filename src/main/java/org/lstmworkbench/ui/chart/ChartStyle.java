@@ -87,8 +87,9 @@ final class ChartStyle {
         m.setLabel(label);
         m.setLabelFont(MARKER_LABEL);
         m.setLabelPaint(BASELINE);
-        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        // left end: early epochs' losses are high, so the curves are rarely there at baseline level
+        m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         m.setLabelBackgroundColor(LABEL_BACKGROUND);
         return m;
     }

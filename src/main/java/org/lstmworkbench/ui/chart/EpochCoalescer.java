@@ -16,7 +16,8 @@ import org.lstmworkbench.training.EpochMetrics;
  * Carries epochs from training threads to the {@link LossChart}: training threads
  * {@link #offer} into a lock-free queue, and once per JavaFX pulse an {@link AnimationTimer}
  * {@link #drain drains} it, so the chart is updated at most once per series per frame however
- * fast epochs arrive (never one {@code Platform.runLater} per epoch).
+ * fast epochs arrive (never one {@code Platform.runLater} per epoch), and less often when
+ * redrawing is expensive (see {@link #start()}).
  *
  * @implNote {@link #offer} is thread-safe and never blocks. {@link #drain}, {@link #start},
  *     {@link #stop} and the listeners run on the FX thread only. Per run, epochs are delivered
@@ -34,14 +35,32 @@ public final class EpochCoalescer {
      */
     public static final int DEFAULT_MAX_PER_DRAIN = 5000;
 
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
     private final LossChart chart;
     private final int maxPerDrain;
     private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final List<Consumer<Map<String, List<EpochMetrics>>>> listeners = new CopyOnWriteArrayList<>();
+    private long nextDrainAt;
+    private long longestDrainNanos;
+    private long longestDrainCpuNanos;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            drain();
+            if (now < nextDrainAt) {
+                return;
+            }
+            long start = System.nanoTime();
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
+            if (drain() > 0) {
+                long took = System.nanoTime() - start;
+                longestDrainNanos = Math.max(longestDrainNanos, took);
+                longestDrainCpuNanos = Math.max(longestDrainCpuNanos, THREADS.getCurrentThreadCpuTime() - cpuStart);
+                // keep the chart to at most a third of the FX thread: after a drain (and redraw)
+                // that took t, wait 2t before the next; cheap drains run every pulse
+                nextDrainAt = now + 2 * took;
+            }
         }
     };
 
@@ -100,7 +119,21 @@ public final class EpochCoalescer {
         return count;
     }
 
-    /** Starts draining once per pulse. FX thread only. */
+    /** The longest pulse drain so far (chart update and redraw included), wall clock, for benchmarks. */
+    double longestDrainMillis() {
+        return longestDrainNanos / 1e6;
+    }
+
+    /** The FX thread's CPU time in the longest-CPU pulse drain so far (unaffected by other processes). */
+    double longestDrainCpuMillis() {
+        return longestDrainCpuNanos / 1e6;
+    }
+
+    /**
+     * Starts draining on the pulse: every pulse while a drain (with its redraw) is cheap; when
+     * one took t, the next waits 2t, so a chart with many long curves updates less often
+     * instead of starving the rest of the UI. FX thread only.
+     */
     public void start() {
         timer.start();
     }

@@ -1,13 +1,11 @@
 package org.lstmworkbench.ui.chart;
 
-import java.awt.Color;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -17,7 +15,6 @@ import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.data.xy.YIntervalDataItem;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.lstmworkbench.training.EpochMetrics;
@@ -37,19 +34,18 @@ public final class LossChart {
     static final int RAW = 0;
     static final int BANDS = 1;
     static final int SMOOTHED = 2;
-    /** Legend shows at most this many runs; the run list shows them all. */
-    static final int LEGEND_RUNS = 10;
 
     private final Map<String, RunTrace> runs = new LinkedHashMap<>();
     private final Map<String, BandTrace> bands = new LinkedHashMap<>();
     private final XYSeriesCollection raw = new XYSeriesCollection();
     private final XYSeriesCollection smoothed = new XYSeriesCollection();
     private final YIntervalSeriesCollection bandData = new YIntervalSeriesCollection();
-    // raw curves are noisy: keep each 2-pixel column's extremes; smoothed ones need one point per pixel
-    private final XYLineAndShapeRenderer rawRenderer =
-            new DecimatingLineRenderer(DecimatingLineRenderer.Mode.EXTREMES, 2.0);
+    // raw curves are noisy: keep each 3-pixel column's extremes (the envelope and every spike);
+    // smoothed ones are smooth: one point per 2 pixels is indistinguishable from all of them
+    private final DecimatingLineRenderer rawRenderer =
+            new DecimatingLineRenderer(DecimatingLineRenderer.Mode.EXTREMES, 3.0);
     private final XYLineAndShapeRenderer smoothRenderer =
-            new DecimatingLineRenderer(DecimatingLineRenderer.Mode.LAST, 1.0);
+            new DecimatingLineRenderer(DecimatingLineRenderer.Mode.LAST, 2.0);
     private final DeviationRenderer bandRenderer = EntityFreeRenderers.bands();
     private final BaselineRange baselineRange = new BaselineRange();
     private final LinearLossAxis linearAxis = new LinearLossAxis("loss", baselineRange);
@@ -271,6 +267,9 @@ public final class LossChart {
             for (RunTrace t : runs.values()) {
                 t.resmooth(weight);
             }
+            for (BandTrace b : bands.values()) {
+                b.fill(b.mean, b.std, weight);
+            }
             restyle();
         });
     }
@@ -294,7 +293,8 @@ public final class LossChart {
 
     /**
      * Draws (or replaces) a mean curve with a ± 1 std band, epochs from 1; epochs where mean or
-     * std is not finite are left out.
+     * std is not finite are left out. With smoothing on, mean and std are smoothed like the runs'
+     * curves (the values given are kept for when smoothing changes).
      */
     public void setBand(String bandId, String label, double[] mean, double[] std, int colourIndex) {
         if (mean.length != std.length) {
@@ -313,7 +313,7 @@ public final class LossChart {
             bands.put(bandId, b);
             bandData.addSeries(b.series);
         }
-        b.fill(mean, std);
+        b.fill(mean, std, smoothing);
         if (b.minLow > 0 && b.minLow < minPositive) {
             minPositive = b.minLow;
         }
@@ -396,104 +396,11 @@ public final class LossChart {
         return t;
     }
 
-    /**
-     * Re-applies colours, strokes and visibility by series index: indexes shift when a run is
-     * removed, and JFreeChart keys these settings by index.
-     */
+    /** Re-applies per-series styles (by index, which shifts when runs go) and the legend. */
     private void restyle() {
-        boolean smooth = smoothing > 0;
-        int i = 0;
-        for (RunTrace t : runs.values()) {
-            Color c = RunColours.awt(t.colourIndex);
-            boolean drawn = t.visible && tracesVisible;
-            for (int k = 0; k < 2; k++) {
-                boolean validation = k == 1;
-                rawRenderer.setSeriesPaint(i, smooth ? RunColours.withAlpha(c, ChartStyle.FAINT_ALPHA) : c, false);
-                rawRenderer.setSeriesStroke(i, ChartStyle.trace(validation, smooth ? 1.0f : 2.0f), false);
-                rawRenderer.setSeriesVisible(i, drawn, false);
-                smoothRenderer.setSeriesPaint(i, c, false);
-                smoothRenderer.setSeriesStroke(i, ChartStyle.trace(validation, 2.2f), false);
-                smoothRenderer.setSeriesVisible(i, drawn && smooth, false);
-                i++;
-            }
-        }
-        int b = 0;
-        for (BandTrace band : bands.values()) {
-            Color c = RunColours.awt(band.colourIndex);
-            bandRenderer.setSeriesPaint(b, c.darker(), false);
-            bandRenderer.setSeriesFillPaint(b, c, false);
-            bandRenderer.setSeriesStroke(b, ChartStyle.trace(false, 2.6f), false);
-            b++;
-        }
-        plot.setFixedLegendItems(legend());
+        SeriesStyles.apply(runs.values(), bands.values(), smoothing, tracesVisible, rawRenderer, smoothRenderer,
+                bandRenderer);
+        plot.setFixedLegendItems(ChartLegend.items(runs.values(), bands.values(), tracesVisible));
         chart.fireChartChanged();
-    }
-
-    private LegendItemCollection legend() {
-        LegendItemCollection items = new LegendItemCollection();
-        Color key = ChartStyle.AXIS_GREY;
-        items.add(ChartStyle.lineItem("train", key, ChartStyle.trace(false, 2f)));
-        items.add(ChartStyle.lineItem("validation", key, ChartStyle.trace(true, 2f)));
-        int shown = 0;
-        int hidden = 0;
-        for (RunTrace t : runs.values()) {
-            if (!(t.visible && tracesVisible)) {
-                continue;
-            }
-            if (shown < LEGEND_RUNS) {
-                items.add(ChartStyle.lineItem(t.label, RunColours.awt(t.colourIndex), ChartStyle.trace(false, 3f)));
-                shown++;
-            } else {
-                hidden++;
-            }
-        }
-        if (hidden > 0) {
-            items.add(ChartStyle.textItem("+ " + hidden + " more"));
-        }
-        for (BandTrace band : bands.values()) {
-            items.add(ChartStyle.boxItem(band.label + " (mean ± 1 std)",
-                    RunColours.withAlpha(RunColours.awt(band.colourIndex), 110)));
-        }
-        return items;
-    }
-
-    /** A repeat group's mean and ± 1 std band. */
-    private static final class BandTrace {
-        final String label;
-        final int colourIndex;
-        final YIntervalSeries series;
-        double minLow = Double.POSITIVE_INFINITY;
-
-        BandTrace(String id, String label, int colourIndex) {
-            this.label = label;
-            this.colourIndex = colourIndex;
-            this.series = new YIntervalSeries(new BandKey(id, label), false, true);
-        }
-
-        void fill(double[] mean, double[] std) {
-            series.clear();
-            minLow = Double.POSITIVE_INFINITY;
-            for (int i = 0; i < mean.length; i++) {
-                if (Double.isFinite(mean[i]) && Double.isFinite(std[i])) {
-                    double low = mean[i] - std[i];
-                    series.add(new YIntervalDataItem(i + 1, mean[i], low, mean[i] + std[i]), false);
-                    minLow = Math.min(minLow, low > 0 ? low : mean[i]);
-                }
-            }
-            series.fireSeriesChanged();
-        }
-    }
-
-    /** Band series key: unique per band, printed as its label. */
-    record BandKey(String id, String label) implements Comparable<BandKey> {
-        @Override
-        public int compareTo(BandKey o) {
-            return id.compareTo(o.id);
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
     }
 }

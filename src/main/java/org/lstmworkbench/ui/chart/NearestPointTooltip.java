@@ -43,7 +43,7 @@ final class NearestPointTooltip {
     }
 
     private void moved(MouseEvent e) {
-        String text = textNear(e.getX(), e.getY());
+        String text = textNear(canvas, e.getX(), e.getY());
         if (text == null) {
             tooltip.hide();
             return;
@@ -52,8 +52,8 @@ final class NearestPointTooltip {
         tooltip.show(canvas, e.getScreenX() + 14, e.getScreenY() + 14);
     }
 
-    /** The tooltip of the visible point within {@link #RADIUS} pixels of (x, y), or null. */
-    String textNear(double x, double y) {
+    /** The tooltip of the visible point within {@link #RADIUS} pixels of canvas point (x, y), or null. */
+    static String textNear(ChartCanvas canvas, double x, double y) {
         ChartRenderingInfo info = canvas.getRenderingInfo();
         if (info == null || info.getPlotInfo() == null || !(canvas.getChart().getPlot() instanceof XYPlot plot)) {
             return null;

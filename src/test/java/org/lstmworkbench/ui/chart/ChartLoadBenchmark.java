@@ -27,8 +27,8 @@ public final class ChartLoadBenchmark {
 
     /** What one benchmark run measured. */
     public record Result(int runs, int epochs, long points, int pulses, int drains, double maxPulseGapMs,
-                         double p99PulseGapMs, double medianPulseGapMs, double maxDrainMs, double streamMs,
-                         long heapBytes) {
+                         double p99PulseGapMs, double medianPulseGapMs, double maxDrainMs, double maxDrainCpuMs,
+                         double renderCpuMs, double streamMs, long heapBytes, double loadAverage) {
 
         /** Heap per raw point held (raw and smoothed series, items and their boxed numbers). */
         public double bytesPerPoint() {
@@ -39,11 +39,12 @@ public final class ChartLoadBenchmark {
         public String toString() {
             return String.format(java.util.Locale.ROOT,
                     "%d runs x %d epochs = %d raw points: %d pulses, %d drains, longest pulse gap %.1f ms "
-                            + "(p99 %.1f, median %.1f), longest drain incl. redraw %.1f ms, all delivered in %.0f ms, "
-                            + "heap %.1f MB (%.0f bytes/point)",
+                            + "(p99 %.1f, median %.1f), longest drain incl. redraw %.1f ms (FX-thread CPU %.1f ms), "
+                            + "render-thread CPU %.0f ms in all, "
+                            + "all delivered in %.0f ms, heap %.1f MB (%.0f bytes/point), load average %.1f",
                     runs, epochs, points, pulses, drains, maxPulseGapMs, p99PulseGapMs, medianPulseGapMs, maxDrainMs,
-                    streamMs,
-                    heapBytes / 1e6, bytesPerPoint());
+                    maxDrainCpuMs, renderCpuMs, streamMs,
+                    heapBytes / 1e6, bytesPerPoint(), loadAverage);
         }
     }
 
@@ -71,6 +72,7 @@ public final class ChartLoadBenchmark {
             t.setDaemon(true);
             return t;
         });
+        long renderCpuBefore = renderThreadCpu();
         long start = System.nanoTime();
         for (int r = 0; r < runs; r++) {
             int run = r;
@@ -80,8 +82,10 @@ public final class ChartLoadBenchmark {
         double streamMs = (System.nanoTime() - start) / 1e6;
         producers.shutdown();
         Thread.sleep(500); // let the last redraw and a few idle pulses happen
+        double renderCpuMs = (renderThreadCpu() - renderCpuBefore) / 1e6;
         FxThread.run(() -> {
             s.timer.stop();
+            s.coalescer.stop();
         });
         if (!finished) {
             throw new IllegalStateException("only " + delivered.get() + " of " + runs * epochs + " epochs arrived");
@@ -101,11 +105,12 @@ public final class ChartLoadBenchmark {
         sorted.sort(null);
         FxThread.run(s.stage::close);
         return new Result(runs, epochs, points, sorted.size() + 1, drains.get(), ms(at(sorted, 1.0)),
-                ms(at(sorted, 0.99)), ms(at(sorted, 0.5)), ms(s.maxDrain[0]), streamMs, heap);
+                ms(at(sorted, 0.99)), ms(at(sorted, 0.5)), s.coalescer.longestDrainMillis(), s.coalescer.longestDrainCpuMillis(), renderCpuMs, streamMs, heap,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private record Setup(LossChart chart, EpochCoalescer coalescer, AnimationTimer timer, List<Long> gaps,
-                         long[] maxDrain, Stage stage) {
+                         Stage stage) {
     }
 
     private static Setup setUp(int runs) {
@@ -116,13 +121,12 @@ public final class ChartLoadBenchmark {
         }
         chart.setBaselines(0.06, 0.12);
         view.smoothingProperty().set(Double.parseDouble(System.getProperty("bench.smoothing", "0.6")));
+        view.tracesVisibleProperty().set(!Boolean.getBoolean("bench.notraces"));
         Stage stage = new Stage();
         stage.setScene(new Scene(view, 1200, 800));
         stage.show();
         EpochCoalescer coalescer = new EpochCoalescer(chart);
         List<Long> gaps = new ArrayList<>();
-        long[] maxDrain = new long[1];
-        // drives the coalescer itself (what start() does) so that the drain can be timed too
         AnimationTimer timer = new AnimationTimer() {
             private long last = -1;
 
@@ -134,13 +138,11 @@ public final class ChartLoadBenchmark {
                     }
                 }
                 last = now;
-                long t0 = System.nanoTime();
-                coalescer.drain();
-                maxDrain[0] = Math.max(maxDrain[0], System.nanoTime() - t0);
             }
         };
         timer.start();
-        return new Setup(chart, coalescer, timer, gaps, maxDrain, stage);
+        coalescer.start();
+        return new Setup(chart, coalescer, timer, gaps, stage);
     }
 
     private static void produce(EpochCoalescer coalescer, String runId, int seed, int epochs) {
@@ -151,6 +153,18 @@ public final class ChartLoadBenchmark {
                     * (1 + 0.08 * rnd.nextGaussian());
             coalescer.offer(runId, new EpochMetrics(e, train, val, train, val, 0.001, e));
         }
+    }
+
+    /** CPU time of JavaFX's render thread(s) so far: rasterising what the FX thread recorded. */
+    private static long renderThreadCpu() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("QuantumRenderer")) {
+                total += Math.max(0, threads.getThreadCpuTime(t.getId()));
+            }
+        }
+        return total;
     }
 
     private static long at(List<Long> sorted, double q) {

@@ -239,7 +239,7 @@ class LossChartTest {
             for (int i = 0; i < items.getItemCount(); i++) {
                 labels.add(((LegendItem) items.get(i)).getLabel());
             }
-            assertThat(labels).hasSize(2 + LossChart.LEGEND_RUNS + 1 + 1);
+            assertThat(labels).hasSize(2 + ChartLegend.MAX_RUNS + 1 + 1);
             assertThat(labels).startsWith("train", "validation", "run 0");
             assertThat(labels).contains("+ 4 more", "repeat (mean ± 1 std)");
             assertThat(labels).doesNotHaveDuplicates();

@@ -27,14 +27,28 @@ class LossChartViewScreenshotTest {
     void start(Stage stage) {
         LossChart chart = new LossChart();
         view = new LossChartView(chart);
-        for (int r = 0; r < 4; r++) {
+        double[][] val = new double[3][];
+        for (int r = 0; r < 3; r++) {
             String id = "run-" + (r + 1);
-            chart.addRun(id, "run " + (r + 1) + " · seed " + (r + 1), r);
+            chart.addRun(id, "seed " + (r + 1), r);
             List<EpochMetrics> epochs = SyntheticRuns.curve(r + 1, EPOCHS, 200 + 20 * r);
             chart.appendEpochs(id, epochs);
+            val[r] = epochs.stream().mapToDouble(EpochMetrics::valLoss).toArray();
         }
-        chart.setBestEpoch("run-1", 212);
-        chart.setOverfitFrom("run-1", 212);
+        double[] mean = new double[EPOCHS];
+        double[] std = new double[EPOCHS];
+        for (int e = 0; e < EPOCHS; e++) {
+            double m = (val[0][e] + val[1][e] + val[2][e]) / 3;
+            double v = 0;
+            for (double[] run : val) {
+                v += (run[e] - m) * (run[e] - m);
+            }
+            mean[e] = m;
+            std[e] = Math.sqrt(v / 2);
+        }
+        chart.setBand("repeat", "validation, 3 seeds", mean, std, 4);
+        chart.setBestEpoch("run-1", 200);
+        chart.setOverfitFrom("run-1", 200);
         chart.setBaselines(0.061, 0.12);
         stage.setScene(new Scene(view, 1000, 600));
         stage.show();
