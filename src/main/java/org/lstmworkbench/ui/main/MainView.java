@@ -50,6 +50,8 @@ public final class MainView extends BorderPane {
     private final RunListView runList;
     private final DiagnosisPane diagnosisPane = new DiagnosisPane();
     private final TextArea configText = new TextArea();
+    private final javafx.beans.value.ChangeListener<Object> diagnosisListener = (o, old, d) -> showSelected();
+    private RunItem shown;
 
     public MainView(MainViewModel vm, DialogService dialogs) {
         this.vm = vm;
@@ -60,7 +62,15 @@ public final class MainView extends BorderPane {
         setCenter(centre());
         setBottom(statusBar());
         runList.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunItem>) c -> showSelected());
-        vm.runs().runs().addListener((ListChangeListener<RunItem>) c -> showSelected());
+        vm.runs().runs().addListener((ListChangeListener<RunItem>) c -> {
+            while (c.next()) {
+                if (c.wasAdded() && runList.getSelectionModel().isEmpty()) {
+                    // follow the first new run so its live label and evidence are on screen
+                    runList.getSelectionModel().select(c.getAddedSubList().get(0));
+                }
+            }
+            showSelected();
+        });
         vm.lastErrorProperty().addListener((o, old, msg) -> {
             if (msg != null && !msg.isEmpty()) {
                 dialogs.showError("Cannot do that", msg);
@@ -179,6 +189,15 @@ public final class MainView extends BorderPane {
     private void showSelected() {
         List<RunItem> sel = runList.getSelectionModel().getSelectedItems();
         RunItem item = sel.isEmpty() ? null : sel.get(sel.size() - 1);
+        if (shown != item) {
+            if (shown != null) {
+                shown.diagnosisProperty().removeListener(diagnosisListener);
+            }
+            shown = item;
+            if (item != null) {
+                item.diagnosisProperty().addListener(diagnosisListener);
+            }
+        }
         diagnosisPane.show(item, item == null ? null : item.diagnosisProperty().get(), vm.groupDiagnosis(item));
         configText.setText(item == null ? "" : "seed " + item.seed() + ", " + item.status().label() + "\n"
                 + ModelConfigJson.write(item.config()));
