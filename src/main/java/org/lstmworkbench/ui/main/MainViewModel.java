@@ -216,6 +216,9 @@ public final class MainViewModel {
             model.setConfig(w.config());
         }
         PreparedData p = dataset.preparedProperty().get();
+        // epochs still queued for the old runs must land before the chart is cleared, or they
+        // would join the restored runs that reuse their ids
+        coalescer.drain();
         chartSync.clear();
         runs.restore(w.runs(), p == null ? null : p.baselines());
         workspaceFile.set(file);
