@@ -115,6 +115,36 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void anInvalidConfigurationDisablesRunWithItsMessage(FxRobot robot) throws Exception {
+        readyWithEpochs(10);
+        fx(() -> {
+            vm.model().textProperty(ConfigField.EPOCHS).set("abc");
+            vm.model().textProperty(ConfigField.DROPOUT).set("1.5");
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#run-button").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#repeat-button").queryButton().isDisabled()).isTrue();
+        // a field that does not parse comes first; the configuration's own checks follow once all parse
+        assertThat(fx(() -> List.copyOf(vm.model().problems()))).containsExactly("epochs: \"abc\" is not a whole number");
+        fx(() -> {
+            vm.model().textProperty(ConfigField.EPOCHS).set("10");
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#run-button").queryButton().isDisabled()).isTrue();
+        assertThat(fx(() -> List.copyOf(vm.model().problems())))
+                .containsExactly("dropout is a drop rate and must be in [0, 1), was 1.5");
+        fx(() -> {
+            vm.model().textProperty(ConfigField.DROPOUT).set("0.2");
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#run-button").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
     void badCsvShowsItsMessageAndTheWindowStaysUp(FxRobot robot) throws Exception {
         Path bad = home.resolve("bad.csv");
         Files.writeString(bad, "month,sales\n1-01,266.0\n1-02,abc\n");
