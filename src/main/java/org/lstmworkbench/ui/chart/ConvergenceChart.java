@@ -32,9 +32,10 @@ public final class ConvergenceChart {
         renderer.setSeriesFillPaint(0, new Color(LINE.getRed(), LINE.getGreen(), LINE.getBlue(), 60));
         renderer.setSeriesStroke(0, new BasicStroke(1.8f));
         renderer.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
-        renderer.setAlpha(0.25f);
+        renderer.setAlpha(0.35f);
         NumberAxis repeats = new NumberAxis("repeats");
         repeats.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        repeats.setAutoRangeIncludesZero(false);
         NumberAxis value = new NumberAxis("running mean " + valueLabel + " ± 1 standard error");
         value.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data, repeats, value, renderer);

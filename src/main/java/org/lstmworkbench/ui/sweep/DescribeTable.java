@@ -27,7 +27,10 @@ final class DescribeTable extends TableView<DescribeRow> {
         getSelectionModel().setCellSelectionEnabled(true);
         getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         setFixedCellSize(24);
-        setMinHeight(24 * 9 + 30);
+        // the eight rows and the header, no empty filler rows
+        setMinHeight(24 * 8 + 30);
+        setPrefHeight(24 * 8 + 30);
+        setMaxHeight(24 * 8 + 30);
         rebuild();
         tables.columns().addListener((ListChangeListener<String>) c -> rebuild());
         getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>) c -> {

@@ -13,7 +13,7 @@ import org.lstmworkbench.experiment.RunRecord;
 import org.lstmworkbench.experiment.SweepPoint;
 import org.lstmworkbench.experiment.SweepResult;
 
-/** The selected point's runs: repeat, seed, status, final and best losses, fit label, wall time. */
+/** The selected point's runs: repeat, seed, status, final validation loss, best epoch, fit label, wall time. */
 final class PointRunsTable extends TableView<RunRecord> {
 
     private final SweepTables tables;
@@ -25,14 +25,13 @@ final class PointRunsTable extends TableView<RunRecord> {
         setId("sweep-point-runs");
         setPlaceholder(new Label("Click a box to see its point's runs here and on the loss chart (tab 2)"));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().add(column("#", r -> Integer.toString(r.repeat() + 1), 35));
-        getColumns().add(column("seed", r -> Long.toString(r.seed()), 80));
-        getColumns().add(column("status", r -> r.status().label(), 70));
-        getColumns().add(column("val_loss", r -> number(r.valLoss()), 85));
-        getColumns().add(column("train_loss", r -> number(r.trainLoss()), 85));
-        getColumns().add(column("best epoch", r -> Integer.toString(r.bestEpoch()), 70));
-        getColumns().add(column("fit", RunRecord::label, 90));
-        getColumns().add(column("time", r -> String.format(Locale.ROOT, "%.1f s", r.wallMillis() / 1000.0), 60));
+        getColumns().add(column("#", r -> Integer.toString(r.repeat() + 1), 30));
+        getColumns().add(column("seed", r -> Long.toString(r.seed()), 140));
+        getColumns().add(column("status", r -> r.status().label(), 60));
+        getColumns().add(column("val_loss", r -> number(r.valLoss()), 80));
+        getColumns().add(column("best epoch", r -> Integer.toString(r.bestEpoch()), 45));
+        getColumns().add(column("fit", RunRecord::label, 80));
+        getColumns().add(column("time", r -> String.format(Locale.ROOT, "%.1f s", r.wallMillis() / 1000.0), 50));
         tables.selectedPointProperty().addListener((o, a, b) -> refreshRows());
         tables.resultProperty().addListener((o, a, b) -> refreshRows());
     }

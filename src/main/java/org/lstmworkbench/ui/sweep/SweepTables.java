@@ -37,6 +37,9 @@ public final class SweepTables {
     private final ConvergenceChart convergence = new ConvergenceChart(Metric.VAL_LOSS.column());
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final ObservableList<DescribeRow> rows = FXCollections.observableArrayList();
+    // one read-only view each: a view listens weakly to its list, so a fresh view per call would lose listeners
+    private final ObservableList<String> columnsView = FXCollections.unmodifiableObservableList(columns);
+    private final ObservableList<DescribeRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper bestText = new ReadOnlyStringWrapper(this, "bestText", "");
     private final ReadOnlyObjectWrapper<SweepPoint> selectedPoint = new ReadOnlyObjectWrapper<>(this, "selectedPoint");
     private final ReadOnlyObjectWrapper<SweepResult> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -51,12 +54,12 @@ public final class SweepTables {
 
     /** Point labels, the table's columns, in sweep order. */
     public ObservableList<String> columns() {
-        return FXCollections.unmodifiableObservableList(columns);
+        return columnsView;
     }
 
     /** The describe() rows, pandas' order. */
     public ObservableList<DescribeRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     /** The best point named with its uncertainty ({@link BestPoint#text()}), "" before any run. */

@@ -22,7 +22,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -233,11 +232,12 @@ public final class SweepView extends BorderPane {
                 + "-fx-border-color: #d5dde8;");
         best.managedProperty().bind(vm.tables().bestTextProperty().isNotEmpty());
         best.visibleProperty().bind(best.managedProperty());
-        Label tableTitle = new Label("describe() of the final metric, one column per point (click a column or a box)");
+        best.setMinHeight(Region.USE_PREF_SIZE);
+        Label tableTitle = new Label("describe(): one column per point; click a column or a box to select it");
+        tableTitle.setWrapText(true);
         tableTitle.setStyle("-fx-text-fill: #555;");
         DescribeTable table = new DescribeTable(vm.tables());
         VBox tableBox = new VBox(6, tableTitle, table, best);
-        VBox.setVgrow(table, Priority.ALWAYS);
         tableBox.setPadding(new Insets(6));
 
         SplitPane upper = new SplitPane(boxViewer, tableBox);
