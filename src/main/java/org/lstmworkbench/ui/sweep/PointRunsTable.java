@@ -13,7 +13,7 @@ import org.lstmworkbench.experiment.RunRecord;
 import org.lstmworkbench.experiment.SweepPoint;
 import org.lstmworkbench.experiment.SweepResult;
 
-/** The selected point's runs: repeat, seed, status, final validation loss, best epoch, fit label, wall time. */
+/** The selected point's runs: repeat, seed, status, final validation loss, best (lowest-validation) epoch, fit label, wall time. */
 final class PointRunsTable extends TableView<RunRecord> {
 
     private final SweepTables tables;
@@ -29,7 +29,7 @@ final class PointRunsTable extends TableView<RunRecord> {
         getColumns().add(column("seed", r -> Long.toString(r.seed()), 140));
         getColumns().add(column("status", r -> r.status().label(), 60));
         getColumns().add(column("val_loss", r -> number(r.valLoss()), 80));
-        getColumns().add(column("best epoch", r -> Integer.toString(r.bestEpoch()), 45));
+        getColumns().add(column("best", r -> Integer.toString(r.bestEpoch()), 45));
         getColumns().add(column("fit", RunRecord::label, 80));
         getColumns().add(column("time", r -> String.format(Locale.ROOT, "%.1f s", r.wallMillis() / 1000.0), 50));
         tables.selectedPointProperty().addListener((o, a, b) -> refreshRows());

@@ -128,9 +128,15 @@ public final class SweepViewModel {
         return sweepsRoot;
     }
 
-    /** Stops a running sweep (each run within one epoch); called when the window closes. */
+    /**
+     * Stops a running sweep (each run within one epoch; finished runs are already on disk) and
+     * ignores whatever it reports afterwards; called when the window closes.
+     */
     public void shutdown() {
         stopSweep();
+        // the window is closing: late results and the interrupted run's failure have nowhere to go
+        session++;
+        finish();
     }
 
     // Properties

@@ -199,6 +199,70 @@ class SweepViewModelTest {
         assertThat(folder.resolve(SweepStore.EXPERIMENT)).isRegularFile();
     }
 
+    @Test
+    void stopAfterTheFirstRunKeepsItAndResumeTrainsOnlyTheOtherThree() {
+        SweepViewModel vm = viewModel();
+        vm.progressTextProperty().addListener((o, a, t) -> {
+            if (t.startsWith("1 of 4")) {
+                vm.stopCommand().execute();
+            }
+        });
+
+        vm.startCommand().execute();
+
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.tables().resultProperty().get().runs()).hasSize(1);
+        assertThat(vm.statusProperty().get()).startsWith("Stopped after 1 of 4 runs");
+        Path folder = vm.folderProperty().get();
+
+        SweepViewModel later = viewModel();
+        List<String> progress = new ArrayList<>();
+        later.progressTextProperty().addListener((o, a, t) -> progress.add(t));
+        later.resume(folder);
+
+        assertThat(progress.get(0)).startsWith("1 of 4");
+        assertThat(later.tables().resultProperty().get().complete()).isTrue();
+        assertThat(later.tables().rows().get(0).values()).containsExactly(2.0, 2.0);
+    }
+
+    @Test
+    void exportsTheTableAsCsvAndTextAndThePlotsAsPngAndSvg() throws IOException {
+        SweepViewModel vm = viewModel();
+        vm.startCommand().execute();
+        vm.selectPoint("1");
+
+        Path csv = root.resolve("summary.csv");
+        Path txt = root.resolve("describe.txt");
+        Path png = root.resolve("box.png");
+        Path svg = root.resolve("convergence.svg");
+        SweepExports.table(vm.tables(), csv);
+        SweepExports.table(vm.tables(), txt);
+        SweepExports.boxPlot(vm.tables(), png);
+        SweepExports.convergence(vm.tables(), svg);
+
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0)).isEqualTo("point,units,count,mean,std,min,25%,50%,75%,max");
+        assertThat(rows.get(1)).startsWith("0,1,2,");
+        String text = Files.readString(txt);
+        assertThat(text).startsWith(vm.tables().resultProperty().get().describeTable(Metric.VAL_LOSS))
+                .contains(vm.tables().bestTextProperty().get());
+        assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isEqualTo(SweepExports.WIDTH);
+        assertThat(Files.readString(svg)).contains("<svg").contains("Repeats convergence");
+    }
+
+    @Test
+    void changingTheMetricRecomputesTheTable() {
+        SweepViewModel vm = viewModel();
+        vm.startCommand().execute();
+
+        vm.metricProperty().set(Metric.TRAIN_LOSS);
+
+        double expected = vm.tables().resultProperty().get().describe(Metric.TRAIN_LOSS).get("3").mean();
+        assertThat(row(vm, "mean").values().get(1)).isEqualTo(expected);
+        assertThat(vm.tables().boxPlot().chart().getCategoryPlot().getRangeAxis().getLabel()).isEqualTo("train_loss");
+    }
+
     private static DescribeRow row(SweepViewModel vm, String statistic) {
         return vm.tables().rows().stream().filter(r -> r.statistic().equals(statistic)).findFirst().orElseThrow();
     }
