@@ -263,6 +263,22 @@ class SweepViewModelTest {
         assertThat(vm.tables().boxPlot().chart().getCategoryPlot().getRangeAxis().getLabel()).isEqualTo("train_loss");
     }
 
+    @Test
+    void shutdownDuringASweepStopsItAfterTheRunningRun() throws IOException {
+        SweepViewModel vm = viewModel();
+        vm.progressTextProperty().addListener((o, a, t) -> {
+            if (t.startsWith("1 of 4")) {
+                vm.shutdown();
+            }
+        });
+
+        vm.startCommand().execute();
+
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(Files.readAllLines(vm.folderProperty().get().resolve(SweepStore.RESULTS)))
+                .as("header and the one finished run").hasSize(2);
+    }
+
     private static DescribeRow row(SweepViewModel vm, String statistic) {
         return vm.tables().rows().stream().filter(r -> r.statistic().equals(statistic)).findFirst().orElseThrow();
     }
