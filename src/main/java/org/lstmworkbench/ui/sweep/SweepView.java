@@ -106,7 +106,7 @@ public final class SweepView extends BorderPane {
         params.setPrefRowCount(4);
         params.setStyle("-fx-font-family: monospace;");
         params.setPromptText("units=1,5,10");
-        params.textProperty().bindBidirectional(vm.parametersProperty());
+        params.textProperty().bindBidirectional(vm.settings().parametersProperty());
         Label hint = FormGrid.note("One per line: units=1,5,10   batchSize=1,2,3   optimizer=adam,rmsprop\n"
                 + "Ranges (random search): dropout=0..0.5   learningRate=log:1e-4..1e-1");
         hint.setWrapText(true);
@@ -114,8 +114,8 @@ public final class SweepView extends BorderPane {
         problem.setId("sweep-problem");
         problem.setWrapText(true);
         problem.setStyle("-fx-text-fill: #c0392b;");
-        problem.textProperty().bind(vm.problemProperty());
-        problem.managedProperty().bind(vm.problemProperty().isNotEmpty());
+        problem.textProperty().bind(vm.settings().problemProperty());
+        problem.managedProperty().bind(vm.settings().problemProperty().isNotEmpty());
         problem.visibleProperty().bind(problem.managedProperty());
 
         ToggleGroup search = new ToggleGroup();
@@ -124,25 +124,25 @@ public final class SweepView extends BorderPane {
         grid.setToggleGroup(search);
         random.setToggleGroup(search);
         random.setId("sweep-random");
-        (vm.randomProperty().get() ? random : grid).setSelected(true);
-        random.selectedProperty().addListener((o, a, on) -> vm.randomProperty().set(on));
-        vm.randomProperty().addListener((o, a, on) -> (on ? random : grid).setSelected(true));
-        Spinner<Integer> samples = intSpinner(1, 10_000, vm.samplesProperty().get(), vm.samplesProperty()::set);
-        vm.samplesProperty().addListener((o, a, v) -> samples.getValueFactory().setValue(v.intValue()));
+        (vm.settings().randomProperty().get() ? random : grid).setSelected(true);
+        random.selectedProperty().addListener((o, a, on) -> vm.settings().randomProperty().set(on));
+        vm.settings().randomProperty().addListener((o, a, on) -> (on ? random : grid).setSelected(true));
+        Spinner<Integer> samples = intSpinner(1, 10_000, vm.settings().samplesProperty().get(), vm.settings().samplesProperty()::set);
+        vm.settings().samplesProperty().addListener((o, a, v) -> samples.getValueFactory().setValue(v.intValue()));
         samples.disableProperty().bind(random.selectedProperty().not());
         HBox randomRow = new HBox(6, random, samples, new Label("points"));
         randomRow.setAlignment(Pos.CENTER_LEFT);
 
         FormGrid form = new FormGrid(80);
-        Spinner<Integer> repeats = intSpinner(1, 1000, vm.repeatsProperty().get(), vm.repeatsProperty()::set);
+        Spinner<Integer> repeats = intSpinner(1, 1000, vm.settings().repeatsProperty().get(), vm.settings().repeatsProperty()::set);
         repeats.setId("sweep-repeats");
-        vm.repeatsProperty().addListener((o, a, v) -> repeats.getValueFactory().setValue(v.intValue()));
+        vm.settings().repeatsProperty().addListener((o, a, v) -> repeats.getValueFactory().setValue(v.intValue()));
         form.add("Repeats", "Runs per point, each with its own derived seed (the seed: 5 to 30)", repeats);
-        Spinner<Integer> seed = intSpinner(0, Integer.MAX_VALUE, vm.baseSeedProperty().get(), vm.baseSeedProperty()::set);
-        vm.baseSeedProperty().addListener((o, a, v) -> seed.getValueFactory().setValue(v.intValue()));
+        Spinner<Integer> seed = intSpinner(0, Integer.MAX_VALUE, vm.settings().baseSeedProperty().get(), vm.settings().baseSeedProperty()::set);
+        vm.settings().baseSeedProperty().addListener((o, a, v) -> seed.getValueFactory().setValue(v.intValue()));
         form.add("Base seed", "Every run's seed is derived from it, the point and the repeat: "
                 + "any run can be re-run alone", seed);
-        Spinner<Integer> threads = intSpinner(1, 64, vm.threadsProperty().get(), vm.threadsProperty()::set);
+        Spinner<Integer> threads = intSpinner(1, 64, vm.settings().threadsProperty().get(), vm.settings().threadsProperty()::set);
         threads.setId("sweep-threads");
         form.add("Threads", "Runs trained at once (default: the cores)", threads);
         ChoiceBox<Metric> metric = new ChoiceBox<>();
@@ -158,7 +158,7 @@ public final class SweepView extends BorderPane {
                 return Metric.valueOf(s);
             }
         });
-        metric.valueProperty().bindBidirectional(vm.metricProperty());
+        metric.valueProperty().bindBidirectional(vm.settings().metricProperty());
         form.add("Metric", "The per-run number the table, box plot and convergence show", metric);
 
         Button start = button("Start", "Train every run of the sweep into a new folder", vm.startCommand()::execute);

@@ -9,9 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -20,11 +17,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.experiment.Experiment;
@@ -35,7 +27,6 @@ import org.lstmworkbench.experiment.SweepPoint;
 import org.lstmworkbench.experiment.SweepProgress;
 import org.lstmworkbench.experiment.SweepResult;
 import org.lstmworkbench.experiment.SweepRunner;
-import org.lstmworkbench.experiment.SweepSpec;
 import org.lstmworkbench.experiment.SweepStore;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.training.CancellationToken;
@@ -63,17 +54,9 @@ public final class SweepViewModel {
     private final Supplier<ModelConfig> base;
     private final Path sweepsRoot;
     private final SweepTables tables;
+    private final SweepSettings settings = new SweepSettings();
 
-    private final StringProperty parameters = new SimpleStringProperty(this, "parameters", "units=1,5,10");
-    private final BooleanProperty random = new SimpleBooleanProperty(this, "random", false);
-    private final IntegerProperty samples = new SimpleIntegerProperty(this, "samples", 10);
-    private final IntegerProperty repeats = new SimpleIntegerProperty(this, "repeats", 5);
-    private final IntegerProperty baseSeed = new SimpleIntegerProperty(this, "baseSeed", 1);
-    private final IntegerProperty threads = new SimpleIntegerProperty(this, "threads", SweepRunner.defaultThreads());
-    private final ObjectProperty<Metric> metric = new SimpleObjectProperty<>(this, "metric", Metric.VAL_LOSS);
 
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", false);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             "Set the parameters and press Start: the dataset (tab 1) and the model (tab 2) are the base.");
@@ -82,7 +65,6 @@ public final class SweepViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>(this, "failure");
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>(this, "folder");
-    private final ReadOnlyObjectWrapper<SweepSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
 
     private final Command start;
     private final Command stop;
@@ -106,16 +88,9 @@ public final class SweepViewModel {
         this.base = base;
         this.sweepsRoot = sweepsRoot;
         this.tables = new SweepTables(overlay);
-        start = new Command(this::startNew, valid.getReadOnlyProperty().and(running.getReadOnlyProperty().not()));
+        start = new Command(this::startNew, settings.validProperty().and(running.getReadOnlyProperty().not()));
         stop = new Command(this::stopSweep, running.getReadOnlyProperty());
-        parameters.addListener((o, a, b) -> validate());
-        random.addListener((o, a, b) -> validate());
-        samples.addListener((o, a, b) -> validate());
-        baseSeed.addListener((o, a, b) -> validate());
-        repeats.addListener((o, a, b) -> validate());
-        threads.addListener((o, a, b) -> validate());
-        metric.addListener((o, a, m) -> tables.setMetric(m == null ? Metric.VAL_LOSS : m));
-        validate();
+        settings.metricProperty().addListener((o, a, m) -> tables.setMetric(m == null ? Metric.VAL_LOSS : m));
     }
 
     /** The default sweeps folder: {@code ~/.lstm-workbench/sweeps}. */
@@ -141,47 +116,9 @@ public final class SweepViewModel {
 
     // Properties
 
-    /** The swept parameters, one {@code NAME=V1,V2}, {@code NAME=LOW..HIGH} or {@code NAME=log:LOW..HIGH} per line. */
-    public StringProperty parametersProperty() {
-        return parameters;
-    }
-
-    /** Random search (N samples) instead of the full grid. */
-    public BooleanProperty randomProperty() {
-        return random;
-    }
-
-    /** Points drawn by random search. */
-    public IntegerProperty samplesProperty() {
-        return samples;
-    }
-
-    public IntegerProperty repeatsProperty() {
-        return repeats;
-    }
-
-    /** Base seed: every run's seed is derived from it, the point and the repeat. */
-    public IntegerProperty baseSeedProperty() {
-        return baseSeed;
-    }
-
-    /** Runs trained at once. */
-    public IntegerProperty threadsProperty() {
-        return threads;
-    }
-
-    /** The metric the table, box plot, best point and convergence show (final validation loss by default). */
-    public ObjectProperty<Metric> metricProperty() {
-        return metric;
-    }
-
-    /** What is wrong with the settings ("" when Start can run). */
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
+    /** The settings: parameters, search, repeats, base seed, threads, metric; validated as they change. */
+    public SweepSettings settings() {
+        return settings;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -216,11 +153,6 @@ public final class SweepViewModel {
     /** The folder the current (or last) sweep writes to. */
     public ReadOnlyObjectProperty<Path> folderProperty() {
         return folder.getReadOnlyProperty();
-    }
-
-    /** The sweep the settings describe, null while they are invalid. */
-    public ReadOnlyObjectProperty<SweepSpec> specProperty() {
-        return spec.getReadOnlyProperty();
     }
 
     /** The results: table rows, box plot, best point, selection, convergence. */
@@ -264,15 +196,8 @@ public final class SweepViewModel {
         }
         try {
             SweepStore store = SweepStore.resume(dir);
-            Experiment e = store.experiment();
-            random.set(e.sweep().random());
-            if (e.sweep().random()) {
-                samples.set(e.sweep().samples());
-            }
-            parameters.set(SweepSetup.text(e.sweep()));
-            repeats.set(e.repeats());
-            baseSeed.set((int) e.baseSeed());
-            launch(e, store);
+            settings.show(store.experiment());
+            launch(store.experiment(), store);
         } catch (WorkbenchException ex) {
             reportError(ex.getMessage());
         }
@@ -286,7 +211,8 @@ public final class SweepViewModel {
             return;
         }
         try {
-            Experiment e = new Experiment(d, c, spec.get(), repeats.get(), baseSeed.get());
+            Experiment e = new Experiment(d, c, settings.specProperty().get(), settings.repeatsProperty().get(),
+                    settings.baseSeedProperty().get());
             launch(e, SweepStore.open(newFolder(), e, false));
         } catch (WorkbenchException ex) {
             reportError(ex.getMessage());
@@ -311,7 +237,7 @@ public final class SweepViewModel {
         progressText.set(records.size() + " of " + e.size());
         status.set((records.isEmpty() ? "Sweeping " : "Resuming (" + records.size() + " runs stored) ")
                 + e.sweep().size() + " points x " + e.repeats() + " repeats into " + store.dir());
-        SweepRunner runner = new SweepRunner(e, new PerRunTrainer(), Math.max(1, threads.get()))
+        SweepRunner runner = new SweepRunner(e, new PerRunTrainer(), Math.max(1, settings.threadsProperty().get()))
                 .addListener(new SweepInbox(executor, (runs, p) -> received(mine, runs, p)));
         executor.execute(() -> runner.run(store, cancel), r -> ended(mine, r, cancel), t -> failed(mine, t));
     }
@@ -374,24 +300,6 @@ public final class SweepViewModel {
     private void reportError(String message) {
         error.set(message);
         status.set(message);
-    }
-
-    private void validate() {
-        try {
-            if (repeats.get() < 1) {
-                throw new WorkbenchException("repeats must be at least 1, got " + repeats.get());
-            }
-            if (threads.get() < 1) {
-                throw new WorkbenchException("threads must be at least 1, got " + threads.get());
-            }
-            spec.set(SweepSetup.parse(parameters.get(), random.get(), samples.get(), baseSeed.get()));
-            problem.set("");
-            valid.set(true);
-        } catch (WorkbenchException e) {
-            spec.set(null);
-            problem.set(e.getMessage());
-            valid.set(false);
-        }
     }
 
     private Path newFolder() {

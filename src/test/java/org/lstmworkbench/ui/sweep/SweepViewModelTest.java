@@ -43,10 +43,10 @@ class SweepViewModelTest {
                     overlaid.add(label);
                     overlaidRuns.add(runs);
                 }, root);
-        vm.parametersProperty().set("units=1,3");
-        vm.repeatsProperty().set(2);
-        vm.baseSeedProperty().set(1);
-        vm.threadsProperty().set(1);
+        vm.settings().parametersProperty().set("units=1,3");
+        vm.settings().repeatsProperty().set(2);
+        vm.settings().baseSeedProperty().set(1);
+        vm.settings().threadsProperty().set(1);
         return vm;
     }
 
@@ -121,31 +121,31 @@ class SweepViewModelTest {
     void anUnknownParameterIsNamedAndStartStaysDisabled() {
         SweepViewModel vm = viewModel();
 
-        vm.parametersProperty().set("unitz=1");
+        vm.settings().parametersProperty().set("unitz=1");
 
-        assertThat(vm.validProperty().get()).isFalse();
-        assertThat(vm.problemProperty().get()).contains("unitz").startsWith("line 1");
+        assertThat(vm.settings().validProperty().get()).isFalse();
+        assertThat(vm.settings().problemProperty().get()).contains("unitz").startsWith("line 1");
         assertThat(vm.startCommand().isExecutable()).isFalse();
         vm.startCommand().execute();
         assertThat(vm.tables().resultProperty().get()).isNull();
 
-        vm.parametersProperty().set("units=1");
+        vm.settings().parametersProperty().set("units=1");
         assertThat(vm.startCommand().isExecutable()).isTrue();
-        assertThat(vm.problemProperty().get()).isEmpty();
+        assertThat(vm.settings().problemProperty().get()).isEmpty();
     }
 
     @Test
     void aRangeNeedsRandomSearch() {
         SweepViewModel vm = viewModel();
 
-        vm.parametersProperty().set("units=1,3\nlearningRate=log:1e-4..1e-1");
-        assertThat(vm.problemProperty().get()).contains("learningRate").contains("random search");
+        vm.settings().parametersProperty().set("units=1,3\nlearningRate=log:1e-4..1e-1");
+        assertThat(vm.settings().problemProperty().get()).contains("learningRate").contains("random search");
         assertThat(vm.startCommand().isExecutable()).isFalse();
 
-        vm.randomProperty().set(true);
-        vm.samplesProperty().set(3);
-        assertThat(vm.validProperty().get()).isTrue();
-        assertThat(vm.specProperty().get().points()).hasSize(3).allSatisfy(p -> {
+        vm.settings().randomProperty().set(true);
+        vm.settings().samplesProperty().set(3);
+        assertThat(vm.settings().validProperty().get()).isTrue();
+        assertThat(vm.settings().specProperty().get().points()).hasSize(3).allSatisfy(p -> {
             double lr = Double.parseDouble(p.values().get("learningRate"));
             assertThat(lr).isBetween(1e-4, 1e-1);
         });
@@ -168,14 +168,14 @@ class SweepViewModelTest {
         assertThat(storedHistories).isEqualTo(2);
 
         SweepViewModel vm = viewModel();
-        vm.parametersProperty().set("batchSize=1");
+        vm.settings().parametersProperty().set("batchSize=1");
         List<String> progress = new ArrayList<>();
         vm.progressTextProperty().addListener((o, a, t) -> progress.add(t));
         vm.resume(dir);
 
         SweepResult result = vm.tables().resultProperty().get();
         assertThat(result.complete()).isTrue();
-        assertThat(vm.parametersProperty().get()).isEqualTo("units=1,3");
+        assertThat(vm.settings().parametersProperty().get()).isEqualTo("units=1,3");
         assertThat(progress.get(0)).startsWith("2 of 4");
         assertThat(progress).anySatisfy(t -> assertThat(t).startsWith("3 of 4"));
         assertThat(vm.progressTextProperty().get()).startsWith("4 of 4");
@@ -188,8 +188,8 @@ class SweepViewModelTest {
     @Test
     void aNewSweepWritesItsOwnFolderUnderTheRoot() {
         SweepViewModel vm = viewModel();
-        vm.parametersProperty().set("units=2");
-        vm.repeatsProperty().set(1);
+        vm.settings().parametersProperty().set("units=2");
+        vm.settings().repeatsProperty().set(1);
 
         vm.startCommand().execute();
 
@@ -256,7 +256,7 @@ class SweepViewModelTest {
         SweepViewModel vm = viewModel();
         vm.startCommand().execute();
 
-        vm.metricProperty().set(Metric.TRAIN_LOSS);
+        vm.settings().metricProperty().set(Metric.TRAIN_LOSS);
 
         double expected = vm.tables().resultProperty().get().describe(Metric.TRAIN_LOSS).get("3").mean();
         assertThat(row(vm, "mean").values().get(1)).isEqualTo(expected);

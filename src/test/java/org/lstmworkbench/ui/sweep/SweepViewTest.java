@@ -49,7 +49,7 @@ class SweepViewTest {
         lossChart = new LossChart();
         vm = new SweepViewModel(executor, () -> DemoDatasets.recommendedSpec("seed-sequence"),
                 () -> ModelConfig.builder().batchSize(5).epochs(epochs).build(), new LossChartOverlay(lossChart), root);
-        vm.threadsProperty().set(2);
+        vm.settings().threadsProperty().set(2);
         view = new SweepView(vm, new FxDialogService(stage));
         stage.setScene(new Scene(view, 1260, 780));
         stage.show();
@@ -67,8 +67,8 @@ class SweepViewTest {
     @Test
     void aTinySweepDrawsOneBoxPerPointAndAClickOverlaysThatPointsRuns(FxRobot robot) throws Exception {
         fx(() -> {
-            vm.parametersProperty().set("units=1,3");
-            vm.repeatsProperty().set(2);
+            vm.settings().parametersProperty().set("units=1,3");
+            vm.settings().repeatsProperty().set(2);
             return null;
         });
         robot.clickOn("#sweep-start");
@@ -94,7 +94,7 @@ class SweepViewTest {
     void anUnknownParameterTypedInDisablesStart(FxRobot robot) {
         robot.clickOn("#sweep-parameters");
         fx(() -> {
-            vm.parametersProperty().set("");
+            vm.settings().parametersProperty().set("");
             return null;
         });
         robot.write("unitz=1");
@@ -110,8 +110,8 @@ class SweepViewTest {
         epochs = 100;
         try {
             fx(() -> {
-                vm.parametersProperty().set("units=1,5,10");
-                vm.repeatsProperty().set(3);
+                vm.settings().parametersProperty().set("units=1,5,10");
+                vm.settings().repeatsProperty().set(3);
                 vm.startCommand().execute();
                 return null;
             });
