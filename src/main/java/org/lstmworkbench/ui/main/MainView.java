@@ -37,6 +37,7 @@ import org.lstmworkbench.ui.model.ModelConfigView;
 import org.lstmworkbench.ui.run.DiagnosisPane;
 import org.lstmworkbench.ui.run.RunItem;
 import org.lstmworkbench.ui.run.RunListView;
+import org.lstmworkbench.ui.sweep.SweepView;
 
 /**
  * The workbench window's content: menus and toolbar, the dataset and model panes on the left, the
@@ -110,7 +111,9 @@ public final class MainView extends BorderPane {
         datasetTab.setId("dataset-tab");
         Tab trainTab = new Tab("2  Model and runs", train);
         trainTab.setId("train-tab");
-        TabPane tabs = new TabPane(datasetTab, trainTab);
+        Tab sweepTab = new Tab("3  Sweep", new SweepView(vm.sweep(), dialogs));
+        sweepTab.setId("sweep-tab");
+        TabPane tabs = new TabPane(datasetTab, trainTab, sweepTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().select(trainTab);
         return tabs;

@@ -34,6 +34,8 @@ import org.lstmworkbench.ui.model.ModelConfigViewModel;
 import org.lstmworkbench.ui.model.ModelPresets;
 import org.lstmworkbench.ui.run.RunItem;
 import org.lstmworkbench.ui.run.RunsViewModel;
+import org.lstmworkbench.ui.sweep.LossChartOverlay;
+import org.lstmworkbench.ui.sweep.SweepViewModel;
 import org.lstmworkbench.workspace.HistoryExport;
 import org.lstmworkbench.workspace.SavedRun;
 import org.lstmworkbench.workspace.Workspace;
@@ -54,6 +56,7 @@ public final class MainViewModel {
     private final EpochCoalescer coalescer;
     private final RunsViewModel runs;
     private final RunChartSync chartSync;
+    private final SweepViewModel sweep;
     private final Path autosaveFile;
     private final ReadOnlyBooleanWrapper backendReady = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Starting the numerical backend (ND4J)...");
@@ -75,6 +78,9 @@ public final class MainViewModel {
         this.coalescer = new EpochCoalescer(chart);
         this.runs = new RunsViewModel(executor, coalescer::offer);
         this.chartSync = new RunChartSync(chart, runs);
+        // sweeps go beside the autosave file (~/.lstm-workbench/sweeps), so tests keep them in a temp folder
+        this.sweep = new SweepViewModel(executor, dataset.specProperty()::get, model.configProperty()::get,
+                new LossChartOverlay(chart), autosaveFile.toAbsolutePath().getParent().resolve("sweeps"));
         coalescer.addListener(runs::onEpochs);
         coalescer.addListener(byRun -> updateProgress());
         runs.addFinishedListener(this::runEnded);
@@ -116,6 +122,7 @@ public final class MainViewModel {
     /** Stops every run and the background pool; called when the window closes. */
     public void shutdown() {
         runs.stopAll();
+        sweep.shutdown();
         coalescer.stop();
         executor.shutdown();
     }
@@ -132,6 +139,11 @@ public final class MainViewModel {
 
     public RunsViewModel runs() {
         return runs;
+    }
+
+    /** The Sweep tab's view model. */
+    public SweepViewModel sweep() {
+        return sweep;
     }
 
     public LossChart chart() {

@@ -1,0 +1,56 @@
+package org.lstmworkbench.ui.sweep;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.lstmworkbench.experiment.RunRecord;
+import org.lstmworkbench.experiment.SweepPoint;
+import org.lstmworkbench.experiment.SweepResult;
+
+/** The selected point's runs: repeat, seed, status, final validation loss, best (lowest-validation) epoch, fit label, wall time. */
+final class PointRunsTable extends TableView<RunRecord> {
+
+    private final SweepTables tables;
+    private final ObservableList<RunRecord> items = FXCollections.observableArrayList();
+
+    PointRunsTable(SweepTables tables) {
+        this.tables = tables;
+        setItems(items);
+        setId("sweep-point-runs");
+        setPlaceholder(new Label("Click a box to see its point's runs here and on the loss chart (tab 2)"));
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        getColumns().add(column("#", r -> Integer.toString(r.repeat() + 1), 26));
+        getColumns().add(column("seed", r -> Long.toString(r.seed()), 155));
+        getColumns().add(column("status", r -> r.status().label(), 60));
+        getColumns().add(column("val_loss", r -> number(r.valLoss()), 80));
+        getColumns().add(column("best", r -> Integer.toString(r.bestEpoch()), 45));
+        getColumns().add(column("fit", RunRecord::label, 75));
+        getColumns().add(column("time", r -> String.format(Locale.ROOT, "%.1f s", r.wallMillis() / 1000.0), 50));
+        tables.selectedPointProperty().addListener((o, a, b) -> refreshRows());
+        tables.resultProperty().addListener((o, a, b) -> refreshRows());
+    }
+
+    private void refreshRows() {
+        SweepPoint p = tables.selectedPointProperty().get();
+        SweepResult r = tables.resultProperty().get();
+        List<RunRecord> runs = p == null || r == null ? List.of() : r.runsOf(p);
+        items.setAll(runs);
+    }
+
+    private static TableColumn<RunRecord, String> column(String title, Function<RunRecord, String> value, double width) {
+        TableColumn<RunRecord, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static String number(double v) {
+        return Double.isNaN(v) ? "NaN" : String.format(Locale.ROOT, "%.6f", v);
+    }
+}
