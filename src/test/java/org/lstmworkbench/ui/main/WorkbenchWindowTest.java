@@ -196,6 +196,8 @@ class WorkbenchWindowTest {
         assertThat(reopened).hasSize(1);
         assertThat(reopened.get(0).valLosses()).containsExactly(run.valLosses());
         assertThat(reopened.get(0).status()).isEqualTo(RunStatus.DONE);
+        // judged the same from a saved workspace as live
+        assertThat(reopened.get(0).diagnosisProperty().get()).isEqualTo(run.diagnosisProperty().get());
         assertThat(fx(() -> vm.chart().pointCount(reopened.get(0).id(), true))).isEqualTo(12);
     }
 
