@@ -51,7 +51,7 @@ public final class RunListView extends TableView<RunItem> {
         seed.setMinWidth(50);
 
         TableColumn<RunItem, String> status = new TableColumn<>("Status");
-        status.setCellValueFactory(c -> c.getValue().statusProperty().map(s -> s.label()));
+        status.setCellValueFactory(c -> c.getValue().statusProperty().map(s -> s == org.lstmworkbench.training.RunStatus.CANCELLED ? "stopped" : s.label()));
         status.setPrefWidth(100);
         status.setMinWidth(90);
 
