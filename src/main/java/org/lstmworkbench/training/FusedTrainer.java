@@ -22,8 +22,8 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * {@link FusedNetwork}, with the same results as {@link Trainer} run by run: each block starts
  * from the weights its own seed gives a separate network, gets exactly its own gradient, and has
  * its own history, best epoch and early stopping, all tracked here. After every epoch the whole
- * training and validation sets go through the fused network once each and every block's losses
- * are read from its output column.
+ * training and validation sets go through the fused network in one {@code output()} call and
+ * every block's losses are read from its output column.
  *
  * <p>A block whose loss stops being finite would spread NaN to the others (0 x NaN is NaN in the
  * shared matrix products), so on the first non-finite loss the fused training stops and the runs
@@ -259,11 +259,17 @@ public final class FusedTrainer {
         }
     }
 
-    /** Per-block losses from one {@code output()} per set; labels and targets converted once. */
+    /**
+     * Per-block losses from one {@code output()} per epoch: the training and validation features
+     * are stacked once (same time steps) and split again by rows, each sample's prediction
+     * depending only on its own row. Labels and targets are converted to Java arrays once.
+     */
     private static final class Evaluator {
         private final TrainingData data;
         private final LossKind loss;
         private final int count;
+        private final int trainRows;
+        private final INDArray features;
         private final double[][] trainLabels;
         private final double[][] valLabels;
 
@@ -271,25 +277,28 @@ public final class FusedTrainer {
             this.data = data;
             this.loss = loss;
             this.count = count;
+            INDArray train = data.train().data().getFeatures();
+            trainRows = (int) train.size(0);
+            features = data.validationPart().map(p -> Nd4j.concat(0, train, p.data().getFeatures())).orElse(train);
             trainLabels = matrix(data.train().data().getLabels());
             valLabels = data.validationPart().map(p -> matrix(p.data().getLabels())).orElse(null);
         }
 
         EpochMetrics[] evaluate(MultiLayerNetwork net, int epoch, double lr, long start) {
-            double[][][] train = split(net.output(data.train().data().getFeatures(), false));
-            double[][][] val = valLabels == null ? null
-                    : split(net.output(data.validationPart().get().data().getFeatures(), false));
+            double[][][] all = split(net.output(features, false));
             long elapsed = (System.nanoTime() - start) / 1_000_000;
             EpochMetrics[] out = new EpochMetrics[count];
             for (int r = 0; r < count; r++) {
-                double trainLoss = LossFunctions.loss(loss, train[r], trainLabels);
-                double trainRmse = Losses.rmse(data.train().toOriginal().apply(train[r]), data.train().targetsOriginal());
+                double[][] train = java.util.Arrays.copyOfRange(all[r], 0, trainRows);
+                double trainLoss = LossFunctions.loss(loss, train, trainLabels);
+                double trainRmse = Losses.rmse(data.train().toOriginal().apply(train), data.train().targetsOriginal());
                 double valLoss = Double.NaN;
                 double valRmse = Double.NaN;
-                if (val != null) {
+                if (valLabels != null) {
                     DataPart v = data.validationPart().get();
-                    valLoss = LossFunctions.loss(loss, val[r], valLabels);
-                    valRmse = Losses.rmse(v.toOriginal().apply(val[r]), v.targetsOriginal());
+                    double[][] val = java.util.Arrays.copyOfRange(all[r], trainRows, all[r].length);
+                    valLoss = LossFunctions.loss(loss, val, valLabels);
+                    valRmse = Losses.rmse(v.toOriginal().apply(val), v.targetsOriginal());
                 }
                 out[r] = new EpochMetrics(epoch, trainLoss, valLoss, trainRmse, valRmse, lr, elapsed);
             }
