@@ -15,7 +15,6 @@ import org.lstmworkbench.model.StoppingKind;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Trains several independent runs (same data and configuration apart from cells and seed) as one
@@ -61,7 +60,8 @@ public final class FusedTrainer {
      * must be equal apart from {@code units} and {@code seed}, have the same depth, and use none
      * of what couples or reorders blocks: dropout (one mask would be drawn for all blocks),
      * bidirectional layers, L2-per-layer clipping (one norm over all blocks), shuffling (each
-     * seed shuffles differently), a loss other than MSE or MAE, or more than one output column.
+     * seed shuffles differently), a loss other than MSE or MAE, more than one output column, or an
+     * output per time step.
      */
     public static Optional<String> whyNot(List<ModelConfig> configs, NetworkShape shape) {
         if (configs.isEmpty()) {
@@ -92,6 +92,9 @@ public final class FusedTrainer {
         if (shape.outputs() != 1) {
             return Optional.of(shape.outputs() + " output columns (MSE would divide by them)");
         }
+        if (shape.sequenceOutput()) {
+            return Optional.of("an output per time step (only many-to-one networks are fused)");
+        }
         return Optional.empty();
     }
 
@@ -111,7 +114,7 @@ public final class FusedTrainer {
         MultiLayerNetwork net = fused.network();
         ModelConfig config = members.get(0).config();
         List<DataSet> batches = tiled(data.train().data().batchBy(config.batchSize()), count);
-        Evaluator evaluator = new Evaluator(data, config.loss(), count);
+        FusedEvaluator evaluator = new FusedEvaluator(data, config.loss(), count);
         boolean useVal = data.validationPart().isPresent();
         int divergedAt = 0;
         epochs:
@@ -164,7 +167,7 @@ public final class FusedTrainer {
             }
             MultiLayerNetwork n = own.get(r);
             double testRmse = data.testPart().map(p -> Losses.rmse(p.toOriginal().apply(
-                    Evaluator.matrix(n.output(p.data().getFeatures(), false))), p.targetsOriginal())).orElse(Double.NaN);
+                    FusedEvaluator.matrix(n.output(p.data().getFeatures(), false))), p.targetsOriginal())).orElse(Double.NaN);
             results.add(new RunResult(m.config(), m.seed(), b.status, b.message, b.history, b.bestEpoch, b.bestLoss,
                     testRmse, n.numParams(), wall));
         }
@@ -188,9 +191,7 @@ public final class FusedTrainer {
     private static List<DataSet> tiled(List<DataSet> batches, int count) {
         List<DataSet> out = new ArrayList<>();
         for (DataSet b : batches) {
-            INDArray labels = b.getLabels();
-            INDArray repeated = labels.rank() == 3 ? Nd4j.tile(labels, 1, count, 1) : Nd4j.tile(labels, 1, count);
-            out.add(new DataSet(b.getFeatures(), repeated));
+            out.add(new DataSet(b.getFeatures(), Nd4j.tile(b.getLabels(), 1, count)));
         }
         return out;
     }
@@ -200,6 +201,7 @@ public final class FusedTrainer {
         final List<EpochMetrics> history = new ArrayList<>();
         final EarlyStoppingCriterion stopRule;
         final boolean restore;
+        final boolean stoppable;
         final int epochs;
         boolean active = true;
         RunStatus status = RunStatus.DONE;
@@ -212,6 +214,7 @@ public final class FusedTrainer {
         Block(ModelConfig c) {
             stopRule = Trainer.stoppingCriterion(c.earlyStopping());
             restore = c.earlyStopping().restoreBest() && c.earlyStopping().kind() != StoppingKind.OFF;
+            stoppable = c.earlyStopping().kind() != StoppingKind.OFF;
             epochs = c.epochs();
             kind = c.earlyStopping().kind().name().toLowerCase();
         }
@@ -228,7 +231,8 @@ public final class FusedTrainer {
                     bestParams = own.params().dup();
                 }
             }
-            if (useVal && epoch < epochs && stopRule.shouldStop(losses(false), losses(true), epoch)) {
+            // OFF never stops: skip building the loss arrays, which would cost O(epochs) per epoch
+            if (useVal && stoppable && epoch < epochs && stopRule.shouldStop(losses(false), losses(true), epoch)) {
                 end(RunStatus.EARLY_STOPPED, "early stopping (" + kind + ") after epoch " + epoch
                         + "; best epoch " + bestEpoch);
                 return true;
@@ -256,79 +260,6 @@ public final class FusedTrainer {
                 out[i] = validation ? history.get(i).valLoss() : history.get(i).trainLoss();
             }
             return out;
-        }
-    }
-
-    /**
-     * Per-block losses from one {@code output()} per epoch: the training and validation features
-     * are stacked once (same time steps) and split again by rows, each sample's prediction
-     * depending only on its own row. Labels and targets are converted to Java arrays once.
-     */
-    private static final class Evaluator {
-        private final TrainingData data;
-        private final LossKind loss;
-        private final int count;
-        private final int trainRows;
-        private final INDArray features;
-        private final double[][] trainLabels;
-        private final double[][] valLabels;
-
-        Evaluator(TrainingData data, LossKind loss, int count) {
-            this.data = data;
-            this.loss = loss;
-            this.count = count;
-            INDArray train = data.train().data().getFeatures();
-            trainRows = (int) train.size(0);
-            features = data.validationPart().map(p -> Nd4j.concat(0, train, p.data().getFeatures())).orElse(train);
-            trainLabels = matrix(data.train().data().getLabels());
-            valLabels = data.validationPart().map(p -> matrix(p.data().getLabels())).orElse(null);
-        }
-
-        EpochMetrics[] evaluate(MultiLayerNetwork net, int epoch, double lr, long start) {
-            double[][][] all = split(net.output(features, false));
-            long elapsed = (System.nanoTime() - start) / 1_000_000;
-            EpochMetrics[] out = new EpochMetrics[count];
-            for (int r = 0; r < count; r++) {
-                double[][] train = java.util.Arrays.copyOfRange(all[r], 0, trainRows);
-                double trainLoss = LossFunctions.loss(loss, train, trainLabels);
-                double trainRmse = Losses.rmse(data.train().toOriginal().apply(train), data.train().targetsOriginal());
-                double valLoss = Double.NaN;
-                double valRmse = Double.NaN;
-                if (valLabels != null) {
-                    DataPart v = data.validationPart().get();
-                    double[][] val = java.util.Arrays.copyOfRange(all[r], trainRows, all[r].length);
-                    valLoss = LossFunctions.loss(loss, val, valLabels);
-                    valRmse = Losses.rmse(v.toOriginal().apply(val), v.targetsOriginal());
-                }
-                out[r] = new EpochMetrics(epoch, trainLoss, valLoss, trainRmse, valRmse, lr, elapsed);
-            }
-            return out;
-        }
-
-        /** The fused output {@code [samples, blocks(, steps)]} as one {@code [samples][outputs]} matrix per block. */
-        private double[][][] split(INDArray out) {
-            double[][][] blocks = new double[count][][];
-            if (out.rank() == 2) {
-                double[][] all = out.toDoubleMatrix();
-                for (int r = 0; r < count; r++) {
-                    blocks[r] = new double[all.length][1];
-                    for (int i = 0; i < all.length; i++) {
-                        blocks[r][i][0] = all[i][r];
-                    }
-                }
-                return blocks;
-            }
-            for (int r = 0; r < count; r++) {
-                blocks[r] = matrix(out.get(NDArrayIndex.all(), NDArrayIndex.interval(r, r + 1), NDArrayIndex.all()).dup());
-            }
-            return blocks;
-        }
-
-        static double[][] matrix(INDArray a) {
-            if (a.rank() == 3) {
-                return a.reshape('c', a.size(0), a.size(1) * a.size(2)).toDoubleMatrix();
-            }
-            return a.toDoubleMatrix();
         }
     }
 }

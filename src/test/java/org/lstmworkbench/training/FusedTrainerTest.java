@@ -109,6 +109,7 @@ class FusedTrainerTest {
                 .isPresent();
         assertThat(FusedTrainer.whyNot(List.of(c.toBuilder().shuffle(true).build()), shape)).isPresent();
         assertThat(FusedTrainer.whyNot(List.of(c), new NetworkShape(1, 2, false))).isPresent();
+        assertThat(FusedTrainer.whyNot(List.of(c), new NetworkShape(1, 1, true))).isPresent();
         assertThat(FusedTrainer.whyNot(List.of(c, c.toBuilder().units(7).seed(99).build()), shape)).isEmpty();
     }
 
