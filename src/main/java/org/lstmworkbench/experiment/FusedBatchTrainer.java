@@ -26,6 +26,15 @@ public final class FusedBatchTrainer implements BatchTrainer {
     /** Cells of the widest fused layer beyond which a batch is split (fused nets stay cheap up to a few hundred). */
     public static final int MAX_FUSED_CELLS = 512;
 
+    /**
+     * Total cells up to which all runs go into one network on one worker: measured on 2 cores,
+     * the seed grid (80 cells) took 1.4-1.6 s as one network and 1.8-2.1 s as two networks on
+     * two workers (a small fused epoch costs the same per-op overhead whatever its width, and the
+     * workers contend in ND4J's allocator), while 30 x LSTM(10) (300 cells) took 3.2-3.4 s as one
+     * network and 2.2-2.5 s as two.
+     */
+    static final int ONE_NETWORK_CELLS = 128;
+
     private final int maxBatchSize;
     private final PerRunTrainer plain = new PerRunTrainer();
 
@@ -38,9 +47,10 @@ public final class FusedBatchTrainer implements BatchTrainer {
     }
 
     /**
-     * The fastest trainer for an experiment on {@code threads} workers: fused batches sized so
-     * that every worker gets at least one, or {@link PerRunTrainer} when the base configuration
-     * cannot be fused or every batch would hold one run. Runs of different points share a
+     * The fastest trainer for an experiment on {@code threads} workers: one fused batch when the
+     * runs have at most {@link #ONE_NETWORK_CELLS} cells in all, else fused batches sized so that
+     * every worker gets one, or {@link PerRunTrainer} when the base configuration cannot be
+     * fused or every batch would hold one run. Runs of different points share a
      * batch only when the points differ in nothing but {@code units}.
      */
     public static BatchTrainer forExperiment(Experiment experiment, int threads) {
@@ -49,9 +59,14 @@ public final class FusedBatchTrainer implements BatchTrainer {
         }
         int points = experiment.sweep().size();
         boolean pointsShare = experiment.parameterNames().stream().allMatch("units"::equals);
-        int size = pointsShare
-                ? ceilDiv(experiment.size(), threads)
-                : ceilDiv(experiment.repeats(), ceilDiv(threads, points));
+        int size;
+        if (pointsShare && totalCells(experiment) <= ONE_NETWORK_CELLS) {
+            size = experiment.size();
+        } else if (pointsShare) {
+            size = ceilDiv(experiment.size(), threads);
+        } else {
+            size = ceilDiv(experiment.repeats(), ceilDiv(threads, points));
+        }
         return size < 2 ? new PerRunTrainer() : new FusedBatchTrainer(size);
     }
 
@@ -105,6 +120,10 @@ public final class FusedBatchTrainer implements BatchTrainer {
         }
         groups.add(current);
         return groups;
+    }
+
+    private static int totalCells(Experiment experiment) {
+        return experiment.runs().stream().mapToInt(r -> Collections.max(r.config().units())).sum();
     }
 
     private static int ceilDiv(int a, int b) {

@@ -30,8 +30,11 @@ class FusedBatchTrainerTest {
         Experiment e = experiment(ModelConfig.builder().batchSize(5).epochs(15).build(), "1,5,10", 3);
         BatchTrainer chosen = FusedBatchTrainer.forExperiment(e, 2);
         assertThat(chosen).isInstanceOf(FusedBatchTrainer.class);
-        // 9 runs that differ only in cells and seed: two fused batches, one per worker
-        assertThat(chosen.maxBatchSize()).isEqualTo(5);
+        // 9 runs that differ only in cells and seed, 48 cells in all: one fused network
+        assertThat(chosen.maxBatchSize()).isEqualTo(9);
+        // 300 cells: one network per worker
+        Experiment wide = experiment(ModelConfig.builder().batchSize(5).epochs(15).build(), "10", 30);
+        assertThat(FusedBatchTrainer.forExperiment(wide, 2).maxBatchSize()).isEqualTo(15);
         Map<String, RunRecord> plain = run(e, new PerRunTrainer());
         Map<String, RunRecord> fused = run(e, chosen);
         assertThat(fused.keySet()).isEqualTo(plain.keySet()).hasSize(9);
