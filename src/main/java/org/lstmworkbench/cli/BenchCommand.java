@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measure per-epoch training time: the seed's toy (LSTM(10) on 5 samples, full batch) and",
                 "a realistic configuration (demo:seasonal, lags 12, LSTM(50,50), batch 32)."},
-        footer = {"", "Example:", "  bench --toy-epochs 500 --realistic-epochs 30"})
+        footer = {"", "Examples:", "  bench --toy-epochs 500 --realistic-epochs 30",
+                "  bench --workload seed-grid            (plain and fast path, losses compared)",
+                "  bench --workload airline --data airline-passengers.csv --path fast"})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--toy-epochs", paramLabel = "N", description = "timed epochs of the toy (default ${DEFAULT-VALUE})")
@@ -34,11 +36,29 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", description = "untimed warm-up epochs (default ${DEFAULT-VALUE})")
     int warmup = 20;
 
+    @Option(names = "--workload", paramLabel = "NAME",
+            description = "time a sweep workload instead: seed-grid, repeats-30 or airline")
+    String workload;
+
+    @Option(names = "--path", paramLabel = "PATH",
+            description = "with --workload: plain (one network per run), fast (fused when allowed) or both "
+                    + "(default ${DEFAULT-VALUE}; both also checks that their losses agree)")
+    String path = "both";
+
+    @Option(names = "--data", paramLabel = "demo:NAME|FILE", description = "data of the airline workload (default demo:seasonal)")
+    String data;
+
+    @Option(names = "--threads", paramLabel = "N", description = "sweep workers (default: the cores)")
+    Integer threads;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (workload != null) {
+            return new WorkloadBench(spec.commandLine().getOut(), threads).run(workload, path, data);
+        }
         if (toyEpochs < 1 || realisticEpochs < 1 || warmup < 1) {
             throw new org.lstmworkbench.WorkbenchException("--toy-epochs, --realistic-epochs and --warmup must be at least 1");
         }

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.experiment.Demo;
 import org.lstmworkbench.experiment.Demos;
-import org.lstmworkbench.experiment.PerRunTrainer;
+import org.lstmworkbench.experiment.FusedBatchTrainer;
 import org.lstmworkbench.experiment.RunRecord;
 import org.lstmworkbench.experiment.SweepProgress;
 import org.lstmworkbench.experiment.SweepResult;
@@ -68,8 +68,9 @@ final class DemoCommand implements Callable<Integer> {
         }
         SweepStore store = SweepStore.open(out, demo.experiment(), resume);
         long start = System.nanoTime();
-        SweepResult result = new SweepRunner(demo.experiment(), new PerRunTrainer(),
-                threads == null ? SweepRunner.defaultThreads() : threads)
+        int workers = threads == null ? SweepRunner.defaultThreads() : threads;
+        SweepResult result = new SweepRunner(demo.experiment(),
+                FusedBatchTrainer.forExperiment(demo.experiment(), workers), workers)
                 .addListener(new SweepProgressPrinter(spec.commandLine().getErr(), !quiet))
                 .run(store, new CancellationToken());
         long wall = (System.nanoTime() - start) / 1_000_000;

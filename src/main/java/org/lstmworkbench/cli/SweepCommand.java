@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.lstmworkbench.data.DataPipeline;
 import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.experiment.Experiment;
-import org.lstmworkbench.experiment.PerRunTrainer;
+import org.lstmworkbench.experiment.FusedBatchTrainer;
 import org.lstmworkbench.experiment.SweepParam;
 import org.lstmworkbench.experiment.SweepResult;
 import org.lstmworkbench.experiment.SweepRunner;
@@ -73,8 +73,9 @@ final class SweepCommand implements Callable<Integer> {
         Experiment experiment = experiment();
         SweepStore store = SweepStore.open(out, experiment, resume);
         PrintWriter err = spec.commandLine().getErr();
-        SweepRunner runner = new SweepRunner(experiment, new PerRunTrainer(),
-                threads == null ? SweepRunner.defaultThreads() : threads)
+        int workers = threads == null ? SweepRunner.defaultThreads() : threads;
+        // Fused batches when the configurations allow it; same results as one network per run.
+        SweepRunner runner = new SweepRunner(experiment, FusedBatchTrainer.forExperiment(experiment, workers), workers)
                 .addListener(new SweepProgressPrinter(err, !quiet));
         SweepResult result = runner.run(store, new CancellationToken());
         SweepReport.writeFiles(out, result, "final validation loss per point");

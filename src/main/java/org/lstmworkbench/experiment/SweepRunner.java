@@ -150,8 +150,8 @@ public final class SweepRunner {
         List<List<RunSpec>> batches = new ArrayList<>();
         List<RunSpec> current = new ArrayList<>();
         for (RunSpec r : pending) {
-            boolean samePoint = current.isEmpty() || current.get(0).point().index() == r.point().index();
-            if (!samePoint || current.size() == trainer.maxBatchSize()) {
+            boolean joins = current.isEmpty() || trainer.sameBatch(current.get(0), r);
+            if (!joins || current.size() == trainer.maxBatchSize()) {
                 batches.add(current);
                 current = new ArrayList<>();
             }

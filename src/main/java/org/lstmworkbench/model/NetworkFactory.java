@@ -1,6 +1,7 @@
 package org.lstmworkbench.model;
 
 import java.util.List;
+import org.deeplearning4j.nn.api.layers.LayerConstraint;
 import org.deeplearning4j.nn.conf.GradientNormalization;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -47,6 +48,23 @@ public final class NetworkFactory {
 
     /** A freshly initialised network whose weights are fixed by {@code seed}. */
     public static MultiLayerNetwork build(ModelConfig config, NetworkShape shape, long seed) {
+        return build(config, shape, seed, null);
+    }
+
+    /**
+     * Changes to the layers {@link #build} makes, for training several independent models as one
+     * wide network (see {@code training.FusedTrainer}).
+     *
+     * @param loss               the output layer's loss instead of the configuration's
+     * @param lstmConstraints    one constraint per LSTM layer on its weights ({@code W}, {@code RW})
+     * @param outputConstraint   a constraint on the output layer's weights
+     */
+    public record Overrides(ILossFunction loss, List<LayerConstraint> lstmConstraints,
+                            LayerConstraint outputConstraint) {
+    }
+
+    /** As {@link #build(ModelConfig, NetworkShape, long)}, with the given overrides (null for none). */
+    public static MultiLayerNetwork build(ModelConfig config, NetworkShape shape, long seed, Overrides overrides) {
         List<String> problems = config.validate();
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
@@ -64,7 +82,11 @@ public final class NetworkFactory {
         int nIn = shape.features();
         List<Integer> units = config.units();
         for (int i = 0; i < units.size(); i++) {
-            Layer layer = lstm(config, nIn, units.get(i));
+            LSTM lstm = lstm(config, nIn, units.get(i));
+            if (overrides != null) {
+                lstm.setConstraints(List.of(overrides.lstmConstraints().get(i)));
+            }
+            Layer layer = lstm;
             if (config.bidirectional()) {
                 layer = new Bidirectional(Bidirectional.Mode.CONCAT, layer);
             }
@@ -72,7 +94,7 @@ public final class NetworkFactory {
             list.layer(last && !shape.sequenceOutput() ? new LastTimeStep(layer) : layer);
             nIn = units.get(i) * (config.bidirectional() ? 2 : 1);
         }
-        list.layer(outputLayer(config, nIn, shape));
+        list.layer(outputLayer(config, nIn, shape, overrides));
         MultiLayerConfiguration conf = list.build();
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
@@ -111,18 +133,21 @@ public final class NetworkFactory {
         return b.build();
     }
 
-    private static Layer outputLayer(ModelConfig c, int nIn, NetworkShape shape) {
+    private static Layer outputLayer(ModelConfig c, int nIn, NetworkShape shape, Overrides overrides) {
         Activation act = switch (c.loss()) {
             case MSE, MAE -> Activation.IDENTITY;
             case BINARY_CROSS_ENTROPY -> Activation.SIGMOID;
             case CROSS_ENTROPY -> Activation.SOFTMAX;
         };
-        if (shape.sequenceOutput()) {
-            return new RnnOutputLayer.Builder(lossFunction(c.loss())).nIn(nIn).nOut(shape.outputs())
-                    .activation(act).dataFormat(RNNFormat.NCW).build();
+        ILossFunction loss = overrides == null ? lossFunction(c.loss()) : overrides.loss();
+        org.deeplearning4j.nn.conf.layers.BaseOutputLayer out = shape.sequenceOutput()
+                ? new RnnOutputLayer.Builder(loss).nIn(nIn).nOut(shape.outputs())
+                        .activation(act).dataFormat(RNNFormat.NCW).build()
+                : new OutputLayer.Builder(loss).nIn(nIn).nOut(shape.outputs()).activation(act).build();
+        if (overrides != null) {
+            out.setConstraints(List.of(overrides.outputConstraint()));
         }
-        return new OutputLayer.Builder(lossFunction(c.loss())).nIn(nIn).nOut(shape.outputs())
-                .activation(act).build();
+        return out;
     }
 
     private static ILossFunction lossFunction(LossKind loss) {

@@ -33,4 +33,14 @@ class BenchCommandTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("must be at least 1");
     }
+
+    @Test
+    void rejectsAnUnknownWorkloadOrPathNamingTheKnownOnes() {
+        CliRunner r = CliRunner.run("bench", "--workload", "grid");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("seed-grid, repeats-30, airline");
+        CliRunner p = CliRunner.run("bench", "--workload", "seed-grid", "--path", "quick");
+        assertThat(p.status()).isEqualTo(2);
+        assertThat(p.err()).contains("--path must be plain, fast or both");
+    }
 }

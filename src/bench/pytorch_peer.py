@@ -1,0 +1,158 @@
+#!/usr/bin/python3
+"""PyTorch peer of `lstm-workbench bench --workload NAME`: the same sweep workloads on the CPU.
+
+Each run trains an LSTM (Keras-like: Adam lr 1e-3, epsilon 1e-7, MSE, no shuffling, dense output on
+the last time step, float64 like the workbench) and after every epoch computes the loss on the whole
+training and validation sets, as the workbench does. Runs are spread over WORKERS processes with one
+torch thread each (the workbench's sweep uses one worker thread per core, one native thread each).
+Prints the same figures as the Java bench: wall time, runs per second, epochs per second.
+
+Run with Debian's python, which has python3-torch (apt-get install -y python3-torch):
+    /usr/bin/python3 src/bench/pytorch_peer.py --workload seed-grid
+"""
+import argparse
+import csv
+import math
+import multiprocessing as mp
+import os
+import random
+import time
+
+WORKLOADS = ("seed-grid", "repeats-30", "airline")
+
+
+def seed_data():
+    """The seed's toy: x 0.0-0.4 -> y 0.1-0.5 for training, x 0.5-0.9 -> y 0.6-1.0 for validation."""
+    seq = [i / 10 for i in range(11)]
+    return (seq[0:5], seq[1:6]), (seq[5:10], seq[6:11])
+
+
+def seasonal_series():
+    """144 months of trend x seasonality x noise, the shape of demo:seasonal (the noise is drawn by Python)."""
+    rng = random.Random(1949)
+    return [(110 + 2.5 * t) * (1 + 0.2 * math.sin(2 * math.pi * t / 12)) * math.exp(0.03 * rng.gauss(0, 1))
+            for t in range(144)]
+
+
+def csv_series(path, column):
+    with open(path, newline="") as f:
+        rows = list(csv.DictReader(f))
+    name = column or [k for k in rows[0].keys() if _is_number(rows[0][k])][-1]
+    return [float(r[name]) for r in rows]
+
+
+def _is_number(s):
+    try:
+        float(s)
+        return True
+    except ValueError:
+        return False
+
+
+def airline_data(series, demo):
+    """demo:seasonal's transforms (log, seasonal difference 12, difference 1) or none for a CSV, then
+    min-max to [0, 1] fitted on training, lags 12, chronological split 0.7/0.15 (test part dropped)."""
+    s = list(series)
+    if demo:
+        s = [math.log(v) for v in s]
+        s = [s[i] - s[i - 12] for i in range(12, len(s))]
+        s = [s[i] - s[i - 1] for i in range(1, len(s))]
+    lags = 12
+    xs = [s[i:i + lags] for i in range(len(s) - lags)]
+    ys = [s[i + lags] for i in range(len(s) - lags)]
+    n_train = int(len(xs) * 0.7)
+    n_val = int(len(xs) * 0.15)
+    lo = min(min(x) for x in xs[:n_train])
+    hi = max(max(x) for x in xs[:n_train])
+    scale = lambda v: (v - lo) / (hi - lo)
+    xs = [[scale(v) for v in x] for x in xs]
+    ys = [scale(v) for v in ys]
+    return (xs[:n_train], ys[:n_train]), (xs[n_train:n_train + n_val], ys[n_train:n_train + n_val])
+
+
+def workload(name, data, column):
+    """(description, runs, data): runs are (cells, seed, epochs, batch size)."""
+    if name == "seed-grid":
+        runs = [(u, 1000 * u + r, 500, 5) for u in (1, 5, 10) for r in range(5)]
+        return "seed sequence, units 1,5,10 x 5 repeats x 500 full-batch epochs", runs, seed_data()
+    if name == "repeats-30":
+        return ("seed sequence, LSTM(10) x 30 repeats x 500 full-batch epochs",
+                [(10, r, 500, 5) for r in range(30)], seed_data())
+    if name == "airline":
+        demo = data is None or data.startswith("demo:")
+        series = seasonal_series() if demo else csv_series(data, column)
+        return ((data or "demo:seasonal") + ", lags 12, LSTM(50), batch 16 x 10 repeats x 100 epochs",
+                [(50, r, 100, 16) for r in range(10)], airline_data(series, demo))
+    raise SystemExit("unknown workload %r; known: %s" % (name, ", ".join(WORKLOADS)))
+
+
+def train_one(args):
+    cells, seed, epochs, batch, data, dtype_name = args
+    import torch
+    torch.set_num_threads(1)
+    dtype = getattr(torch, dtype_name)
+    torch.manual_seed(seed)
+    (xt, yt), (xv, yv) = data
+    to_x = lambda xs: torch.tensor(xs, dtype=dtype).reshape(len(xs), -1, 1)
+    to_y = lambda ys: torch.tensor(ys, dtype=dtype).reshape(len(ys), 1)
+    xt, yt, xv, yv = to_x(xt), to_y(yt), to_x(xv), to_y(yv)
+
+    class Net(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.lstm = torch.nn.LSTM(1, cells, batch_first=True)
+            self.out = torch.nn.Linear(cells, 1)
+
+        def forward(self, x):
+            h, _ = self.lstm(x)
+            return self.out(h[:, -1, :])
+
+    net = Net().to(dtype)
+    opt = torch.optim.Adam(net.parameters(), lr=1e-3, eps=1e-7)
+    mse = torch.nn.MSELoss()
+    batches = [(xt[i:i + batch], yt[i:i + batch]) for i in range(0, len(xt), batch)]
+    val_losses = []
+    for _ in range(epochs):
+        for xb, yb in batches:
+            opt.zero_grad()
+            loss = mse(net(xb), yb)
+            loss.backward()
+            opt.step()
+        with torch.no_grad():
+            train_loss = mse(net(xt), yt).item()
+            val_losses.append(mse(net(xv), yv).item())
+    return epochs, train_loss, val_losses[-1]
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--workload", required=True, choices=WORKLOADS)
+    p.add_argument("--workers", type=int, default=os.cpu_count(), help="processes (default: the cores)")
+    p.add_argument("--data", help="airline: a CSV file instead of demo:seasonal")
+    p.add_argument("--column", help="airline: the CSV column (default: the last numeric one)")
+    p.add_argument("--float32", action="store_true", help="train in float32 (default float64, as the workbench)")
+    a = p.parse_args()
+    t0 = time.perf_counter()
+    import torch
+    import_s = time.perf_counter() - t0
+    description, runs, data = workload(a.workload, a.data, a.column)
+    dtype = "float32" if a.float32 else "float64"
+    print("PyTorch %s, %d cores, %d workers, load average %.2f; torch imported in %.1f s"
+          % (torch.__version__, os.cpu_count(), a.workers, os.getloadavg()[0], import_s))
+    print("workload %s: %s (%d runs, %s)" % (a.workload, description, len(runs), dtype))
+    start = time.perf_counter()
+    jobs = [(c, s, e, b, data, dtype) for c, s, e, b in runs]
+    if a.workers > 1:
+        with mp.get_context("fork").Pool(a.workers) as pool:
+            results = pool.map(train_one, jobs, chunksize=1)
+    else:
+        results = [train_one(j) for j in jobs]
+    wall = time.perf_counter() - start
+    epochs = sum(r[0] for r in results)
+    print("%-6s %10s %10s %12s" % ("path", "wall s", "runs/s", "epochs/s"))
+    print("%-6s %10.2f %10.2f %12.0f" % ("torch", wall, len(runs) / wall, epochs / wall))
+    print("mean final validation loss %.4g" % (sum(r[2] for r in results) / len(results)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,77 @@
+package org.lstmworkbench.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.lstmworkbench.data.DemoDatasets;
+import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.training.CancellationToken;
+
+/** The sweep runner gives the same records with fused batches as with one network per run. */
+class FusedBatchTrainerTest {
+
+    private static Experiment experiment(ModelConfig base, String units, int repeats) {
+        return new Experiment(DemoDatasets.recommendedSpec("seed-sequence"), base,
+                SweepSpec.grid(List.of(SweepParam.parse("units=" + units))), repeats, 3);
+    }
+
+    private static Map<String, RunRecord> run(Experiment e, BatchTrainer trainer) {
+        return new SweepRunner(e, trainer, 2).run(null, new CancellationToken()).runs().stream()
+                .collect(Collectors.toMap(RunRecord::id, Function.identity()));
+    }
+
+    @Test
+    void aCellsGridGivesTheSameHistoriesFusedAsPlain() {
+        Experiment e = experiment(ModelConfig.builder().batchSize(5).epochs(15).build(), "1,5,10", 3);
+        BatchTrainer chosen = FusedBatchTrainer.forExperiment(e, 2);
+        assertThat(chosen).isInstanceOf(FusedBatchTrainer.class);
+        // 9 runs that differ only in cells and seed, 48 cells in all: one fused network
+        assertThat(chosen.maxBatchSize()).isEqualTo(9);
+        // 300 cells: one network per worker
+        Experiment wide = experiment(ModelConfig.builder().batchSize(5).epochs(15).build(), "10", 30);
+        assertThat(FusedBatchTrainer.forExperiment(wide, 2).maxBatchSize()).isEqualTo(15);
+        Map<String, RunRecord> plain = run(e, new PerRunTrainer());
+        Map<String, RunRecord> fused = run(e, chosen);
+        assertThat(fused.keySet()).isEqualTo(plain.keySet()).hasSize(9);
+        plain.forEach((id, p) -> {
+            RunRecord f = fused.get(id);
+            assertThat(f.seed()).isEqualTo(p.seed());
+            assertThat(f.status()).isEqualTo(p.status());
+            double[] pv = p.valLosses();
+            double[] fv = f.valLosses();
+            assertThat(fv).hasSameSizeAs(pv);
+            for (int i = 0; i < pv.length; i++) {
+                assertThat(Math.abs(fv[i] - pv[i])).as("%s epoch %d", id, i + 1).isLessThanOrEqualTo(1e-12);
+            }
+        });
+    }
+
+    @Test
+    void dropoutFallsBackToOneNetworkPerRunWithIdenticalResults() {
+        Experiment e = experiment(ModelConfig.builder().batchSize(5).epochs(5).dropout(0.3).build(), "2", 3);
+        assertThat(FusedBatchTrainer.forExperiment(e, 2)).isInstanceOf(PerRunTrainer.class);
+        // handed a batch anyway, the fused trainer refuses it and trains run by run
+        Map<String, RunRecord> plain = run(e, new PerRunTrainer());
+        Map<String, RunRecord> viaFused = run(e, new FusedBatchTrainer(3));
+        plain.forEach((id, p) -> assertThat(viaFused.get(id).valLosses()).containsExactly(p.valLosses()));
+    }
+
+    @Test
+    void pointsDifferingInMoreThanCellsNeverShareABatch() {
+        FusedBatchTrainer t = new FusedBatchTrainer(10);
+        Experiment e = new Experiment(DemoDatasets.recommendedSpec("seed-sequence"),
+                ModelConfig.builder().batchSize(5).epochs(5).build(),
+                SweepSpec.grid(List.of(SweepParam.parse("learningRate=0.001,0.01"))), 2, 3);
+        List<RunSpec> runs = e.runs();
+        assertThat(t.sameBatch(runs.get(0), runs.get(1))).isTrue();
+        assertThat(t.sameBatch(runs.get(0), runs.get(2))).isFalse();
+        // 2 points x 4 repeats on 2 workers: one batch per point
+        Experiment r4 = new Experiment(e.data(), e.base(), e.sweep(), 4, 3);
+        assertThat(FusedBatchTrainer.forExperiment(r4, 2).maxBatchSize()).isEqualTo(4);
+    }
+}
