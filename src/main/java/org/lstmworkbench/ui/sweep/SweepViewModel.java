@@ -21,7 +21,7 @@ import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.experiment.Experiment;
 import org.lstmworkbench.experiment.Metric;
-import org.lstmworkbench.experiment.PerRunTrainer;
+import org.lstmworkbench.experiment.FusedBatchTrainer;
 import org.lstmworkbench.experiment.RunRecord;
 import org.lstmworkbench.experiment.SweepPoint;
 import org.lstmworkbench.experiment.SweepProgress;
@@ -237,7 +237,9 @@ public final class SweepViewModel {
         progressText.set(records.size() + " of " + e.size());
         status.set((records.isEmpty() ? "Sweeping " : "Resuming (" + records.size() + " runs stored) ")
                 + e.sweep().size() + " points x " + e.repeats() + " repeats into " + store.dir());
-        SweepRunner runner = new SweepRunner(e, new PerRunTrainer(), Math.max(1, settings.threadsProperty().get()))
+        int threads = Math.max(1, settings.threadsProperty().get());
+        // the fused path when the runs allow it (same results as one network per run, faster)
+        SweepRunner runner = new SweepRunner(e, FusedBatchTrainer.forExperiment(e, threads), threads)
                 .addListener(new SweepInbox(executor, (runs, p) -> received(mine, runs, p)));
         executor.execute(() -> runner.run(store, cancel), r -> ended(mine, r, cancel), t -> failed(mine, t));
     }

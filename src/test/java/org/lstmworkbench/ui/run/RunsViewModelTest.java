@@ -62,6 +62,26 @@ class RunsViewModelTest {
     }
 
     @Test
+    void fusedRepeatsGiveTheHistoriesOfSeparateRuns() {
+        RunsViewModel vm = new RunsViewModel(new CurrentThreadTaskExecutor(), (id, m) -> { });
+        ModelConfig c = TOY.toBuilder().seed(3).epochs(12).build();
+        List<RunItem> items = vm.repeat(c, seed, 3);
+
+        for (RunItem item : items) {
+            org.lstmworkbench.training.RunResult alone = new org.lstmworkbench.training.Trainer(item.config(),
+                    org.lstmworkbench.training.TrainingDataFactory.from(seed), item.seed())
+                    .run(m -> { }, new org.lstmworkbench.training.CancellationToken());
+            assertThat(item.status()).isEqualTo(RunStatus.DONE);
+            double[] fused = item.valLosses();
+            double[] separate = alone.valLosses();
+            assertThat(fused).hasSize(12);
+            for (int e = 0; e < 12; e++) {
+                assertThat(fused[e]).isCloseTo(separate[e], org.assertj.core.api.Assertions.within(1e-12));
+            }
+        }
+    }
+
+    @Test
     void stopEndsTheRunWithinOneEpochKeepingItsHistory() {
         RunsViewModel[] holder = new RunsViewModel[1];
         holder[0] = new RunsViewModel(new CurrentThreadTaskExecutor(), (id, m) -> {

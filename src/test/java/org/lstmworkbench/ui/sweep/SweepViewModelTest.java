@@ -37,8 +37,20 @@ class SweepViewModelTest {
     private final List<List<SweepRunHistory>> overlaidRuns = new ArrayList<>();
 
     private SweepViewModel viewModel() {
+        return viewModel(base());
+    }
+
+    /**
+     * A sweep on the one-network-per-run path, where runs end one at a time (shuffling keeps a
+     * configuration off the fused path, which trains all runs of a small grid together).
+     */
+    private SweepViewModel perRunViewModel() {
+        return viewModel(base().toBuilder().shuffle(true).build());
+    }
+
+    private SweepViewModel viewModel(ModelConfig config) {
         SweepViewModel vm = new SweepViewModel(new CurrentThreadTaskExecutor(),
-                () -> DemoDatasets.recommendedSpec("seed-sequence"), SweepViewModelTest::base,
+                () -> DemoDatasets.recommendedSpec("seed-sequence"), () -> config,
                 (label, runs) -> {
                     overlaid.add(label);
                     overlaidRuns.add(runs);
@@ -201,7 +213,7 @@ class SweepViewModelTest {
 
     @Test
     void stopAfterTheFirstRunKeepsItAndResumeTrainsOnlyTheOtherThree() {
-        SweepViewModel vm = viewModel();
+        SweepViewModel vm = perRunViewModel();
         vm.progressTextProperty().addListener((o, a, t) -> {
             if (t.startsWith("1 of 4")) {
                 vm.stopCommand().execute();
@@ -215,7 +227,7 @@ class SweepViewModelTest {
         assertThat(vm.statusProperty().get()).startsWith("Stopped after 1 of 4 runs");
         Path folder = vm.folderProperty().get();
 
-        SweepViewModel later = viewModel();
+        SweepViewModel later = perRunViewModel();
         List<String> progress = new ArrayList<>();
         later.progressTextProperty().addListener((o, a, t) -> progress.add(t));
         later.resume(folder);
@@ -265,7 +277,7 @@ class SweepViewModelTest {
 
     @Test
     void shutdownDuringASweepStopsItAfterTheRunningRun() throws IOException {
-        SweepViewModel vm = viewModel();
+        SweepViewModel vm = perRunViewModel();
         vm.progressTextProperty().addListener((o, a, t) -> {
             if (t.startsWith("1 of 4")) {
                 vm.shutdown();
