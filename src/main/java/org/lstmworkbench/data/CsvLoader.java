@@ -115,6 +115,9 @@ public final class CsvLoader {
         List<Row> rows = records(text, source, detectDelimiter(text));
         dropFooter(rows);
         boolean header = hasHeader(rows);
+        if (header) {
+            refuseDuplicateNames(rows.get(0), source);
+        }
         int width = rows.get(0).fields().size();
         for (Row row : rows) {
             checkWidth(row, width, header ? rows.get(0).fields() : null, source);
@@ -139,18 +142,51 @@ public final class CsvLoader {
             for (CSVRecord record : parser) {
                 // position of the record's first character: exact even with quoted newlines
                 int line = lineOf(lineStarts, record.getCharacterPosition());
-                List<String> fields = record.toList();
-                if (!(fields.size() == 1 && fields.get(0).isEmpty())) {
-                    rows.add(new Row(line, fields));
-                }
+                rows.add(new Row(line, record.toList()));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new DataException(source + ": is not valid CSV (" + e.getMessage() + ")", e);
         }
-        if (rows.isEmpty()) {
+        return withoutBlankLines(rows, source);
+    }
+
+    /**
+     * Drops blank lines, except inside one-column data: there an empty line is an empty cell, a
+     * missing value that the policy must see (dropping it would silently shift the time axis).
+     * Blank lines at the end are always dropped.
+     */
+    private static List<Row> withoutBlankLines(List<Row> rows, String source) {
+        int end = rows.size();
+        while (end > 0 && blank(rows.get(end - 1))) {
+            end--;
+        }
+        List<Row> kept = new ArrayList<>();
+        boolean oneColumn = rows.stream().filter(r -> !blank(r)).findFirst().map(r -> r.fields().size() == 1)
+                .orElse(false);
+        for (Row r : rows.subList(0, end)) {
+            if (!blank(r) || (oneColumn && !kept.isEmpty())) {
+                kept.add(r);
+            }
+        }
+        if (kept.isEmpty()) {
             throw new DataException(source + ": the file is empty (no rows)");
         }
-        return rows;
+        return kept;
+    }
+
+    private static boolean blank(Row r) {
+        return r.fields().size() == 1 && r.fields().get(0).isEmpty();
+    }
+
+    private static void refuseDuplicateNames(Row header, String source) {
+        List<String> names = header.fields();
+        for (int j = 0; j < names.size(); j++) {
+            int first = names.indexOf(names.get(j));
+            if (first < j) {
+                throw new DataException(source + ": row " + header.line() + ": columns " + (first + 1) + " and "
+                        + (j + 1) + " are both named \"" + names.get(j) + "\"; rename one");
+            }
+        }
     }
 
     private static int[] lineStarts(String text) {

@@ -102,6 +102,10 @@ public record DataTable(String source, boolean hasHeader, String labelName, List
     /** 0-based position of a numeric column among {@link #columnNames()}. */
     public int indexOf(String name) {
         int index = columnNames.indexOf(name);
+        if (index < 0 && name != null && name.equals(labelName)) {
+            throw new DataException(source + ": column \"" + name + "\" holds labels (text such as dates), not numbers; "
+                    + "numeric columns: " + String.join(", ", columnNames.stream().map(n -> "\"" + n + "\"").toList()));
+        }
         if (index < 0) {
             throw new DataException(source + ": unknown column \"" + name + "\"; known columns: "
                     + String.join(", ", columnNames.stream().map(n -> "\"" + n + "\"").toList()));

@@ -170,4 +170,34 @@ class CsvLoaderTest {
         assertThatThrownBy(() -> load("d,v\n\"two\nlines\",1\nx,oops\n"))
                 .hasMessage("t.csv: row 4, column \"v\": \"oops\" is not a number");
     }
+
+    @Test
+    void anEmptyLineInsideOneColumnDataIsAMissingValueNamedByItsRow() {
+        assertThatThrownBy(() -> CsvLoader.load("sales\n1\n2\n\n4\n\n", "gap.csv", MissingPolicy.ERROR))
+                .isInstanceOf(DataException.class)
+                .hasMessageContaining("gap.csv").hasMessageContaining("row 4");
+        DataTable filled = CsvLoader.load("sales\n1\n2\n\n4\n\n", "gap.csv", MissingPolicy.INTERPOLATE);
+        assertThat(filled.column("sales")).containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
+    void blankLinesBetweenRowsOfSeveralColumnsAreFormatting() {
+        DataTable t = CsvLoader.load("a,b\n1,2\n\n3,4\n", "blank.csv", MissingPolicy.ERROR);
+        assertThat(t.column("b")).containsExactly(2, 4);
+    }
+
+    @Test
+    void refusesTwoColumnsWithTheSameName() {
+        assertThatThrownBy(() -> CsvLoader.load("t,a,a\n1,2,3\n", "dup.csv", MissingPolicy.ERROR))
+                .isInstanceOf(DataException.class)
+                .hasMessage("dup.csv: row 1: columns 2 and 3 are both named \"a\"; rename one");
+    }
+
+    @Test
+    void saysALabelColumnIsNotNumeric() {
+        DataTable t = CsvLoader.load("month,sales\n1-01,266\n1-02,146\n", "shampoo.csv", MissingPolicy.ERROR);
+        assertThatThrownBy(() -> t.column("month"))
+                .isInstanceOf(DataException.class)
+                .hasMessageStartingWith("shampoo.csv: column \"month\" holds labels");
+    }
 }

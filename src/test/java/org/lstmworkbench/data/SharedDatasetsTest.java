@@ -47,6 +47,6 @@ class SharedDatasetsTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> CsvLoader.load(airline, java.util.List.of("Month"), MissingPolicy.ERROR))
                 .isInstanceOf(DataException.class)
-                .hasMessage("airline-passengers.csv: unknown column \"Month\"; known columns: \"Passengers\"");
+                .hasMessage("airline-passengers.csv: column \"Month\" holds labels (text such as dates), not numbers; numeric columns: \"Passengers\"");
     }
 }
