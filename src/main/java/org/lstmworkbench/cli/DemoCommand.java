@@ -66,6 +66,7 @@ final class DemoCommand implements Callable<Integer> {
         if (out == null) {
             throw new WorkbenchException("demo " + name + " needs --out DIR");
         }
+        SweepRunner.validate(demo.experiment());
         SweepStore store = SweepStore.open(out, demo.experiment(), resume);
         long start = System.nanoTime();
         int workers = threads == null ? SweepRunner.defaultThreads() : threads;

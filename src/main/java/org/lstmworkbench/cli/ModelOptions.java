@@ -95,7 +95,8 @@ final class ModelOptions {
         }
         if (batchSize != null) {
             b.batchSize(batchSize);
-        } else if (config == null) {
+        } else if (config == null || !ModelConfigJson.declares(config, "batchSize")) {
+            // Keras' rule for a batch size nobody chose: the whole training set when it is smaller
             b.batchSize(Math.min(base.batchSize(), Math.max(1, trainingSamples)));
         }
         return b.build();

@@ -71,6 +71,7 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Experiment experiment = experiment();
+        SweepRunner.validate(experiment);
         SweepStore store = SweepStore.open(out, experiment, resume);
         PrintWriter err = spec.commandLine().getErr();
         int workers = threads == null ? SweepRunner.defaultThreads() : threads;

@@ -106,6 +106,8 @@ final class TrainCommand implements Callable<Integer> {
     private static void createFolder(Path dir) {
         try {
             Files.createDirectories(dir);
+            // find out now, not after a long run, that the results cannot be written
+            Files.deleteIfExists(Files.createTempFile(dir, ".write-test", ".tmp"));
         } catch (IOException e) {
             throw new WorkbenchException(dir + ": cannot create the output folder (" + e.getMessage() + ")", e);
         }

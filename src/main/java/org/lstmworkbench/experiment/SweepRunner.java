@@ -134,7 +134,15 @@ public final class SweepRunner {
         }
     }
 
-    private Map<DatasetSpec, PreparedData> prepare(List<RunSpec> runs) {
+    /**
+     * Checks every run's configuration against its data before anything is written, so a bad
+     * point fails at once (naming the point) and leaves no half-made sweep folder behind.
+     */
+    public static void validate(Experiment experiment) {
+        prepare(experiment.runs());
+    }
+
+    private static Map<DatasetSpec, PreparedData> prepare(List<RunSpec> runs) {
         Map<DatasetSpec, PreparedData> prepared = new HashMap<>();
         for (RunSpec r : runs) {
             PreparedData d = prepared.computeIfAbsent(r.data(), DataPipeline::prepare);

@@ -56,6 +56,16 @@ public final class ModelConfigJson {
         }
     }
 
+    /** Whether a configuration file sets {@code field} itself (rather than leaving it to the defaults). */
+    public static boolean declares(Path file, String field) {
+        try {
+            JsonNode node = MAPPER.readTree(Files.readString(file));
+            return node != null && node.has(field);
+        } catch (IOException e) {
+            throw new InvalidConfigException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
     /** Reads configuration JSON text; {@code source} names it in messages. */
     public static ModelConfig read(String json, String source) {
         JsonNode given;

@@ -148,4 +148,27 @@ class TrainCommandTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err().lines().count()).isEqualTo(1);
     }
+
+    @Test
+    void aConfigFileWithoutBatchSizeGetsTheWholeSmallTrainingSet() throws Exception {
+        Path config = dir.resolve("c.json");
+        Files.writeString(config, "{\"epochs\": 3}");
+        Path out = dir.resolve("cfg");
+        CliRunner r = CliRunner.run("train", "--data", "demo:seed-sequence", "--config", config.toString(),
+                "--out", out.toString(), "-q");
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode run = new ObjectMapper().readTree(out.resolve("run.json").toFile());
+        assertThat(run.get("config").get("batchSize").asInt()).isEqualTo(5);
+        assertThat(run.get("epochs").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aSweepWithAnImpossiblePointWritesNothing() {
+        Path out = dir.resolve("sweep");
+        CliRunner r = CliRunner.run("sweep", "--data", "demo:seed-sequence", "--param", "units=0,1", "--repeats", "1",
+                "--epochs", "2", "--out", out.toString(), "-q");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("cells in layer 1 must be at least 1, was 0");
+        assertThat(Files.exists(out.resolve("experiment.json"))).isFalse();
+    }
 }

@@ -274,6 +274,7 @@ public final class RunsViewModel {
     private void ended(RunItem item) {
         active.remove(item.id());
         live.remove(item.id());
+        baselines.remove(item.id());
         runningCount.set(runningCount.get() - 1);
         finishedListeners.forEach(l -> l.accept(item));
     }

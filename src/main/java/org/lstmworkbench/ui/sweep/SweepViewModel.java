@@ -213,6 +213,7 @@ public final class SweepViewModel {
         try {
             Experiment e = new Experiment(d, c, settings.specProperty().get(), settings.repeatsProperty().get(),
                     settings.baseSeedProperty().get());
+            SweepRunner.validate(e);
             launch(e, SweepStore.open(newFolder(), e, false));
         } catch (WorkbenchException ex) {
             reportError(ex.getMessage());
