@@ -26,10 +26,12 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        FxTaskExecutor executor = new FxTaskExecutor();
+        FxTaskExecutor training = new FxTaskExecutor();
+        // files, data preparation and the sweep's control task never wait behind training runs
+        FxTaskExecutor io = new FxTaskExecutor(3, "workbench-io");
         FxDialogService dialogs = new FxDialogService(stage);
         UncaughtExceptionHandler.install(dialogs);
-        vm = new MainViewModel(executor, new DatasetViewModel(executor), new ModelConfigViewModel(), autosaveFile());
+        vm = new MainViewModel(training, io, new DatasetViewModel(io), new ModelConfigViewModel(), autosaveFile());
         MainView view = new MainView(vm, dialogs);
         stage.setTitle("LSTM Workbench");
         stage.setScene(new Scene(view, 1440, 900));

@@ -28,9 +28,14 @@ public final class FxTaskExecutor implements TaskExecutor {
     }
 
     public FxTaskExecutor(int threads) {
+        this(threads, "workbench-worker");
+    }
+
+    /** A pool of {@code threads} daemon threads named {@code name-1, name-2, ...}. */
+    public FxTaskExecutor(int threads, String name) {
         AtomicInteger n = new AtomicInteger();
         ThreadFactory factory = r -> {
-            Thread t = new Thread(r, "workbench-worker-" + n.incrementAndGet());
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         };
@@ -39,6 +44,11 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (pool.isShutdown()) {
+            // the window is closing: nothing new starts, and nothing waits for a result
+            LOG.debug("executor shut down; task dropped");
+            return;
+        }
         pool.execute(() -> {
             try {
                 T result = work.call();

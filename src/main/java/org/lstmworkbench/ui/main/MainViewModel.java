@@ -9,6 +9,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,9 +18,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.ListChangeListener;
 import org.lstmworkbench.WorkbenchException;
+import org.lstmworkbench.data.Baselines;
+import org.lstmworkbench.data.DataPipeline;
 import org.lstmworkbench.data.PreparedData;
 import org.lstmworkbench.diagnosis.CurveReaders;
-import org.lstmworkbench.diagnosis.LossCurve;
 import org.lstmworkbench.diagnosis.RepeatDiagnosis;
 import org.lstmworkbench.experiment.RunDiagnostics;
 import org.lstmworkbench.experiment.SanityRun;
@@ -50,6 +53,8 @@ import org.lstmworkbench.workspace.WorkspaceStore;
 public final class MainViewModel {
 
     private final TaskExecutor executor;
+    private final TaskExecutor io;
+    private final ReadOnlyIntegerWrapper fileTasks = new ReadOnlyIntegerWrapper();
     private final DatasetViewModel dataset;
     private final ModelConfigViewModel model;
     private final LossChart chart;
@@ -69,8 +74,20 @@ public final class MainViewModel {
     private final Command repeat;
     private final Command stop;
 
+    /** One executor for everything (tests). */
     public MainViewModel(TaskExecutor executor, DatasetViewModel dataset, ModelConfigViewModel model, Path autosaveFile) {
+        this(executor, executor, dataset, model, autosaveFile);
+    }
+
+    /**
+     * @param executor training runs (one pool thread per run)
+     * @param io       file work (workspaces, autosave, imports, exports) and the sweep's control
+     *                 task, so neither waits behind training nor blocks the FX thread
+     */
+    public MainViewModel(TaskExecutor executor, TaskExecutor io, DatasetViewModel dataset, ModelConfigViewModel model,
+                         Path autosaveFile) {
         this.executor = executor;
+        this.io = io;
         this.dataset = dataset;
         this.model = model;
         this.autosaveFile = autosaveFile;
@@ -79,7 +96,7 @@ public final class MainViewModel {
         this.runs = new RunsViewModel(executor, coalescer::offer);
         this.chartSync = new RunChartSync(chart, runs);
         // sweeps go beside the autosave file (~/.lstm-workbench/sweeps), so tests keep them in a temp folder
-        this.sweep = new SweepViewModel(executor, dataset.specProperty()::get, model.configProperty()::get,
+        this.sweep = new SweepViewModel(io, dataset.specProperty()::get, model.configProperty()::get,
                 new LossChartOverlay(chart), autosaveFile.toAbsolutePath().getParent().resolve("sweeps"));
         coalescer.addListener(runs::onEpochs);
         coalescer.addListener(byRun -> updateProgress());
@@ -125,6 +142,9 @@ public final class MainViewModel {
         sweep.shutdown();
         coalescer.stop();
         executor.shutdown();
+        if (io != executor) {
+            io.shutdown();
+        }
     }
 
     // Properties
@@ -210,31 +230,84 @@ public final class MainViewModel {
                 r.config(), p == null ? null : p.baselines())).toList());
     }
 
-    /** Saves runs, configuration and dataset settings to {@code file} (atomically). */
+    /** Saves runs, configuration and dataset settings to {@code file} (atomically, in the background). */
     public void saveWorkspace(Path file) {
-        WorkspaceStore.save(file, currentWorkspace());
-        workspaceFile.set(file);
-        status.set("Saved the workspace to " + file);
+        Workspace w = currentWorkspace();
+        inBackground(() -> {
+            WorkspaceStore.save(file, w);
+            return w;
+        }, saved -> {
+            workspaceFile.set(file);
+            status.set("Saved the workspace to " + file + " (" + saved.runs().size() + " runs)");
+        });
     }
 
-    /** Opens a workspace: dataset settings, configuration and every run with its history. */
+    /**
+     * Opens a workspace: dataset settings, configuration and every run with its history. The file
+     * is read and the dataset prepared in the background, so restored runs are judged against
+     * their own data's baseline. Refused while runs train (their results would land on the
+     * restored list).
+     */
     public void openWorkspace(Path file) {
-        Workspace w = WorkspaceStore.load(file);
-        runs.stopAll();
+        if (runs.runningProperty().get()) {
+            reportError("Stop the running runs (Esc) before opening a workspace");
+            return;
+        }
+        inBackground(() -> {
+            Workspace w = WorkspaceStore.load(file);
+            Baselines b = null;
+            if (w.dataset() != null) {
+                try {
+                    b = DataPipeline.prepare(w.dataset()).baselines();
+                } catch (WorkbenchException e) {
+                    // the runs still open; the dataset pane will show why its data did not load
+                    b = null;
+                }
+            }
+            return new Opened(w, b);
+        }, opened -> restore(file, opened));
+    }
+
+    private record Opened(Workspace workspace, Baselines baselines) {
+    }
+
+    private void restore(Path file, Opened opened) {
+        Workspace w = opened.workspace();
+        if (runs.runningProperty().get()) {
+            reportError("Runs started while " + file + " was opening: stop them and open it again");
+            return;
+        }
         if (w.dataset() != null) {
             dataset.applySpec(w.dataset());
         }
         if (w.config() != null) {
             model.setConfig(w.config());
         }
-        PreparedData p = dataset.preparedProperty().get();
         // epochs still queued for the old runs must land before the chart is cleared, or they
         // would join the restored runs that reuse their ids
         coalescer.drain();
         chartSync.clear();
-        runs.restore(w.runs(), p == null ? null : p.baselines());
+        runs.restore(w.runs(), opened.baselines());
         workspaceFile.set(file);
         status.set("Opened " + file + ": " + w.runs().size() + " runs");
+    }
+
+    /** File work in the background: the result goes to {@code done} on the FX thread, errors to the status line. */
+    private <T> void inBackground(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
+        fileTasks.set(fileTasks.get() + 1);
+        io.execute(work, result -> {
+            fileTasks.set(fileTasks.get() - 1);
+            done.accept(result);
+        }, error -> {
+            fileTasks.set(fileTasks.get() - 1);
+            reportError(error instanceof WorkbenchException ? error.getMessage()
+                    : "File operation failed: " + error);
+        });
+    }
+
+    /** File operations (open, save, import, export, autosave) still in progress. */
+    public ReadOnlyIntegerProperty fileTasksProperty() {
+        return fileTasks.getReadOnlyProperty();
     }
 
     /**
@@ -242,10 +315,11 @@ public final class MainViewModel {
      * to the run list and the chart, labelled like one of ours.
      */
     public void importCurve(Path file) {
-        LossCurve curve = CurveReaders.read(file);
-        RunItem item = runs.importCurve(curve, file.getFileName().toString());
-        status.set("Imported " + file.getFileName() + " (" + curve.train().length + " epochs): "
-                + item.diagnosisProperty().get().title());
+        inBackground(() -> CurveReaders.read(file), curve -> {
+            RunItem item = runs.importCurve(curve, file.getFileName().toString());
+            status.set("Imported " + file.getFileName() + " (" + curve.train().length + " epochs): "
+                    + item.diagnosisProperty().get().title());
+        });
     }
 
     /**
@@ -276,8 +350,10 @@ public final class MainViewModel {
         for (RunItem r : runs.runs()) {
             entries.add(new HistoryExport.Entry(r.name(), r.seed(), new ArrayList<>(r.history())));
         }
-        HistoryExport.writeLong(file, entries);
-        status.set("Exported " + entries.size() + " histories to " + file);
+        inBackground(() -> {
+            HistoryExport.writeLong(file, entries);
+            return entries.size();
+        }, n -> status.set("Exported " + n + " histories to " + file));
     }
 
     /** The autosave file, where finished runs go as soon as they end. */
@@ -332,11 +408,11 @@ public final class MainViewModel {
 
     private void runEnded(RunItem item) {
         chartSync.finished(item, groupMembers(item));
-        try {
-            WorkspaceStore.save(autosaveFile, currentWorkspace());
-        } catch (WorkbenchException e) {
-            reportError("Autosave failed: " + e.getMessage());
-        }
+        Workspace snapshot = currentWorkspace();
+        io.execute(() -> {
+            WorkspaceStore.save(autosaveFile, snapshot);
+            return true;
+        }, ok -> { }, error -> reportError("Autosave to " + autosaveFile + " failed: " + error.getMessage()));
         if (!runs.runningProperty().get()) {
             status.set(item.name() + " " + item.status().label() + " after " + item.history().size() + " epochs"
                     + (item.message().isEmpty() ? "" : ": " + item.message()));

@@ -55,6 +55,9 @@ final class RunChartSync {
     }
 
     private void mark(RunItem item) {
+        if (!chart.hasRun(item.id())) {
+            return; // removed from the list (and the chart) while it was stopping
+        }
         chart.setBestEpoch(item.id(), item.bestEpochProperty().get());
         Diagnosis d = item.diagnosisProperty().get();
         chart.setOverfitFrom(item.id(), d != null && d.label() == FitLabel.OVERFIT ? d.bestEpoch() : 0);

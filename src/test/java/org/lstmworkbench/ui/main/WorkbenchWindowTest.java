@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmworkbench.training.RunStatus;
-import org.lstmworkbench.ui.common.FxDialogService;
+import org.lstmworkbench.ui.common.RecordingDialogService;
 import org.lstmworkbench.ui.common.FxTaskExecutor;
 import org.lstmworkbench.ui.dataset.DatasetViewModel;
 import org.lstmworkbench.ui.dataset.RecentFiles;
@@ -40,14 +40,17 @@ class WorkbenchWindowTest {
     private Stage stage;
     private MainViewModel vm;
     private MainView view;
+    private RecordingDialogService dialogs;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         FxTaskExecutor executor = new FxTaskExecutor();
-        vm = new MainViewModel(executor, new DatasetViewModel(executor, RecentFiles.inMemory()),
+        FxTaskExecutor io = new FxTaskExecutor(3, "workbench-io");
+        vm = new MainViewModel(executor, io, new DatasetViewModel(io, RecentFiles.inMemory()),
                 new ModelConfigViewModel(), home.resolve("autosave.json"));
-        view = new MainView(vm, new FxDialogService(stage));
+        dialogs = new RecordingDialogService();
+        view = new MainView(vm, dialogs);
         stage.setScene(new Scene(view, 1260, 780));
         stage.setOnHidden(e -> vm.shutdown());
         stage.show();
@@ -75,6 +78,7 @@ class WorkbenchWindowTest {
         assertThat(fx(() -> vm.chart().pointCount(run.id(), true))).isEqualTo(25);
         assertThat(fx(() -> vm.chart().pointCount(run.id(), false))).isEqualTo(25);
         assertThat(run.diagnosisProperty().get()).isNotNull();
+        await(() -> Files.exists(home.resolve("autosave.json")));
         assertThat(Files.exists(home.resolve("autosave.json"))).as("finished runs are autosaved").isTrue();
     }
 
@@ -187,9 +191,14 @@ class WorkbenchWindowTest {
         Path file = home.resolve("ws.json");
         fx(() -> {
             vm.saveWorkspace(file);
+            return null;
+        });
+        awaitFiles();
+        fx(() -> {
             vm.openWorkspace(file);
             return null;
         });
+        awaitFiles();
         WaitForAsyncUtils.waitForFxEvents();
         List<RunItem> reopened = fx(() -> List.copyOf(vm.runs().runs()));
 
@@ -211,10 +220,12 @@ class WorkbenchWindowTest {
         }
         Files.writeString(log, csv);
         awaitReady();
-        RunItem imported = fx(() -> {
+        fx(() -> {
             vm.importCurve(log);
-            return vm.runs().runs().get(vm.runs().runs().size() - 1);
+            return null;
         });
+        awaitFiles();
+        RunItem imported = fx(() -> vm.runs().runs().get(vm.runs().runs().size() - 1));
         java.io.StringWriter out = new java.io.StringWriter();
         picocli.CommandLine cli = org.lstmworkbench.cli.WorkbenchCli.commandLine();
         cli.setOut(new java.io.PrintWriter(out, true));
@@ -276,9 +287,14 @@ class WorkbenchWindowTest {
             org.lstmworkbench.ui.chart.ChartExport.png(vm.chart().chart(), png, 800, 500);
             vm.exportHistories(csv);
             vm.saveWorkspace(ws);
+            return null;
+        });
+        awaitFiles();
+        fx(() -> {
             vm.openWorkspace(ws);
             return null;
         });
+        awaitFiles();
         await(() -> fx(() -> vm.dataset().preparedProperty().get() != null
                 && vm.dataset().preparedProperty().get().timesteps() == 12));
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(800);
@@ -288,6 +304,24 @@ class WorkbenchWindowTest {
         assertThat(reopened).hasSize(6);
         assertThat(reopened.get(0).valLosses()).containsExactly(single.valLosses());
         assertThat(fx(() -> vm.dataset().targetColumnProperty().get())).isEqualTo("Passengers");
+    }
+
+    @Test
+    void openingAWorkspaceWhileRunsTrainIsRefusedAndTheRunsCarryOn(FxRobot robot) throws Exception {
+        readyWithEpochs(100_000);
+        robot.clickOn("#run-button");
+        RunItem run = awaitRuns(1).get(0);
+        await(() -> run.history().size() >= 3);
+        fx(() -> {
+            vm.openWorkspace(home.resolve("any.json"));
+            return null;
+        });
+        assertThat(fx(() -> vm.lastErrorProperty().get())).contains("Stop the running runs");
+        assertThat(fx(() -> List.copyOf(dialogs.shown()))).anyMatch(d -> d.contains("Stop the running runs"));
+        assertThat(run.isFinished()).isFalse();
+        robot.clickOn("#stop-button");
+        await(run::isFinished);
+        assertThat(run.status()).isEqualTo(RunStatus.CANCELLED);
     }
 
     @Test
@@ -323,6 +357,11 @@ class WorkbenchWindowTest {
             return null;
         });
         await(() -> fx(() -> vm.runCommand().isExecutable()));
+    }
+
+    private void awaitFiles() throws Exception {
+        await(() -> fx(() -> vm.fileTasksProperty().get() == 0));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void awaitReady() throws Exception {
