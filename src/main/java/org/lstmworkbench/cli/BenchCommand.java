@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
  * the ratios that matter measured in the same run (evaluation overhead, one native thread vs all).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Measure training speed (per epoch, and sweep workloads against PyTorch).",
         description = {"Measure per-epoch training time: the seed's toy (LSTM(10) on 5 samples, full batch) and",
                 "a realistic configuration (demo:seasonal, lags 12, LSTM(50,50), batch 32)."},
         footer = {"", "Examples:", "  bench --toy-epochs 500 --realistic-epochs 30",

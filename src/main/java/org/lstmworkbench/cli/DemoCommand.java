@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code demo}: the seed's experiments with its settings, our measurements beside its conclusions. */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Reproduce one of the seed's experiments on its toy sequence.",
         description = {"Reproduce one of the seed's experiments on its toy sequence and print what the seed",
                 "concluded next to what we measured. Writes the sweep files (results.csv, summary.csv,",
                 "histories/, experiment.json) and the charts: loss.png (one run), runs.png (several runs",

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
  * line on stderr and exit status 2, with no partial output.
  */
 @Command(name = "diagnose", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Label learning curves from Keras logs or history.csv files.",
         description = {"Label learning curves (underfit, good fit, overfit, not learning, diverged, data mismatch)",
                 "with the evidence and a next step. Reads Keras CSVLogger files, Keras history JSON",
                 "(or the printed dict) and this tool's history.csv."},

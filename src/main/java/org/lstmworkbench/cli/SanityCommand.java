@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code sanity}: the seed's checks before a long run, for a configuration on its data. */
 @Command(name = "sanity", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Check a configuration before a long run (size, first loss, tiny subset).",
         description = {"Check a configuration before a long run: parameters against training samples, the first",
                 "epoch's loss against an untrained model's, and whether it can memorise a tiny subset."},
         footer = {"", "Example:", "  sanity --data demo:seasonal --units 50,50"})

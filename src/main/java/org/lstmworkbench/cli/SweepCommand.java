@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code sweep}: repeated evaluation over a grid or random search, durable and resumable. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Grid or random search with repeats: describe() tables and a box plot.",
         description = {"Train every point of a grid (or random search) several times and summarise the final",
                 "validation loss per point as pandas' describe() does. Each finished run is stored at once",
                 "(DIR/results.csv, DIR/histories/); --resume continues a sweep that was stopped or killed.",

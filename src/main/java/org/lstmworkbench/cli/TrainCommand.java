@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code train}: one configuration, one seed; writes history.csv, run.json (with the run's diagnosis) and loss.png. */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Train one configuration: history.csv, run.json, loss.png and a diagnosis.",
         description = {"Train one LSTM configuration and write DIR/history.csv, DIR/run.json and DIR/loss.png.",
                 "Progress goes to stderr, the summary to stdout."},
         footer = {"", "Examples:",
