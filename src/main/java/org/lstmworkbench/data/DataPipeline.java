@@ -54,7 +54,7 @@ public final class DataPipeline {
         Framer framer = new Framer(spec.shape(), spec.lags(), spec.horizon());
         int offset = spec.transform().lostValues();
         int samples = framer.sampleCount(table.rowCount(), offset);
-        SplitIndices split = assign(spec, table, framer, samples);
+        SplitIndices split = purge(assign(spec, table, framer, samples), spec, framer, table.source());
         boolean[] training = trainingMask(framer, split.train(), offset, table.rowCount());
 
         SeriesTransform targetTransform = fitColumn(spec, table, target, training);
@@ -72,7 +72,8 @@ public final class DataPipeline {
     }
 
     private static SplitIndices assign(DatasetSpec spec, DataTable table, Framer framer, int samples) {
-        int needed = minimumSamples(spec.split());
+        int gap = spec.split() instanceof SplitSpec.Random ? 0 : framer.outputs() - 1;
+        int needed = minimumSamples(spec.split(), gap);
         if (samples < needed) {
             int offset = spec.transform().lostValues();
             throw new DataException(table.source() + ": " + table.rowCount() + " rows are too few for lags "
@@ -84,12 +85,46 @@ public final class DataPipeline {
         return spec.split().assign(samples);
     }
 
+    /**
+     * Keeps a part's targets from reaching into the next part. Chronological parts are cut at
+     * each sample's first target, so with H > 1 targets per sample (or L for many-to-many) the
+     * last H - 1 samples of a part would train on (or be validated against) values of the next
+     * part, and the scaler would see them too. Those samples are left out. Random splits are
+     * for independent samples and are kept as they are.
+     */
+    private static SplitIndices purge(SplitIndices split, DatasetSpec spec, Framer framer, String source) {
+        int gap = framer.outputs() - 1;
+        if (gap == 0 || spec.split() instanceof SplitSpec.Random) {
+            return split;
+        }
+        int[] train = dropLast(split.train(), gap);
+        int[] validation = split.test().length > 0 ? dropLast(split.validation(), gap) : split.validation();
+        if (train.length < 1 || validation.length < 1) {
+            throw new DataException(source + ": " + spec.horizon() + " targets per sample need a gap of " + gap
+                    + " samples between the parts, which leaves " + train.length + " for training and "
+                    + validation.length + " for validation; use more rows, a shorter horizon or other fractions");
+        }
+        return new SplitIndices(train, validation, split.test());
+    }
+
+    private static int[] dropLast(int[] part, int n) {
+        return java.util.Arrays.copyOf(part, Math.max(0, part.length - n));
+    }
+
     /** The smallest sample count for which the split gives non-empty train and validation parts. */
     static int minimumSamples(SplitSpec split) {
+        return minimumSamples(split, 0);
+    }
+
+    /** ...and that still does after {@code gap} samples are left out between the parts (see {@link #purge}). */
+    static int minimumSamples(SplitSpec split, int gap) {
         for (int n = 2; n < MAX_SEARCH; n++) {
             try {
-                split.assign(n);
-                return n;
+                SplitIndices s = split.assign(n);
+                boolean valKeeps = s.test().length == 0 || s.validation().length > gap;
+                if (s.train().length > gap && valKeeps) {
+                    return n;
+                }
             } catch (DataException tooFew) {
                 // keep searching: this count leaves a part empty
             }

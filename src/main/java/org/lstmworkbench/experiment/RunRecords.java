@@ -16,8 +16,8 @@ final class RunRecords {
     }
 
     static RunRecord of(RunSpec run, RunResult r, PreparedData data) {
-        return new RunRecord(run.point(), run.repeat(), run.seed(), r.status(), r.history().size(), r.finalTrainLoss(),
-                r.finalValLoss(), r.bestValLoss(), r.bestEpoch(), r.testRmse(), label(r, data), r.wallMillis(),
+        return new RunRecord(run.point(), run.repeat(), run.seed(), r.status(), r.history().size(), r.modelTrainLoss(),
+                r.modelValLoss(), r.bestValLoss(), r.bestEpoch(), r.testRmse(), label(r, data), r.wallMillis(),
                 r.history());
     }
 

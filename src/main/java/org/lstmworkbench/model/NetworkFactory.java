@@ -169,7 +169,7 @@ public final class NetworkFactory {
                 r.setEpsilon(ModelConfig.KERAS_ADAM_EPSILON);
                 yield r;
             }
-            case ADAGRAD -> new AdaGrad(lr, ModelConfig.KERAS_ADAM_EPSILON);
+            case ADAGRAD -> AdaGrad.builder().learningRateSchedule(lr).epsilon(ModelConfig.KERAS_ADAM_EPSILON).build();
             case SGD -> new Sgd(lr);
             case NESTEROV -> new Nesterovs(lr, c.momentum());
         };

@@ -61,6 +61,8 @@ public final class RunFiles {
         putNumber(root, "finalTrainLoss", r.finalTrainLoss());
         putNumber(root, "finalValLoss", r.finalValLoss());
         root.put("bestEpoch", r.bestEpoch());
+        root.put("restoredBestWeights", r.restoredBest());
+        putNumber(root, "modelValLoss", r.modelValLoss());
         putNumber(root, "bestValLoss", r.bestValLoss());
         putNumber(root, "testRmse", r.testRmse());
         root.put("parameterCount", r.parameterCount());

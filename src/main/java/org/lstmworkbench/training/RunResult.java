@@ -34,6 +34,24 @@ public record RunResult(ModelConfig config, long seed, RunStatus status, String 
         return history.isEmpty() ? Double.NaN : history.get(history.size() - 1).valLoss();
     }
 
+    /**
+     * Whether the returned weights are the best epoch's (early stopping with restore-best), not the
+     * last epoch's.
+     */
+    public boolean restoredBest() {
+        return status == RunStatus.EARLY_STOPPED && config.earlyStopping().restoreBest() && bestEpoch > 0;
+    }
+
+    /** Validation loss of the model the run returns: the best epoch's when its weights were restored. */
+    public double modelValLoss() {
+        return restoredBest() ? history.get(bestEpoch - 1).valLoss() : finalValLoss();
+    }
+
+    /** Training loss of the model the run returns: the best epoch's when its weights were restored. */
+    public double modelTrainLoss() {
+        return restoredBest() ? history.get(bestEpoch - 1).trainLoss() : finalTrainLoss();
+    }
+
     public double[] trainLosses() {
         return history.stream().mapToDouble(EpochMetrics::trainLoss).toArray();
     }

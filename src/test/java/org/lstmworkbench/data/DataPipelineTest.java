@@ -88,8 +88,13 @@ class DataPipelineTest {
         assertThatThrownBy(() -> DataPipeline.prepare(s, series(1, 2, 3, 4, 5)))
                 .isInstanceOf(DataException.class)
                 .hasMessage("s.csv: 5 rows are too few for lags 3, horizon 2, 1 values lost to differencing"
-                        + " and a 0.7/0.15/0.15 split: need at least 7");
-        assertThat(DataPipeline.prepare(s, series(1, 2, 3, 4, 5, 6, 7)).validation().size()).isEqualTo(1);
+                        + " and a 0.7/0.15/0.15 split: need at least 8");
+        // 8 rows: 3 samples; with 2 targets per sample one is left out between the parts
+        PreparedData p = DataPipeline.prepare(s, series(1, 2, 3, 4, 5, 6, 7, 8));
+        assertThat(p.validation().size()).isEqualTo(1);
+        int lastTrainTarget = p.train().targetIndices()[p.train().size() - 1][1];
+        int firstValidationTarget = p.validation().targetIndices()[0][0];
+        assertThat(lastTrainTarget).as("training targets end before validation's begin").isLessThan(firstValidationTarget);
     }
 
     @Test
@@ -99,7 +104,7 @@ class DataPipelineTest {
                 .lags(30).horizon(12).build();
         assertThatThrownBy(() -> DataPipeline.prepare(s)).isInstanceOf(DataException.class)
                 .hasMessage("monthly-shampoo-sales.csv: 36 rows are too few for lags 30, horizon 12 and a"
-                        + " 0.7/0.15/0.15 split: need at least 43");
+                        + " 0.7/0.15/0.15 split: need at least 117");
     }
 
     @Test

@@ -96,6 +96,9 @@ class TrainerTest {
         RunResult r = trainer.run(m -> { }, new CancellationToken());
         assertThat(r.status()).isEqualTo(RunStatus.EARLY_STOPPED);
         assertThat(r.history()).hasSize(r.bestEpoch() + 50);
+        assertThat(r.restoredBest()).isTrue();
+        assertThat(r.modelValLoss()).isEqualTo(r.bestValLoss());
+        assertThat(r.finalValLoss()).isGreaterThan(r.bestValLoss());
         double[][] pred = trainer.predict(SeedToy.part(0.5).data());
         assertThat(LossFunctions.loss(c.loss(), pred, SeedToy.part(0.5).targetsOriginal()))
                 .isCloseTo(r.bestValLoss(), within(1e-12));
