@@ -53,6 +53,7 @@ public final class MainView extends BorderPane {
     private final TextArea configText = new TextArea();
     private final javafx.beans.value.ChangeListener<Object> diagnosisListener = (o, old, d) -> showSelected();
     private RunItem shown;
+    private LossChartView chartView;
 
     public MainView(MainViewModel vm, DialogService dialogs) {
         this.vm = vm;
@@ -79,6 +80,11 @@ public final class MainView extends BorderPane {
         });
     }
 
+    /** The live chart with its toolbar. */
+    public LossChartView chartView() {
+        return chartView;
+    }
+
     /** The run list (tests select rows in it). */
     public RunListView runList() {
         return runList;
@@ -98,7 +104,7 @@ public final class MainView extends BorderPane {
 
         SplitPane bottom = new SplitPane(runList, details);
         bottom.setDividerPositions(0.68);
-        LossChartView chartView = new LossChartView(vm.chart());
+        chartView = new LossChartView(vm.chart());
         SplitPane middle = new SplitPane(chartView, bottom);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.6);
