@@ -3,9 +3,7 @@ package org.lstmworkbench.ui.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
@@ -67,7 +65,7 @@ public final class BoxPlotChart {
         CategoryAxis pointAxis = new CategoryAxis("point");
         plot = new CategoryPlot(boxes, pointAxis, valueAxis, box);
         LineAndShapeRenderer meanMarks = new LineAndShapeRenderer(false, true);
-        meanMarks.setSeriesShape(0, diamond(5));
+        meanMarks.setSeriesShape(0, BoxPlotImages.diamond(5));
         meanMarks.setSeriesPaint(0, MEAN);
         plot.setDataset(1, means);
         plot.setRenderer(1, meanMarks);
@@ -86,7 +84,7 @@ public final class BoxPlotChart {
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(new LegendItem("box: quartiles, line: median, whiskers: 1.5 IQR", null, null, null,
                 new java.awt.Rectangle(-5, -5, 10, 10), box.getSeriesPaint(0), new BasicStroke(1f), BOX));
-        legend.add(new LegendItem("mean", null, null, null, diamond(5), MEAN));
+        legend.add(new LegendItem("mean", null, null, null, BoxPlotImages.diamond(5), MEAN));
         plot.setFixedLegendItems(legend);
         chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
@@ -165,15 +163,5 @@ public final class BoxPlotChart {
     /** The box dataset (tests read its statistics). */
     public DefaultBoxAndWhiskerCategoryDataset dataset() {
         return boxes;
-    }
-
-    private static Shape diamond(double r) {
-        Path2D.Double p = new Path2D.Double();
-        p.moveTo(0, -r);
-        p.lineTo(r, 0);
-        p.lineTo(0, r);
-        p.lineTo(-r, 0);
-        p.closePath();
-        return p;
     }
 }

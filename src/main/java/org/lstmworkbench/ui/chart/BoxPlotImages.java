@@ -133,7 +133,8 @@ public final class BoxPlotImages {
         }
     }
 
-    private static java.awt.Shape diamond(double r) {
+    /** The mean marker of box plots: a diamond of half-width {@code r} pixels. */
+    static java.awt.Shape diamond(double r) {
         java.awt.geom.Path2D.Double p = new java.awt.geom.Path2D.Double();
         p.moveTo(0, -r);
         p.lineTo(r, 0);

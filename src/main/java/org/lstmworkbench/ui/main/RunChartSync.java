@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import org.lstmworkbench.diagnosis.Diagnosis;
 import org.lstmworkbench.diagnosis.FitLabel;
+import org.lstmworkbench.metrics.MeanBand;
 import org.lstmworkbench.ui.chart.LossChart;
 import org.lstmworkbench.ui.run.RunItem;
 import org.lstmworkbench.ui.run.RunsViewModel;
@@ -68,26 +69,8 @@ final class RunChartSync {
         if (done.size() < 2) {
             return;
         }
-        int epochs = done.stream().mapToInt(r -> r.history().size()).min().orElse(0);
-        double[] mean = new double[epochs];
-        double[] std = new double[epochs];
-        for (int e = 0; e < epochs; e++) {
-            double sum = 0;
-            double sq = 0;
-            int n = 0;
-            for (RunItem r : done) {
-                double v = r.history().get(e).valLoss();
-                if (Double.isFinite(v)) {
-                    sum += v;
-                    sq += v * v;
-                    n++;
-                }
-            }
-            mean[e] = n == 0 ? Double.NaN : sum / n;
-            // sample standard deviation (n - 1), as the describe() tables
-            std[e] = n < 2 ? 0 : Math.sqrt(Math.max(0, (sq - n * mean[e] * mean[e]) / (n - 1)));
-        }
-        chart.setBand(groupId, groupId + ": mean validation loss ± 1 std of " + done.size() + " runs", mean, std,
+        MeanBand band = MeanBand.of(done.stream().map(RunItem::valLosses).toList());
+        chart.setBand(groupId, groupId + ": mean validation loss ± 1 std of " + done.size() + " runs", band.mean(), band.std(),
                 done.get(0).colourIndex());
     }
 }

@@ -2,6 +2,8 @@ package org.lstmworkbench.ui.sweep;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lstmworkbench.metrics.MeanBand;
+import org.lstmworkbench.training.EpochMetrics;
 import org.lstmworkbench.ui.chart.LossChart;
 
 /**
@@ -50,25 +52,9 @@ public final class LossChartOverlay implements PointOverlay {
     }
 
     private void band(String pointLabel, List<SweepRunHistory> runs) {
-        int epochs = runs.stream().mapToInt(r -> r.history().size()).min().orElse(0);
-        double[] mean = new double[epochs];
-        double[] std = new double[epochs];
-        for (int e = 0; e < epochs; e++) {
-            double sum = 0;
-            double sq = 0;
-            int n = 0;
-            for (SweepRunHistory r : runs) {
-                double v = r.history().get(e).valLoss();
-                if (Double.isFinite(v)) {
-                    sum += v;
-                    sq += v * v;
-                    n++;
-                }
-            }
-            mean[e] = n == 0 ? Double.NaN : sum / n;
-            std[e] = n < 2 ? 0 : Math.sqrt(Math.max(0, (sq - n * mean[e] * mean[e]) / (n - 1)));
-        }
+        MeanBand band = MeanBand.of(runs.stream()
+                .map(r -> r.history().stream().mapToDouble(EpochMetrics::valLoss).toArray()).toList());
         chart.setBand(BAND_ID, "sweep point " + pointLabel + ": mean validation loss ± 1 std of " + runs.size()
-                + " runs", mean, std, FIRST_COLOUR);
+                + " runs", band.mean(), band.std(), FIRST_COLOUR);
     }
 }
