@@ -7,13 +7,10 @@ import java.util.concurrent.Callable;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.experiment.Demo;
 import org.lstmworkbench.experiment.Demos;
-import org.lstmworkbench.experiment.FusedBatchTrainer;
 import org.lstmworkbench.experiment.RunRecord;
 import org.lstmworkbench.experiment.SweepProgress;
 import org.lstmworkbench.experiment.SweepResult;
-import org.lstmworkbench.experiment.SweepRunner;
 import org.lstmworkbench.experiment.SweepStore;
-import org.lstmworkbench.training.CancellationToken;
 import org.lstmworkbench.ui.chart.LossChartImages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,14 +64,9 @@ final class DemoCommand implements Callable<Integer> {
         if (out == null) {
             throw new WorkbenchException("demo " + name + " needs --out DIR");
         }
-        SweepRunner.validate(demo.experiment());
-        SweepStore store = SweepStore.open(out, demo.experiment(), resume);
         long start = System.nanoTime();
-        int workers = threads == null ? SweepRunner.defaultThreads() : threads;
-        SweepResult result = new SweepRunner(demo.experiment(),
-                FusedBatchTrainer.forExperiment(demo.experiment(), workers), workers)
-                .addListener(new SweepProgressPrinter(spec.commandLine().getErr(), !quiet))
-                .run(store, new CancellationToken());
+        SweepResult result = DurableSweep.run(demo.experiment(), out, resume, threads, spec.commandLine().getErr(),
+                !quiet);
         long wall = (System.nanoTime() - start) / 1_000_000;
         String chart = writeCharts(demo, result);
         o.println("demo " + demo.name() + ": " + demo.title());

@@ -8,14 +8,11 @@ import java.util.concurrent.Callable;
 import org.lstmworkbench.data.DataPipeline;
 import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.experiment.Experiment;
-import org.lstmworkbench.experiment.FusedBatchTrainer;
 import org.lstmworkbench.experiment.SweepParam;
 import org.lstmworkbench.experiment.SweepResult;
-import org.lstmworkbench.experiment.SweepRunner;
 import org.lstmworkbench.experiment.SweepSpec;
 import org.lstmworkbench.experiment.SweepStore;
 import org.lstmworkbench.model.ModelConfig;
-import org.lstmworkbench.training.CancellationToken;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -72,14 +69,7 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Experiment experiment = experiment();
-        SweepRunner.validate(experiment);
-        SweepStore store = SweepStore.open(out, experiment, resume);
-        PrintWriter err = spec.commandLine().getErr();
-        int workers = threads == null ? SweepRunner.defaultThreads() : threads;
-        // Fused batches when the configurations allow it; same results as one network per run.
-        SweepRunner runner = new SweepRunner(experiment, FusedBatchTrainer.forExperiment(experiment, workers), workers)
-                .addListener(new SweepProgressPrinter(err, !quiet));
-        SweepResult result = runner.run(store, new CancellationToken());
+        SweepResult result = DurableSweep.run(experiment, out, resume, threads, spec.commandLine().getErr(), !quiet);
         SweepReport.writeFiles(out, result, "final validation loss per point");
         PrintWriter o = spec.commandLine().getOut();
         SweepReport.printTable(o, result);
