@@ -78,7 +78,7 @@ final class DemoCommand implements Callable<Integer> {
             o.print(demo.seedTable());
             o.println();
             o.println("ours (DL4J, base seed " + demo.experiment().baseSeed() + "):");
-            o.print(result.describeTable(org.lstmworkbench.experiment.Metric.VAL_LOSS));
+            o.print(result.describeTable(org.lstmworkbench.experiment.SweepMetric.VAL_LOSS));
         }
         o.println("wall time " + SweepProgress.formatDuration(wall) + "; wrote " + out.resolve(chart) + ", "
                 + out.resolve(SweepStore.RESULTS) + ", " + out.resolve(SweepStore.SUMMARY) + ", "

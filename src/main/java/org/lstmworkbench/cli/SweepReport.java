@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.lstmworkbench.experiment.Metric;
+import org.lstmworkbench.experiment.SweepMetric;
 import org.lstmworkbench.experiment.SummaryCsv;
 import org.lstmworkbench.experiment.SweepPoint;
 import org.lstmworkbench.experiment.SweepResult;
@@ -19,10 +19,10 @@ final class SweepReport {
 
     /** Writes DIR/summary.csv and DIR/boxplot.png for the final validation loss. */
     static void writeFiles(Path dir, SweepResult result, String title) {
-        SummaryCsv.write(dir.resolve(SweepStore.SUMMARY), result, Metric.VAL_LOSS);
+        SummaryCsv.write(dir.resolve(SweepStore.SUMMARY), result, SweepMetric.VAL_LOSS);
         Map<String, double[]> groups = new LinkedHashMap<>();
         for (SweepPoint p : result.points()) {
-            groups.put(p.label(), result.values(p, Metric.VAL_LOSS));
+            groups.put(p.label(), result.values(p, SweepMetric.VAL_LOSS));
         }
         BoxPlotImages.writePng(dir.resolve("boxplot.png"), title, "final validation loss", groups, 1000, 700);
     }
@@ -30,8 +30,8 @@ final class SweepReport {
     /** Prints the describe() table of the final validation loss and the best point. */
     static void printTable(PrintWriter out, SweepResult result) {
         out.println("final validation loss per point (describe(), as pandas prints it):");
-        out.print(result.describeTable(Metric.VAL_LOSS));
-        result.best(Metric.VAL_LOSS).ifPresent(b -> out.println(b.text()));
+        out.print(result.describeTable(SweepMetric.VAL_LOSS));
+        result.best(SweepMetric.VAL_LOSS).ifPresent(b -> out.println(b.text()));
         out.flush();
     }
 }

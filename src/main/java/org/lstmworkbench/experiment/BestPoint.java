@@ -20,13 +20,13 @@ import org.lstmworkbench.metrics.Describe;
  * @param pValue       Welch's two-sided p-value, NaN when it cannot be computed
  * @param leadIsReal   whether the lead exceeds the noise (p below ALPHA)
  */
-public record BestPoint(Metric metric, SweepPoint best, Describe bestStats, SweepPoint runnerUp,
+public record BestPoint(SweepMetric metric, SweepPoint best, Describe bestStats, SweepPoint runnerUp,
                         Describe runnerUpStats, double pValue, boolean leadIsReal) {
 
     /** Significance level of the Welch test. */
     public static final double ALPHA = 0.05;
 
-    static BestPoint compare(Metric metric, SweepPoint best, double[] bestValues, SweepPoint second,
+    static BestPoint compare(SweepMetric metric, SweepPoint best, double[] bestValues, SweepPoint second,
                              double[] secondValues) {
         Describe b = Describe.of(bestValues);
         if (second == null) {

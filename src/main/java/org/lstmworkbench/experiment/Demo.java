@@ -44,19 +44,19 @@ public record Demo(String name, String title, Kind kind, Experiment experiment, 
     static String labels(SweepResult r) {
         Map<String, Long> counts = r.runs().stream()
                 .collect(Collectors.groupingBy(RunRecord::label, TreeMap::new, Collectors.counting()));
-        Describe d = Describe.of(r.runs().stream().mapToDouble(Metric.VAL_LOSS::of).toArray());
+        Describe d = Describe.of(r.runs().stream().mapToDouble(SweepMetric.VAL_LOSS::of).toArray());
         return String.format(Locale.ROOT, "labels %s over %d runs; final validation loss %.6f ± %.6f (mean ± std)",
                 counts, r.runs().size(), d.mean(), d.std());
     }
 
     /** The order of the points' mean final validation loss, highest first, and the best-point verdict. */
     static String ordering(SweepResult r) {
-        Map<String, Describe> table = r.describe(Metric.VAL_LOSS);
+        Map<String, Describe> table = r.describe(SweepMetric.VAL_LOSS);
         String order = table.entrySet().stream()
                 .sorted((a, b) -> Double.compare(b.getValue().mean(), a.getValue().mean()))
                 .map(e -> e.getKey() + String.format(Locale.ROOT, " (%.6f)", e.getValue().mean()))
                 .collect(Collectors.joining(" > "));
         return "mean final validation loss " + order + ". "
-                + r.best(Metric.VAL_LOSS).map(BestPoint::text).orElse("");
+                + r.best(SweepMetric.VAL_LOSS).map(BestPoint::text).orElse("");
     }
 }

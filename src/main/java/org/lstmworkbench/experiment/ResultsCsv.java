@@ -108,7 +108,7 @@ final class ResultsCsv {
             if (c.length != 7) {
                 throw new WorkbenchException(file + " line " + (i + 1) + ": expected 7 columns, found " + c.length);
             }
-            h.add(new EpochMetrics(Integer.parseInt(c[0]), parse(c[1]), parse(c[2]), parse(c[3]), parse(c[4]),
+            h.add(EpochMetrics.regression(Integer.parseInt(c[0]), parse(c[1]), parse(c[2]), parse(c[3]), parse(c[4]),
                     parse(c[5]), Long.parseLong(c[6])));
         }
         return h;

@@ -22,7 +22,7 @@ public final class SummaryCsv {
     }
 
     /** Writes the summary of {@code metric} for every point with runs. */
-    public static void write(Path file, SweepResult result, Metric metric) {
+    public static void write(Path file, SweepResult result, SweepMetric metric) {
         List<String> header = new ArrayList<>();
         header.add("point");
         header.addAll(result.experiment().parameterNames());

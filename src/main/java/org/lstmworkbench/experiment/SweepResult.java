@@ -41,12 +41,12 @@ public record SweepResult(Experiment experiment, List<RunRecord> runs) {
     }
 
     /** The metric's values of one point's runs, by repeat (NaN for diverged runs). */
-    public double[] values(SweepPoint point, Metric metric) {
+    public double[] values(SweepPoint point, SweepMetric metric) {
         return runsOf(point).stream().mapToDouble(metric::of).toArray();
     }
 
     /** {@code describe()} of the metric per point, keyed by the point's column label, in sweep order. */
-    public Map<String, Describe> describe(Metric metric) {
+    public Map<String, Describe> describe(SweepMetric metric) {
         Map<String, Describe> table = new LinkedHashMap<>();
         for (SweepPoint p : points()) {
             table.put(p.label(), Describe.of(values(p, metric)));
@@ -55,7 +55,7 @@ public record SweepResult(Experiment experiment, List<RunRecord> runs) {
     }
 
     /** The metric's describe() table printed as pandas prints {@code DataFrame.describe()}. */
-    public String describeTable(Metric metric) {
+    public String describeTable(SweepMetric metric) {
         return Describe.format(describe(metric));
     }
 
@@ -64,7 +64,7 @@ public record SweepResult(Experiment experiment, List<RunRecord> runs) {
      * repeats (1..n, in repeat order, diverged runs skipped), to see when more repeats stop
      * changing the answer.
      */
-    public List<ConvergencePoint> convergence(SweepPoint point, Metric metric) {
+    public List<ConvergencePoint> convergence(SweepPoint point, SweepMetric metric) {
         List<ConvergencePoint> series = new ArrayList<>();
         List<Double> seen = new ArrayList<>();
         for (double v : values(point, metric)) {
@@ -82,7 +82,7 @@ public record SweepResult(Experiment experiment, List<RunRecord> runs) {
      * The point with the lowest mean of the metric, compared with the runner-up (see
      * {@link BestPoint}); empty when no point has a usable run.
      */
-    public Optional<BestPoint> best(Metric metric) {
+    public Optional<BestPoint> best(SweepMetric metric) {
         List<SweepPoint> ranked = points().stream()
                 .filter(p -> Describe.of(values(p, metric)).count() > 0)
                 .sorted(Comparator.comparingDouble(p -> Describe.of(values(p, metric)).mean()))

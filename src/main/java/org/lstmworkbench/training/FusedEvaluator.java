@@ -50,7 +50,7 @@ final class FusedEvaluator {
                 valLoss = LossFunctions.loss(loss, val, valLabels);
                 valRmse = Losses.rmse(v.toOriginal().apply(val), v.targetsOriginal());
             }
-            out[r] = new EpochMetrics(epoch, trainLoss, valLoss, trainRmse, valRmse, lr, elapsed);
+            out[r] = EpochMetrics.regression(epoch, trainLoss, valLoss, trainRmse, valRmse, lr, elapsed);
         }
         return out;
     }

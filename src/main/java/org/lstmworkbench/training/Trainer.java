@@ -109,7 +109,7 @@ public final class Trainer {
             valLoss = LossFunctions.loss(config.loss(), valPred, labels(val.get().data()));
             valRmse = Losses.rmse(val.get().toOriginal().apply(valPred), val.get().targetsOriginal());
         }
-        return new EpochMetrics(epoch, trainLoss, valLoss, trainRmse, valRmse, lr,
+        return EpochMetrics.regression(epoch, trainLoss, valLoss, trainRmse, valRmse, lr,
                 (System.nanoTime() - start) / 1_000_000);
     }
 

@@ -68,7 +68,7 @@ class CurveSourcesAgreeTest {
 
         List<EpochMetrics> history = new ArrayList<>();
         for (int i = 0; i < train.length; i++) {
-            history.add(new EpochMetrics(i + 1, train[i], val[i], Math.sqrt(train[i]), Math.sqrt(val[i]), 1e-3, i));
+            history.add(EpochMetrics.regression(i + 1, train[i], val[i], Math.sqrt(train[i]), Math.sqrt(val[i]), 1e-3, i));
         }
         Path historyCsv = dir.resolve("history.csv");
         RunFiles.writeHistory(historyCsv, history);

@@ -40,17 +40,17 @@ class SweepResultTest {
 
     @Test
     void printsTheSeedsCellsTableFromItsPrintedLosses() {
-        assertThat(cells().describeTable(Metric.VAL_LOSS)).isEqualTo(SeedReference.CELLS_TABLE);
+        assertThat(cells().describeTable(SweepMetric.VAL_LOSS)).isEqualTo(SeedReference.CELLS_TABLE);
     }
 
     @Test
     void printsTheSeedsBatchSizeTableFromItsPrintedLosses() {
-        assertThat(batchSizes().describeTable(Metric.VAL_LOSS)).isEqualTo(SeedReference.BATCH_SIZE_TABLE);
+        assertThat(batchSizes().describeTable(SweepMetric.VAL_LOSS)).isEqualTo(SeedReference.BATCH_SIZE_TABLE);
     }
 
     @Test
     void callsTheLeadOfTenCellsRealButTheLeadOfBatchSizeTwoNoise() {
-        BestPoint cells = cells().best(Metric.VAL_LOSS).orElseThrow();
+        BestPoint cells = cells().best(SweepMetric.VAL_LOSS).orElseThrow();
         assertThat(cells.best().label()).isEqualTo("10");
         assertThat(cells.runnerUp().label()).isEqualTo("5");
         // Welch: t = (0.076553 - 0.028981) / sqrt(0.024245^2/5 + 0.025806^2/5) = 3.00, df ~ 7.97.
@@ -58,7 +58,7 @@ class SweepResultTest {
         assertThat(cells.leadIsReal()).isTrue();
         assertThat(cells.text()).contains("units=10").contains("0.028981 ± 0.025806").contains("exceeds the run-to-run noise");
 
-        BestPoint batch = batchSizes().best(Metric.VAL_LOSS).orElseThrow();
+        BestPoint batch = batchSizes().best(SweepMetric.VAL_LOSS).orElseThrow();
         assertThat(batch.best().label()).isEqualTo("2");
         assertThat(batch.runnerUp().label()).isEqualTo("3");
         assertThat(batch.pValue()).isGreaterThan(0.3);
@@ -69,7 +69,7 @@ class SweepResultTest {
     @Test
     void tracksTheRunningMeanAndStandardErrorAgainstRepeats() {
         SweepResult r = cells();
-        List<ConvergencePoint> c = r.convergence(r.points().get(0), Metric.VAL_LOSS);
+        List<ConvergencePoint> c = r.convergence(r.points().get(0), SweepMetric.VAL_LOSS);
 
         assertThat(c).extracting(ConvergencePoint::repeats).containsExactly(1, 2, 3, 4, 5);
         assertThat(c.get(0).mean()).isEqualTo(0.187934);
@@ -83,7 +83,7 @@ class SweepResultTest {
     @Test
     void leavesDivergedRunsOutOfTheStatistics() {
         SweepResult r = result("units", List.of("1"), new double[][] {{0.1, 0.3, 7.0}});
-        Describe d = r.describe(Metric.VAL_LOSS).get("1");
+        Describe d = r.describe(SweepMetric.VAL_LOSS).get("1");
         assertThat(d.count()).isEqualTo(2);
         assertThat(d.mean()).isCloseTo(0.2, within(1e-15));
     }

@@ -55,10 +55,10 @@ class SweepRunnerTest {
         SweepResult r = runner.run(null, new CancellationToken());
 
         assertThat(r.complete()).isTrue();
-        double one = r.describe(Metric.VAL_LOSS).get("1").mean();
-        double ten = r.describe(Metric.VAL_LOSS).get("10").mean();
+        double one = r.describe(SweepMetric.VAL_LOSS).get("1").mean();
+        double ten = r.describe(SweepMetric.VAL_LOSS).get("10").mean();
         assertThat(one).isGreaterThan(ten);
-        assertThat(r.best(Metric.VAL_LOSS).orElseThrow().best().label()).isEqualTo("10");
+        assertThat(r.best(SweepMetric.VAL_LOSS).orElseThrow().best().label()).isEqualTo("10");
         assertThat(finished).hasSize(6).allSatisfy(rec -> assertThat(rec.history()).hasSize(250));
         assertThat(progress).extracting(SweepProgress::done).containsExactly(0, 1, 2, 3, 4, 5, 6);
         assertThat(progress.get(0).etaMillis()).isEqualTo(-1);
@@ -108,7 +108,7 @@ class SweepRunnerTest {
 
         assertThat(trained).hasSize(3).doesNotContain(reopened.loaded().get(0).id());
         assertThat(resumed.complete()).isTrue();
-        for (Metric m : Metric.values()) {
+        for (SweepMetric m : SweepMetric.values()) {
             assertThat(resumed.describeTable(m)).isEqualTo(whole.describeTable(m));
         }
         assertThat(byId(resumed)).isEqualTo(byId(whole));

@@ -15,9 +15,9 @@ class HistoryExportTest {
     void writesOneRowPerRunAndEpochWithEmptyCellsForMissingValidation(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("h.csv");
         HistoryExport.writeLong(file, List.of(
-                new HistoryExport.Entry("run 1", 1, List.of(new EpochMetrics(1, 0.5, 0.25, 1, 2, 0.1, 3),
-                        new EpochMetrics(2, 0.4, 0.2, 1, 2, 0.1, 4))),
-                new HistoryExport.Entry("run, 2", 2, List.of(new EpochMetrics(1, 0.3, Double.NaN, 1, Double.NaN, 0.1, 5)))));
+                new HistoryExport.Entry("run 1", 1, List.of(EpochMetrics.regression(1, 0.5, 0.25, 1, 2, 0.1, 3),
+                        EpochMetrics.regression(2, 0.4, 0.2, 1, 2, 0.1, 4))),
+                new HistoryExport.Entry("run, 2", 2, List.of(EpochMetrics.regression(1, 0.3, Double.NaN, 1, Double.NaN, 0.1, 5)))));
         assertThat(Files.readAllLines(file)).containsExactly(
                 "run,seed,epoch,train_loss,val_loss,train_rmse,val_rmse",
                 "run 1,1,1,0.5,0.25,1.0,2.0",

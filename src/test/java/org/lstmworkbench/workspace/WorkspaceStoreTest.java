@@ -21,9 +21,9 @@ class WorkspaceStoreTest {
     Path dir;
 
     private static Workspace sample() {
-        List<EpochMetrics> h1 = List.of(new EpochMetrics(1, 0.5, 0.7, 0.1, 0.2, 0.001, 10),
-                new EpochMetrics(2, 0.4, 0.6, 0.09, 0.19, 0.001, 20));
-        List<EpochMetrics> h2 = List.of(new EpochMetrics(1, 0.3, Double.NaN, 0.05, Double.NaN, 0.01, 5));
+        List<EpochMetrics> h1 = List.of(EpochMetrics.regression(1, 0.5, 0.7, 0.1, 0.2, 0.001, 10),
+                EpochMetrics.regression(2, 0.4, 0.6, 0.09, 0.19, 0.001, 20));
+        List<EpochMetrics> h2 = List.of(EpochMetrics.regression(1, 0.3, Double.NaN, 0.05, Double.NaN, 0.01, 5));
         SavedRun a = new SavedRun("r1", "run 1", "g1", 0, true, ModelConfig.builder().units(10).epochs(2).build(), 11,
                 RunStatus.DONE, "", h1, 2, 0.6, Double.NaN, 491, 25, null);
         SavedRun b = new SavedRun("r2", "run 2", null, 1, false, ModelConfig.builder().units(50, 50).build(), 12,

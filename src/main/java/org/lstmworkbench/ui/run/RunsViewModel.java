@@ -198,7 +198,7 @@ public final class RunsViewModel {
         for (int i = 0; i < train.length; i++) {
             double v = val == null ? Double.NaN : val[i];
             finite &= Double.isFinite(train[i]) && (val == null || Double.isFinite(v));
-            history.add(new EpochMetrics(i + 1, train[i], v, Double.NaN, Double.NaN, Double.NaN, 0));
+            history.add(EpochMetrics.regression(i + 1, train[i], v, Double.NaN, Double.NaN, Double.NaN, 0));
         }
         String id = "r" + nextId.getAndIncrement();
         ModelConfig unknown = ModelConfig.defaults().toBuilder().epochs(Math.max(1, train.length)).build();

@@ -16,7 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.experiment.Experiment;
-import org.lstmworkbench.experiment.Metric;
+import org.lstmworkbench.experiment.SweepMetric;
 import org.lstmworkbench.experiment.SweepRunner;
 import org.lstmworkbench.experiment.SweepSpec;
 
@@ -36,7 +36,7 @@ public final class SweepSettings {
     private final IntegerProperty repeats = new SimpleIntegerProperty(this, "repeats", 5);
     private final IntegerProperty baseSeed = new SimpleIntegerProperty(this, "baseSeed", 1);
     private final IntegerProperty threads = new SimpleIntegerProperty(this, "threads", SweepRunner.defaultThreads());
-    private final ObjectProperty<Metric> metric = new SimpleObjectProperty<>(this, "metric", Metric.VAL_LOSS);
+    private final ObjectProperty<SweepMetric> metric = new SimpleObjectProperty<>(this, "metric", SweepMetric.VAL_LOSS);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", false);
     private final ReadOnlyObjectWrapper<SweepSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
@@ -84,7 +84,7 @@ public final class SweepSettings {
     }
 
     /** The metric the table, box plot, best point and convergence show (final validation loss by default). */
-    public ObjectProperty<Metric> metricProperty() {
+    public ObjectProperty<SweepMetric> metricProperty() {
         return metric;
     }
 

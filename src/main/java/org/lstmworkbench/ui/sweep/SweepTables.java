@@ -13,7 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lstmworkbench.experiment.BestPoint;
 import org.lstmworkbench.experiment.ConvergencePoint;
-import org.lstmworkbench.experiment.Metric;
+import org.lstmworkbench.experiment.SweepMetric;
 import org.lstmworkbench.experiment.SweepPoint;
 import org.lstmworkbench.experiment.SweepResult;
 import org.lstmworkbench.metrics.Describe;
@@ -32,9 +32,9 @@ import org.lstmworkbench.ui.chart.ConvergenceChart;
 public final class SweepTables {
 
     private final PointOverlay overlay;
-    private final BoxPlotChart boxPlot = new BoxPlotChart("Final " + Metric.VAL_LOSS.column() + " per point",
-            Metric.VAL_LOSS.column());
-    private final ConvergenceChart convergence = new ConvergenceChart(Metric.VAL_LOSS.column());
+    private final BoxPlotChart boxPlot = new BoxPlotChart("Final " + SweepMetric.VAL_LOSS.column() + " per point",
+            SweepMetric.VAL_LOSS.column());
+    private final ConvergenceChart convergence = new ConvergenceChart(SweepMetric.VAL_LOSS.column());
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final ObservableList<DescribeRow> rows = FXCollections.observableArrayList();
     // one read-only view each: a view listens weakly to its list, so a fresh view per call would lose listeners
@@ -43,7 +43,7 @@ public final class SweepTables {
     private final ReadOnlyStringWrapper bestText = new ReadOnlyStringWrapper(this, "bestText", "");
     private final ReadOnlyObjectWrapper<SweepPoint> selectedPoint = new ReadOnlyObjectWrapper<>(this, "selectedPoint");
     private final ReadOnlyObjectWrapper<SweepResult> result = new ReadOnlyObjectWrapper<>(this, "result");
-    private Metric metric = Metric.VAL_LOSS;
+    private SweepMetric metric = SweepMetric.VAL_LOSS;
 
     SweepTables(PointOverlay overlay) {
         this.overlay = overlay;
@@ -86,7 +86,7 @@ public final class SweepTables {
     }
 
     /** The metric shown. */
-    public Metric metric() {
+    public SweepMetric metric() {
         return metric;
     }
 
@@ -115,7 +115,7 @@ public final class SweepTables {
         return r.runsOf(p).stream().map(SweepRunHistory::of).toList();
     }
 
-    void setMetric(Metric m) {
+    void setMetric(SweepMetric m) {
         metric = m;
         boxPlot.setValueLabel(m.column());
         boxPlot.chart().setTitle("Final " + m.column() + " per point");

@@ -33,7 +33,7 @@ import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.lstmworkbench.WorkbenchException;
-import org.lstmworkbench.experiment.Metric;
+import org.lstmworkbench.experiment.SweepMetric;
 import org.lstmworkbench.ui.common.DialogService;
 import org.lstmworkbench.ui.common.FormGrid;
 
@@ -145,17 +145,17 @@ public final class SweepView extends BorderPane {
         Spinner<Integer> threads = intSpinner(1, 64, vm.settings().threadsProperty().get(), vm.settings().threadsProperty()::set);
         threads.setId("sweep-threads");
         form.add("Threads", "Runs trained at once (default: the cores)", threads);
-        ChoiceBox<Metric> metric = new ChoiceBox<>();
-        metric.getItems().setAll(Metric.values());
+        ChoiceBox<SweepMetric> metric = new ChoiceBox<>();
+        metric.getItems().setAll(SweepMetric.values());
         metric.setConverter(new StringConverter<>() {
             @Override
-            public String toString(Metric m) {
+            public String toString(SweepMetric m) {
                 return m == null ? "" : m.column();
             }
 
             @Override
-            public Metric fromString(String s) {
-                return Metric.valueOf(s);
+            public SweepMetric fromString(String s) {
+                return SweepMetric.valueOf(s);
             }
         });
         metric.valueProperty().bindBidirectional(vm.settings().metricProperty());

@@ -20,7 +20,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.experiment.Experiment;
-import org.lstmworkbench.experiment.Metric;
+import org.lstmworkbench.experiment.SweepMetric;
 import org.lstmworkbench.experiment.FusedBatchTrainer;
 import org.lstmworkbench.experiment.RunRecord;
 import org.lstmworkbench.experiment.SweepPoint;
@@ -90,7 +90,7 @@ public final class SweepViewModel {
         this.tables = new SweepTables(overlay);
         start = new Command(this::startNew, settings.validProperty().and(running.getReadOnlyProperty().not()));
         stop = new Command(this::stopSweep, running.getReadOnlyProperty());
-        settings.metricProperty().addListener((o, a, m) -> tables.setMetric(m == null ? Metric.VAL_LOSS : m));
+        settings.metricProperty().addListener((o, a, m) -> tables.setMetric(m == null ? SweepMetric.VAL_LOSS : m));
     }
 
     /** The default sweeps folder: {@code ~/.lstm-workbench/sweeps}. */

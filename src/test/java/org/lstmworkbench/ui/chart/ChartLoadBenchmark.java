@@ -151,7 +151,7 @@ public final class ChartLoadBenchmark {
             double train = (0.02 + 0.3 * Math.exp(-e / 300.0)) * (1 + 0.05 * rnd.nextGaussian());
             double val = (0.035 + 0.3 * Math.exp(-e / 350.0) + (e > 1200 ? 2e-5 * (e - 1200) : 0))
                     * (1 + 0.08 * rnd.nextGaussian());
-            coalescer.offer(runId, new EpochMetrics(e, train, val, train, val, 0.001, e));
+            coalescer.offer(runId, EpochMetrics.regression(e, train, val, train, val, 0.001, e));
         }
     }
 

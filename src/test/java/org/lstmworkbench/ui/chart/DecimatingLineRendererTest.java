@@ -24,7 +24,7 @@ class DecimatingLineRendererTest {
         List<EpochMetrics> epochs = new ArrayList<>();
         for (int e = 1; e <= EPOCHS; e++) {
             double train = e == 1000 ? 1.0 : 0.5 + 0.01 * Math.sin(e);
-            epochs.add(new EpochMetrics(e, train, Double.NaN, 0, Double.NaN, 0.001, e));
+            epochs.add(EpochMetrics.regression(e, train, Double.NaN, 0, Double.NaN, 0.001, e));
         }
         int[] result = FxThread.call(() -> {
             LossChart chart = new LossChart();

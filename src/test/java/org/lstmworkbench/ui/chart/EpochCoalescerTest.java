@@ -47,7 +47,7 @@ class EpochCoalescerTest {
                     return;
                 }
                 for (int e = 1; e <= PER_THREAD; e++) {
-                    coalescer.offer(run, new EpochMetrics(e, 1.0 / e, 2.0 / e, 1, 1, 0.001, e));
+                    coalescer.offer(run, EpochMetrics.regression(e, 1.0 / e, 2.0 / e, 1, 1, 0.001, e));
                 }
             });
         }
@@ -94,7 +94,7 @@ class EpochCoalescerTest {
             EpochCoalescer coalescer = new EpochCoalescer(chart);
             List<Map<String, List<EpochMetrics>>> seen = new ArrayList<>();
             coalescer.addListener(seen::add);
-            coalescer.offer("gone", new EpochMetrics(1, 0.5, 0.6, 1, 1, 0.001, 1));
+            coalescer.offer("gone", EpochMetrics.regression(1, 0.5, 0.6, 1, 1, 0.001, 1));
             assertThat(coalescer.drain()).isEqualTo(1);
             assertThat(seen).hasSize(1);
             assertThat(seen.get(0).get("gone")).hasSize(1);
@@ -110,7 +110,7 @@ class EpochCoalescerTest {
             chart.addRun("a", "run a", 0);
             EpochCoalescer coalescer = new EpochCoalescer(chart, 300);
             for (int e = 1; e <= 1000; e++) {
-                coalescer.offer("a", new EpochMetrics(e, 1.0 / e, 2.0 / e, 1, 1, 0.001, e));
+                coalescer.offer("a", EpochMetrics.regression(e, 1.0 / e, 2.0 / e, 1, 1, 0.001, e));
             }
             assertThat(coalescer.drain()).isEqualTo(300);
             assertThat(chart.pointCount("a", false)).isEqualTo(300);

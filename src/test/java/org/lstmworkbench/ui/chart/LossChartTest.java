@@ -22,7 +22,7 @@ import org.lstmworkbench.training.EpochMetrics;
 class LossChartTest {
 
     private static EpochMetrics epoch(int e, double train, double val) {
-        return new EpochMetrics(e, train, val, Math.sqrt(Math.abs(train)), Math.sqrt(Math.abs(val)), 0.001, e);
+        return EpochMetrics.regression(e, train, val, Math.sqrt(Math.abs(train)), Math.sqrt(Math.abs(val)), 0.001, e);
     }
 
     private static List<EpochMetrics> epochs(int from, int to) {

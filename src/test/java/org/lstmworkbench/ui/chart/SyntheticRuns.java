@@ -19,7 +19,7 @@ final class SyntheticRuns {
             double train = scale * (0.02 + 0.3 * Math.exp(-e / 60.0)) * (1 + 0.08 * rnd.nextGaussian());
             double rise = e > overfitAt ? 0.0002 * (e - overfitAt) : 0;
             double val = scale * (0.035 + 0.32 * Math.exp(-e / 70.0) + rise) * (1 + 0.10 * rnd.nextGaussian());
-            out.add(new EpochMetrics(e, train, val, Math.sqrt(train), Math.sqrt(val), 0.001, e * 3L));
+            out.add(EpochMetrics.regression(e, train, val, Math.sqrt(train), Math.sqrt(val), 0.001, e * 3L));
         }
         return out;
     }

@@ -102,7 +102,7 @@ class RunsViewModelTest {
         vm.runs().add(item);
         List<EpochMetrics> epochs = new ArrayList<>();
         for (int e = 1; e <= 12; e++) {
-            epochs.add(new EpochMetrics(e, 1.0 / e, 2.0 / e, 0, 0, 0.001, e));
+            epochs.add(EpochMetrics.regression(e, 1.0 / e, 2.0 / e, 0, 0, 0.001, e));
         }
         vm.onEpochs(Map.of("x", epochs));
         assertThat(item.history()).hasSize(12);

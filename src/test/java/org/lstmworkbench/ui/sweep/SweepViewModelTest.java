@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmworkbench.data.DemoDatasets;
 import org.lstmworkbench.experiment.Experiment;
-import org.lstmworkbench.experiment.Metric;
+import org.lstmworkbench.experiment.SweepMetric;
 import org.lstmworkbench.experiment.PerRunTrainer;
 import org.lstmworkbench.experiment.SweepParam;
 import org.lstmworkbench.experiment.SweepResult;
@@ -83,7 +83,7 @@ class SweepViewModelTest {
         assertThat(vm.tables().columns()).containsExactly("1", "3");
         DescribeRow count = row(vm, "count");
         DescribeRow mean = row(vm, "mean");
-        Map<String, Describe> expected = result.describe(Metric.VAL_LOSS);
+        Map<String, Describe> expected = result.describe(SweepMetric.VAL_LOSS);
         assertThat(count.values()).containsExactly(2.0, 2.0);
         assertThat(mean.values().get(0)).isEqualTo(expected.get("1").mean());
         assertThat(mean.values().get(1)).isEqualTo(expected.get("3").mean());
@@ -105,7 +105,7 @@ class SweepViewModelTest {
         assertThat(vm.progressProperty().get()).isEqualTo(1.0);
         assertThat(vm.runningProperty().get()).isFalse();
         assertThat(vm.startCommand().isExecutable()).isTrue();
-        String best = vm.tables().resultProperty().get().best(Metric.VAL_LOSS).orElseThrow().text();
+        String best = vm.tables().resultProperty().get().best(SweepMetric.VAL_LOSS).orElseThrow().text();
         assertThat(vm.tables().bestTextProperty().get()).isEqualTo(best).startsWith("best point units=");
         assertThat(vm.statusProperty().get()).startsWith("Done: 4 runs");
     }
@@ -257,7 +257,7 @@ class SweepViewModelTest {
         assertThat(rows.get(0)).isEqualTo("point,units,count,mean,std,min,25%,50%,75%,max");
         assertThat(rows.get(1)).startsWith("0,1,2,");
         String text = Files.readString(txt);
-        assertThat(text).startsWith(vm.tables().resultProperty().get().describeTable(Metric.VAL_LOSS))
+        assertThat(text).startsWith(vm.tables().resultProperty().get().describeTable(SweepMetric.VAL_LOSS))
                 .contains(vm.tables().bestTextProperty().get());
         assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isEqualTo(SweepExports.WIDTH);
         assertThat(Files.readString(svg)).contains("<svg").contains("Repeats convergence");
@@ -268,9 +268,9 @@ class SweepViewModelTest {
         SweepViewModel vm = viewModel();
         vm.startCommand().execute();
 
-        vm.settings().metricProperty().set(Metric.TRAIN_LOSS);
+        vm.settings().metricProperty().set(SweepMetric.TRAIN_LOSS);
 
-        double expected = vm.tables().resultProperty().get().describe(Metric.TRAIN_LOSS).get("3").mean();
+        double expected = vm.tables().resultProperty().get().describe(SweepMetric.TRAIN_LOSS).get("3").mean();
         assertThat(row(vm, "mean").values().get(1)).isEqualTo(expected);
         assertThat(vm.tables().boxPlot().chart().getCategoryPlot().getRangeAxis().getLabel()).isEqualTo("train_loss");
     }

@@ -3,7 +3,7 @@ package org.lstmworkbench.experiment;
 import java.util.function.ToDoubleFunction;
 
 /** A per-run number that sweeps summarise; diverged runs count as missing (NaN). */
-public enum Metric {
+public enum SweepMetric {
     /** Final validation loss (the seed's score: {@code model.evaluate} on the validation set after training). */
     VAL_LOSS("val_loss", RunRecord::valLoss),
     /** Final training loss. */
@@ -16,7 +16,7 @@ public enum Metric {
     private final String column;
     private final ToDoubleFunction<RunRecord> value;
 
-    Metric(String column, ToDoubleFunction<RunRecord> value) {
+    SweepMetric(String column, ToDoubleFunction<RunRecord> value) {
         this.column = column;
         this.value = value;
     }
