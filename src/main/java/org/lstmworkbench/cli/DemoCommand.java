@@ -13,6 +13,7 @@ import org.lstmworkbench.experiment.SweepResult;
 import org.lstmworkbench.experiment.SweepStore;
 import org.lstmworkbench.ui.chart.LossChartImages;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,17 +35,8 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--list", description = "list the demos and exit")
     boolean list;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (created if needed)")
-    Path out;
-
-    @Option(names = "--threads", paramLabel = "N", description = "runs trained at once (default: the number of cores)")
-    Integer threads;
-
-    @Option(names = "--resume", description = "continue a demo stopped or killed in DIR")
-    boolean resume;
-
-    @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
-    boolean quiet;
+    @Mixin
+    SweepFolderOptions folder;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -61,14 +53,14 @@ final class DemoCommand implements Callable<Integer> {
             throw new WorkbenchException("name a demo (" + String.join(", ", Demos.names()) + ") or use --list");
         }
         Demo demo = Demos.byName(name);
+        Path out = folder.out;
         if (out == null) {
             throw new WorkbenchException("demo " + name + " needs --out DIR");
         }
         long start = System.nanoTime();
-        SweepResult result = DurableSweep.run(demo.experiment(), out, resume, threads, spec.commandLine().getErr(),
-                !quiet);
+        SweepResult result = folder.run(demo.experiment());
         long wall = (System.nanoTime() - start) / 1_000_000;
-        String chart = writeCharts(demo, result);
+        String chart = writeCharts(demo, result, out);
         o.println("demo " + demo.name() + ": " + demo.title());
         o.println("  seed:     " + demo.seedSays());
         o.println("  measured: " + demo.measured().apply(result));
@@ -87,7 +79,7 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    private String writeCharts(Demo demo, SweepResult result) {
+    private static String writeCharts(Demo demo, SweepResult result, Path out) {
         List<RunRecord> runs = result.runs();
         switch (demo.kind()) {
             case SINGLE -> {

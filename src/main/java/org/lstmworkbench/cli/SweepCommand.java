@@ -51,25 +51,16 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--repeats", paramLabel = "R", description = "runs per point, each with its own derived seed (default 5)")
     int repeats = 5;
 
-    @Option(names = "--threads", paramLabel = "N", description = "runs trained at once (default: the number of cores)")
-    Integer threads;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "sweep folder (created if needed)")
-    Path out;
-
-    @Option(names = "--resume", description = "continue the sweep in DIR: run only the runs it lacks (same options required)")
-    boolean resume;
-
-    @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
-    boolean quiet;
+    @Mixin
+    SweepFolderOptions folder;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Experiment experiment = experiment();
-        SweepResult result = DurableSweep.run(experiment, out, resume, threads, spec.commandLine().getErr(), !quiet);
+        Path out = folder.requireOut();
+        SweepResult result = folder.run(experiment());
         SweepReport.writeFiles(out, result, "final validation loss per point");
         PrintWriter o = spec.commandLine().getOut();
         SweepReport.printTable(o, result);
