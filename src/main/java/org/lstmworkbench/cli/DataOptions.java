@@ -8,6 +8,7 @@ import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.data.DemoDatasets;
 import org.lstmworkbench.data.FrameShape;
 import org.lstmworkbench.data.MissingPolicy;
+import org.lstmworkbench.data.ScalingNames;
 import org.lstmworkbench.data.SplitSpec;
 import org.lstmworkbench.data.TransformSpec;
 import picocli.CommandLine.Option;
@@ -118,13 +119,8 @@ final class DataOptions {
     }
 
     private static TransformSpec.Scaling scaling(String s) {
-        return switch (s.toLowerCase(Locale.ROOT)) {
-            case "none" -> TransformSpec.Scaling.NONE;
-            case "minmax", "min-max" -> TransformSpec.Scaling.MIN_MAX;
-            case "minmax-symmetric", "min-max-symmetric" -> TransformSpec.Scaling.MIN_MAX_SYMMETRIC;
-            case "standard", "zscore", "z-score" -> TransformSpec.Scaling.Z_SCORE;
-            default -> throw new WorkbenchException("--scale must be none, minmax, minmax-symmetric or standard, not \"" + s + "\"");
-        };
+        return ScalingNames.parse(s).orElseThrow(() -> new WorkbenchException(
+                "--scale must be " + ScalingNames.CHOICES + ", not \"" + s + "\""));
     }
 
     private static MissingPolicy missingPolicy(String s) {

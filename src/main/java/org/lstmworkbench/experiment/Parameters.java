@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DatasetSpec;
+import org.lstmworkbench.data.ScalingNames;
 import org.lstmworkbench.data.TransformSpec;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.model.ModelConfigJson;
@@ -185,13 +186,7 @@ public final class Parameters {
     }
 
     private static TransformSpec.Scaling scaling(String s) {
-        return switch (s.toLowerCase(Locale.ROOT).replace('_', '-')) {
-            case "none" -> TransformSpec.Scaling.NONE;
-            case "minmax", "min-max" -> TransformSpec.Scaling.MIN_MAX;
-            case "minmax-symmetric", "min-max-symmetric" -> TransformSpec.Scaling.MIN_MAX_SYMMETRIC;
-            case "standard", "zscore", "z-score" -> TransformSpec.Scaling.Z_SCORE;
-            default -> throw new WorkbenchException("parameter scale takes none, minmax, minmax-symmetric or standard, not \""
-                    + s + "\"");
-        };
+        return ScalingNames.parse(s).orElseThrow(() -> new WorkbenchException(
+                "parameter scale takes " + ScalingNames.CHOICES + ", not \"" + s + "\""));
     }
 }
