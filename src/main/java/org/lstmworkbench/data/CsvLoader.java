@@ -2,22 +2,17 @@ package org.lstmworkbench.data;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.lstmworkbench.data.CsvRows.Row;
 
 /**
  * Reads a time series table from CSV text with Apache Commons CSV.
@@ -32,6 +27,9 @@ import org.apache.commons.csv.CSVRecord;
  * holding a single text field (a footer such as "Sales of shampoo over a three year period")
  * are dropped.
  *
+ * <p>{@link CsvRows} splits the text into records with their lines; this class finds the header,
+ * the label column and the numbers.
+ *
  * <p>Errors are {@link DataException}s naming the source, the 1-based physical line (the
  * header is row 1) and the column (see {@link DataException}).
  */
@@ -40,8 +38,6 @@ public final class CsvLoader {
     private static final Set<String> MISSING = Set.of("", "na", "nan", "null");
     /** Plain decimal numbers only: no hex, no "Infinity", no Java suffixes like "1d". */
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final char[] DELIMITERS = {'\t', ';', ','};
-    private static final int SNIFF_LINES = 10;
 
     private CsvLoader() {
     }
@@ -112,7 +108,7 @@ public final class CsvLoader {
         if (text.isBlank()) {
             throw new DataException(source + ": the file is empty (no rows)");
         }
-        List<Row> rows = records(text, source, detectDelimiter(text));
+        List<Row> rows = CsvRows.read(text, source);
         dropFooter(rows);
         boolean header = hasHeader(rows);
         if (header) {
@@ -130,54 +126,6 @@ public final class CsvLoader {
         return toTable(source, header ? rows.get(0).fields() : null, data, width);
     }
 
-    private record Row(int line, List<String> fields) {
-    }
-
-    private static List<Row> records(String text, String source, char delimiter) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter)
-                .setIgnoreEmptyLines(false).setIgnoreSurroundingSpaces(true).setTrim(true).get();
-        int[] lineStarts = lineStarts(text);
-        List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            for (CSVRecord record : parser) {
-                // position of the record's first character: exact even with quoted newlines
-                int line = lineOf(lineStarts, record.getCharacterPosition());
-                rows.add(new Row(line, record.toList()));
-            }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new DataException(source + ": is not valid CSV (" + e.getMessage() + ")", e);
-        }
-        return withoutBlankLines(rows, source);
-    }
-
-    /**
-     * Drops blank lines, except inside one-column data: there an empty line is an empty cell, a
-     * missing value that the policy must see (dropping it would silently shift the time axis).
-     * Blank lines at the end are always dropped.
-     */
-    private static List<Row> withoutBlankLines(List<Row> rows, String source) {
-        int end = rows.size();
-        while (end > 0 && blank(rows.get(end - 1))) {
-            end--;
-        }
-        List<Row> kept = new ArrayList<>();
-        boolean oneColumn = rows.stream().filter(r -> !blank(r)).findFirst().map(r -> r.fields().size() == 1)
-                .orElse(false);
-        for (Row r : rows.subList(0, end)) {
-            if (!blank(r) || (oneColumn && !kept.isEmpty())) {
-                kept.add(r);
-            }
-        }
-        if (kept.isEmpty()) {
-            throw new DataException(source + ": the file is empty (no rows)");
-        }
-        return kept;
-    }
-
-    private static boolean blank(Row r) {
-        return r.fields().size() == 1 && r.fields().get(0).isEmpty();
-    }
-
     private static void refuseDuplicateNames(Row header, String source) {
         List<String> names = header.fields();
         for (int j = 0; j < names.size(); j++) {
@@ -187,52 +135,6 @@ public final class CsvLoader {
                         + (j + 1) + " are both named \"" + names.get(j) + "\"; rename one");
             }
         }
-    }
-
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>(List.of(0));
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static int lineOf(int[] lineStarts, long position) {
-        int found = Arrays.binarySearch(lineStarts, (int) position);
-        return (found >= 0 ? found : -found - 2) + 1;
-    }
-
-    /** The delimiter that splits the first lines into the same number (> 0) of fields. */
-    static char detectDelimiter(String text) {
-        List<String> lines = text.lines().filter(l -> !l.isBlank()).limit(SNIFF_LINES).toList();
-        char best = ',';
-        int bestCount = 0;
-        for (char candidate : DELIMITERS) {
-            int first = countOutsideQuotes(lines.get(0), candidate);
-            boolean consistent = lines.stream().allMatch(l -> countOutsideQuotes(l, candidate) == first);
-            // tab and ';' come first and win ties: a ';' file may use ',' as decimal mark
-            if (consistent && first > bestCount) {
-                best = candidate;
-                bestCount = first;
-            }
-        }
-        return best;
-    }
-
-    private static int countOutsideQuotes(String line, char delimiter) {
-        int count = 0;
-        boolean quoted = false;
-        for (char c : line.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == delimiter && !quoted) {
-                count++;
-            }
-        }
-        return count;
     }
 
     /** Drops trailing blank rows and single-text-field footer lines after the data. */
@@ -261,7 +163,7 @@ public final class CsvLoader {
             if (isNumber(cell) || isMissing(cell)) {
                 continue;
             }
-            for (Row row : rows.subList(1, Math.min(rows.size(), 1 + SNIFF_LINES))) {
+            for (Row row : rows.subList(1, Math.min(rows.size(), 1 + CsvRows.SNIFF_LINES))) {
                 if (c < row.fields().size() && isNumber(row.fields().get(c))) {
                     return true;
                 }
