@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.lstmworkbench.WorkbenchException;
 
 /**
  * The label of a learning curve with the numbers behind it and the next step to try.
@@ -22,20 +21,20 @@ public record Diagnosis(FitLabel label, UnderfitKind kind, double confidence, in
 
     public Diagnosis {
         if (label == null) {
-            throw new WorkbenchException("A diagnosis needs a label, got null");
+            throw new IllegalArgumentException("A diagnosis needs a label, got null");
         }
         if ((label == FitLabel.UNDERFIT) != (kind != null)) {
-            throw new WorkbenchException("Underfit kind must be given exactly for UNDERFIT, got " + label + " with "
+            throw new IllegalArgumentException("Underfit kind must be given exactly for UNDERFIT, got " + label + " with "
                     + kind);
         }
         if (!(confidence >= 0 && confidence <= 1)) {
-            throw new WorkbenchException("Confidence must be in [0, 1], got " + confidence);
+            throw new IllegalArgumentException("Confidence must be in [0, 1], got " + confidence);
         }
         if (bestEpoch < 0) {
-            throw new WorkbenchException("Best epoch must be >= 0 (0 = none), got " + bestEpoch);
+            throw new IllegalArgumentException("Best epoch must be >= 0 (0 = none), got " + bestEpoch);
         }
         if (suggestion == null || suggestion.isBlank()) {
-            throw new WorkbenchException("A diagnosis needs a suggestion, got '" + suggestion + "'");
+            throw new IllegalArgumentException("A diagnosis needs a suggestion, got '" + suggestion + "'");
         }
         evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence == null ? Map.of() : evidence));
     }

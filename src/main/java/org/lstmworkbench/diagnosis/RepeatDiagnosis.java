@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.lstmworkbench.WorkbenchException;
 
 /**
  * Diagnosis of repeated runs of one configuration (seed section 8.2.6): a label per run, a
@@ -27,7 +26,7 @@ public record RepeatDiagnosis(List<Diagnosis> runs, Diagnosis meanCurve, int epo
 
     public RepeatDiagnosis {
         if (runs == null || runs.isEmpty()) {
-            throw new WorkbenchException("Repeat diagnosis needs at least one run, got " + runs);
+            throw new IllegalArgumentException("Repeat diagnosis needs at least one run, got " + runs);
         }
         runs = List.copyOf(runs);
     }
@@ -40,7 +39,7 @@ public record RepeatDiagnosis(List<Diagnosis> runs, Diagnosis meanCurve, int epo
     /** Diagnoses each run and their mean curve with {@code diagnoser}. */
     public static RepeatDiagnosis of(List<CurveInput> runs, CurveDiagnoser diagnoser) {
         if (runs == null || runs.isEmpty()) {
-            throw new WorkbenchException("Repeat diagnosis needs at least one run, got " + runs);
+            throw new IllegalArgumentException("Repeat diagnosis needs at least one run, got " + runs);
         }
         List<Diagnosis> each = new ArrayList<>();
         for (CurveInput run : runs) {

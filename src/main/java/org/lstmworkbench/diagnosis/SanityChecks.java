@@ -51,7 +51,7 @@ public final class SanityChecks {
     public record Finding(Severity severity, String check, String message) {
         public Finding {
             if (severity == null || check == null || message == null || message.isBlank()) {
-                throw new WorkbenchException("A finding needs severity, check and message, got "
+                throw new IllegalArgumentException("A finding needs severity, check and message, got "
                         + severity + ", " + check + ", '" + message + "'");
             }
         }
@@ -60,7 +60,7 @@ public final class SanityChecks {
     /** Compares the number of trainable parameters with the number of training samples. */
     public static Finding parameterCount(long parameters, long samples) {
         if (parameters < 1 || samples < 1) {
-            throw new WorkbenchException("Parameter and sample counts must be >= 1, got " + parameters + " and " + samples);
+            throw new IllegalArgumentException("Parameter and sample counts must be >= 1, got " + parameters + " and " + samples);
         }
         double ratio = (double) parameters / samples;
         String numbers = String.format(Locale.ROOT, "%d parameters for %d training samples (%.1f per sample)",
@@ -78,6 +78,7 @@ public final class SanityChecks {
     /** Compares the first epoch's training loss with the loss an untrained model should have. */
     public static Finding initialLoss(double expected, double firstEpochLoss) {
         if (!(expected > 0) || Double.isInfinite(expected)) {
+            // reachable from data: a constant series scales to zeros, whose expected MSE is 0
             throw new WorkbenchException("Expected initial loss must be finite and > 0, got " + expected);
         }
         if (!Double.isFinite(firstEpochLoss)) {
@@ -135,7 +136,7 @@ public final class SanityChecks {
     /** Untrained loss of categorical cross-entropy over k balanced classes: ln k. */
     public static double expectedCategoricalCrossEntropy(int classes) {
         if (classes < 2) {
-            throw new WorkbenchException("Cross-entropy needs at least 2 classes, got " + classes);
+            throw new IllegalArgumentException("Cross-entropy needs at least 2 classes, got " + classes);
         }
         return Math.log(classes);
     }
@@ -146,7 +147,7 @@ public final class SanityChecks {
      */
     public static double expectedMse(double[] targets) {
         if (targets == null || targets.length == 0) {
-            throw new WorkbenchException("Expected MSE needs at least one target, got "
+            throw new IllegalArgumentException("Expected MSE needs at least one target, got "
                     + (targets == null ? "none" : "0"));
         }
         double mean = 0;

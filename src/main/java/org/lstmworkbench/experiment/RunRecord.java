@@ -1,7 +1,6 @@
 package org.lstmworkbench.experiment;
 
 import java.util.List;
-import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.training.EpochMetrics;
 import org.lstmworkbench.training.RunStatus;
 
@@ -29,7 +28,7 @@ public record RunRecord(SweepPoint point, int repeat, long seed, RunStatus statu
 
     public RunRecord {
         if (status == RunStatus.RUNNING || status == RunStatus.CANCELLED) {
-            throw new WorkbenchException("only finished runs are recorded, got status " + status);
+            throw new IllegalArgumentException("only finished runs are recorded, got status " + status);
         }
         history = List.copyOf(history);
     }

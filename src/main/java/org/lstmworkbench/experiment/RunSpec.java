@@ -1,6 +1,5 @@
 package org.lstmworkbench.experiment;
 
-import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.model.ModelConfig;
 
@@ -17,7 +16,7 @@ public record RunSpec(SweepPoint point, int repeat, long seed, DatasetSpec data,
 
     public RunSpec {
         if (repeat < 0) {
-            throw new WorkbenchException("repeat must be >= 0, got " + repeat);
+            throw new IllegalArgumentException("repeat must be >= 0, got " + repeat);
         }
     }
 

@@ -3,7 +3,6 @@ package org.lstmworkbench.experiment;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.lstmworkbench.WorkbenchException;
 
 /**
  * One point of a sweep: a value for each swept parameter, in the sweep's parameter order.
@@ -15,7 +14,7 @@ public record SweepPoint(int index, Map<String, String> values) {
 
     public SweepPoint {
         if (index < 0) {
-            throw new WorkbenchException("a sweep point index must be >= 0, got " + index);
+            throw new IllegalArgumentException("a sweep point index must be >= 0, got " + index);
         }
         values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }

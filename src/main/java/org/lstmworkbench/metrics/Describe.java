@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.lstmworkbench.WorkbenchException;
 
 /**
  * Summary statistics of a sample, as pandas' {@code Series.describe()} prints them.
@@ -34,14 +33,14 @@ public record Describe(int count, double mean, double std, double min, double q2
 
     public Describe {
         if (count < 0) {
-            throw new WorkbenchException("count must be >= 0, got " + count);
+            throw new IllegalArgumentException("count must be >= 0, got " + count);
         }
     }
 
     /** Describes {@code values}, skipping NaN. An empty sample gives count 0 and NaN elsewhere. */
     public static Describe of(double[] values) {
         if (values == null) {
-            throw new WorkbenchException("Cannot describe a missing sample (null)");
+            throw new IllegalArgumentException("Cannot describe a missing sample (null)");
         }
         double[] x = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
         int n = x.length;
@@ -75,10 +74,10 @@ public record Describe(int count, double mean, double std, double min, double q2
      */
     public static double quantileSorted(double[] sorted, double p) {
         if (p < 0 || p > 1 || Double.isNaN(p)) {
-            throw new WorkbenchException("Quantile probability must be in [0, 1], got " + p);
+            throw new IllegalArgumentException("Quantile probability must be in [0, 1], got " + p);
         }
         if (sorted.length == 0) {
-            throw new WorkbenchException("Quantile of an empty sample is undefined");
+            throw new IllegalArgumentException("Quantile of an empty sample is undefined");
         }
         double h = (sorted.length - 1) * p;
         int lo = (int) Math.floor(h);

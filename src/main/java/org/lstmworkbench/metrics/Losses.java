@@ -1,6 +1,5 @@
 package org.lstmworkbench.metrics;
 
-import org.lstmworkbench.WorkbenchException;
 
 /**
  * Point-wise regression losses between predictions and actual values.
@@ -71,44 +70,44 @@ public final class Losses {
 
     private static void checkSameLength(double[] predicted, double[] actual, String where) {
         if (predicted == null || actual == null) {
-            throw new WorkbenchException("Loss needs predictions and actual values" + where
+            throw new IllegalArgumentException("Loss needs predictions and actual values" + where
                     + ", got " + (predicted == null ? "no predictions" : "no actual values"));
         }
         if (predicted.length != actual.length) {
-            throw new WorkbenchException("Predictions and actual values differ in length" + where
+            throw new IllegalArgumentException("Predictions and actual values differ in length" + where
                     + ": " + predicted.length + " predictions vs " + actual.length + " actual values");
         }
         if (actual.length == 0) {
-            throw new WorkbenchException("Loss of zero values is undefined" + where);
+            throw new IllegalArgumentException("Loss of zero values is undefined" + where);
         }
     }
 
     private static long checkSameShape(double[][] predicted, double[][] actual) {
         if (predicted == null || actual == null) {
-            throw new WorkbenchException("Loss needs predictions and actual values, got "
+            throw new IllegalArgumentException("Loss needs predictions and actual values, got "
                     + (predicted == null ? "no predictions" : "no actual values"));
         }
         if (predicted.length != actual.length) {
-            throw new WorkbenchException("Predictions and actual values differ in rows: "
+            throw new IllegalArgumentException("Predictions and actual values differ in rows: "
                     + predicted.length + " vs " + actual.length);
         }
         if (actual.length == 0) {
-            throw new WorkbenchException("Loss of zero rows is undefined");
+            throw new IllegalArgumentException("Loss of zero rows is undefined");
         }
         long cells = 0;
         for (int r = 0; r < actual.length; r++) {
             String where = " in row " + r;
             if (predicted[r] == null || actual[r] == null) {
-                throw new WorkbenchException("Missing row" + where);
+                throw new IllegalArgumentException("Missing row" + where);
             }
             if (predicted[r].length != actual[r].length) {
-                throw new WorkbenchException("Predictions and actual values differ in columns" + where
+                throw new IllegalArgumentException("Predictions and actual values differ in columns" + where
                         + ": " + predicted[r].length + " vs " + actual[r].length);
             }
             cells += actual[r].length;
         }
         if (cells == 0) {
-            throw new WorkbenchException("Loss of zero values is undefined");
+            throw new IllegalArgumentException("Loss of zero values is undefined");
         }
         return cells;
     }

@@ -1,6 +1,5 @@
 package org.lstmworkbench.metrics;
 
-import org.lstmworkbench.WorkbenchException;
 
 /**
  * The early-stopping quantities of Prechelt (1998), "Early Stopping - But When?", over
@@ -68,7 +67,7 @@ public final class Prechelt {
     /** PQ(t) = GL(t) / P_k(t): generalisation loss per unit of training progress. */
     public static double[] progressQuotient(double[] train, double[] val, int k) {
         if (train == null || val == null || train.length != val.length) {
-            throw new WorkbenchException("Progress quotient needs training and validation curves of equal "
+            throw new IllegalArgumentException("Progress quotient needs training and validation curves of equal "
                     + "length, got " + length(train) + " and " + length(val));
         }
         double[] gl = generalizationLoss(val);
@@ -91,10 +90,10 @@ public final class Prechelt {
         requireCurve(val, "validation");
         requireStrip(k);
         if (s < 1) {
-            throw new WorkbenchException("UP needs s >= 1 successive strips, got " + s);
+            throw new IllegalArgumentException("UP needs s >= 1 successive strips, got " + s);
         }
         if (epoch < 1 || epoch > val.length) {
-            throw new WorkbenchException("Epoch " + epoch + " is outside a curve of " + val.length + " epochs");
+            throw new IllegalArgumentException("Epoch " + epoch + " is outside a curve of " + val.length + " epochs");
         }
         if (epoch % k != 0 || epoch - s * k < k) {
             return false;
@@ -121,13 +120,13 @@ public final class Prechelt {
 
     private static void requireCurve(double[] curve, String what) {
         if (curve == null) {
-            throw new WorkbenchException("Missing " + what + " curve (null)");
+            throw new IllegalArgumentException("Missing " + what + " curve (null)");
         }
     }
 
     private static void requireStrip(int k) {
         if (k < 1) {
-            throw new WorkbenchException("Strip length k must be >= 1, got " + k);
+            throw new IllegalArgumentException("Strip length k must be >= 1, got " + k);
         }
     }
 

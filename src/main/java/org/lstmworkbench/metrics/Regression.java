@@ -1,7 +1,6 @@
 package org.lstmworkbench.metrics;
 
 import org.apache.commons.math3.stat.regression.SimpleRegression;
-import org.lstmworkbench.WorkbenchException;
 
 /** Least-squares trends of a curve, used to ask "is it still falling at the end?". */
 public final class Regression {
@@ -17,10 +16,10 @@ public final class Regression {
      */
     public static double slope(double[] y, int from, int toExclusive) {
         if (y == null) {
-            throw new WorkbenchException("Cannot fit a slope to a missing curve (null)");
+            throw new IllegalArgumentException("Cannot fit a slope to a missing curve (null)");
         }
         if (from < 0 || toExclusive > y.length || from > toExclusive) {
-            throw new WorkbenchException("Slope range [" + from + ", " + toExclusive
+            throw new IllegalArgumentException("Slope range [" + from + ", " + toExclusive
                     + ") is outside a curve of length " + y.length);
         }
         SimpleRegression regression = new SimpleRegression();
@@ -78,7 +77,7 @@ public final class Regression {
     /** Slope over the last {@code window} points (all points when the curve is shorter). */
     public static double endSlope(double[] y, int window) {
         if (window < 2) {
-            throw new WorkbenchException("End-slope window must be >= 2 points, got " + window);
+            throw new IllegalArgumentException("End-slope window must be >= 2 points, got " + window);
         }
         int from = Math.max(0, y.length - window);
         return slope(y, from, y.length);

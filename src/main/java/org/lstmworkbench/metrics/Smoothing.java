@@ -1,6 +1,5 @@
 package org.lstmworkbench.metrics;
 
-import org.lstmworkbench.WorkbenchException;
 
 /** Smoothing of noisy per-epoch curves before they are judged or drawn. */
 public final class Smoothing {
@@ -25,10 +24,10 @@ public final class Smoothing {
      */
     public static double[] ema(double[] values, double weight) {
         if (values == null) {
-            throw new WorkbenchException("Cannot smooth a missing curve (null)");
+            throw new IllegalArgumentException("Cannot smooth a missing curve (null)");
         }
         if (!(weight >= 0 && weight < 1)) {
-            throw new WorkbenchException("Smoothing weight must be in [0, 1), got " + weight);
+            throw new IllegalArgumentException("Smoothing weight must be in [0, 1), got " + weight);
         }
         double[] out = new double[values.length];
         double state = 0;

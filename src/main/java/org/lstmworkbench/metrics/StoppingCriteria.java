@@ -1,7 +1,6 @@
 package org.lstmworkbench.metrics;
 
 import java.util.Arrays;
-import org.lstmworkbench.WorkbenchException;
 
 /**
  * Stopping criteria: Prechelt's (1998) GL_alpha, PQ_alpha and UP_s, Keras-style patience,
@@ -63,7 +62,7 @@ public final class StoppingCriteria {
         public ProgressQuotient {
             requirePositive(alpha, "PQ alpha");
             if (k < 1) {
-                throw new WorkbenchException("PQ strip length k must be >= 1, got " + k);
+                throw new IllegalArgumentException("PQ strip length k must be >= 1, got " + k);
             }
         }
 
@@ -86,7 +85,7 @@ public final class StoppingCriteria {
     public record SuccessiveRises(int s, int k) implements EarlyStoppingCriterion {
         public SuccessiveRises {
             if (s < 1 || k < 1) {
-                throw new WorkbenchException("UP needs s >= 1 and k >= 1, got s=" + s + ", k=" + k);
+                throw new IllegalArgumentException("UP needs s >= 1 and k >= 1, got s=" + s + ", k=" + k);
             }
         }
 
@@ -104,10 +103,10 @@ public final class StoppingCriteria {
     public record Patience(int patience, double minDelta) implements EarlyStoppingCriterion {
         public Patience {
             if (patience < 1) {
-                throw new WorkbenchException("Patience must be >= 1 epoch, got " + patience);
+                throw new IllegalArgumentException("Patience must be >= 1 epoch, got " + patience);
             }
             if (!(minDelta >= 0) || Double.isInfinite(minDelta)) {
-                throw new WorkbenchException("min_delta must be finite and >= 0, got " + minDelta);
+                throw new IllegalArgumentException("min_delta must be finite and >= 0, got " + minDelta);
             }
         }
 
@@ -132,7 +131,7 @@ public final class StoppingCriteria {
     public record MaxEpochs(int epochs) implements EarlyStoppingCriterion {
         public MaxEpochs {
             if (epochs < 1) {
-                throw new WorkbenchException("Epoch budget must be >= 1, got " + epochs);
+                throw new IllegalArgumentException("Epoch budget must be >= 1, got " + epochs);
             }
         }
 
@@ -144,16 +143,16 @@ public final class StoppingCriteria {
 
     private static void requirePositive(double alpha, String what) {
         if (!(alpha > 0) || Double.isInfinite(alpha)) {
-            throw new WorkbenchException(what + " must be finite and > 0, got " + alpha);
+            throw new IllegalArgumentException(what + " must be finite and > 0, got " + alpha);
         }
     }
 
     private static double[] prefix(double[] curve, int epochsSoFar, String what) {
         if (curve == null) {
-            throw new WorkbenchException("This stopping criterion needs a " + what + " curve, got none");
+            throw new IllegalArgumentException("This stopping criterion needs a " + what + " curve, got none");
         }
         if (epochsSoFar < 1 || epochsSoFar > curve.length) {
-            throw new WorkbenchException("epochsSoFar must be in [1, " + curve.length + "] for this "
+            throw new IllegalArgumentException("epochsSoFar must be in [1, " + curve.length + "] for this "
                     + what + " curve, got " + epochsSoFar);
         }
         return Arrays.copyOf(curve, epochsSoFar);

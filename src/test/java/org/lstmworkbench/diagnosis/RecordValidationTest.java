@@ -33,13 +33,13 @@ class RecordValidationTest {
     @Test
     void rejectsAnUnderfitKindOnAnotherLabel() {
         assertThatThrownBy(() -> new Diagnosis(FitLabel.OVERFIT, UnderfitKind.CAPACITY, 0.5, 1, Map.of(), "x"))
-                .isInstanceOf(WorkbenchException.class).hasMessageContaining("OVERFIT with CAPACITY");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OVERFIT with CAPACITY");
     }
 
     @Test
     void rejectsConfidenceOutsideZeroToOne() {
         assertThatThrownBy(() -> new Diagnosis(FitLabel.GOOD_FIT, null, 1.5, 1, Map.of(), "x"))
-                .isInstanceOf(WorkbenchException.class).hasMessageContaining("1.5");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.5");
     }
 
     @Test

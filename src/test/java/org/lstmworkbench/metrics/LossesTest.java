@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
-import org.lstmworkbench.WorkbenchException;
 
 class LossesTest {
 
@@ -31,20 +30,20 @@ class LossesTest {
     @Test
     void namesBothLengthsWhenVectorsDiffer() {
         assertThatThrownBy(() -> Losses.mse(PRED, new double[] {1, 2}))
-                .isInstanceOf(WorkbenchException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("3 predictions vs 2 actual values");
     }
 
     @Test
     void namesTheRowWhenMatrixColumnsDiffer() {
         assertThatThrownBy(() -> Losses.mae(new double[][] {{1, 2}, {3, 4}}, new double[][] {{1, 2}, {3}}))
-                .isInstanceOf(WorkbenchException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("row 1").hasMessageContaining("2 vs 1");
     }
 
     @Test
     void rejectsEmptyInput() {
         assertThatThrownBy(() -> Losses.rmse(new double[0], new double[0]))
-                .isInstanceOf(WorkbenchException.class).hasMessageContaining("zero values");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("zero values");
     }
 }

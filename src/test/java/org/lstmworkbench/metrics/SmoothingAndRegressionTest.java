@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lstmworkbench.WorkbenchException;
 
 class SmoothingAndRegressionTest {
 
@@ -37,7 +36,7 @@ class SmoothingAndRegressionTest {
     @ValueSource(doubles = {-0.1, 1.0, Double.NaN})
     void rejectsWeightsOutsideZeroToOne(double weight) {
         assertThatThrownBy(() -> Smoothing.ema(new double[] {1}, weight))
-                .isInstanceOf(WorkbenchException.class).hasMessageContaining(String.valueOf(weight));
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(String.valueOf(weight));
     }
 
     @Test

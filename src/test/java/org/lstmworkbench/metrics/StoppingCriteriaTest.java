@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.lstmworkbench.WorkbenchException;
 
 class StoppingCriteriaTest {
 
@@ -62,8 +61,8 @@ class StoppingCriteriaTest {
     @Test
     void rejectsInvalidParametersNamingTheValue() {
         assertThatThrownBy(() -> StoppingCriteria.patience(0, 0.1))
-                .isInstanceOf(WorkbenchException.class).hasMessageContaining("got 0");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got 0");
         assertThatThrownBy(() -> StoppingCriteria.generalizationLoss(-2))
-                .isInstanceOf(WorkbenchException.class).hasMessageContaining("-2.0");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-2.0");
     }
 }
