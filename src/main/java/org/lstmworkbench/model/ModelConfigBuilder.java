@@ -3,69 +3,101 @@ package org.lstmworkbench.model;
 import java.util.List;
 
 /**
- * Builder of {@link ModelConfig}; starts from the seed's Keras defaults (see {@link ModelConfig}).
- * Setters do not validate: {@link #build()} returns the configuration as set, and
- * {@link ModelConfig#validate()} names every problem.
+ * Builder of {@link ModelConfig}; starts from {@link ModelConfig#DEFAULTS} (or the configuration
+ * it was made from), so the defaults named below are written only there. Setters do not
+ * validate: {@link #build()} returns the configuration as set, and {@link ModelConfig#validate()}
+ * names every problem.
  */
 public final class ModelConfigBuilder {
 
-    private List<Integer> units = List.of(10);
+    private Task task;
+    private List<Integer> units;
     private boolean bidirectional;
-    private CellActivation activation = CellActivation.TANH;
-    private GateActivation gateActivation = GateActivation.SIGMOID;
-    private WeightInitKind weightInit = WeightInitKind.GLOROT_UNIFORM;
-    private WeightInitKind recurrentInit = WeightInitKind.ORTHOGONAL;
-    private double forgetGateBias = 1.0;
+    private CellActivation activation;
+    private GateActivation gateActivation;
+    private WeightInitKind weightInit;
+    private WeightInitKind recurrentInit;
+    private double forgetGateBias;
     private double dropout;
     private double l1;
     private double l2;
     private double l1Bias;
     private double l2Bias;
-    private OptimizerKind optimizer = OptimizerKind.ADAM;
-    private double learningRate = 0.001;
-    private double momentum = 0.9;
-    private ScheduleKind schedule = ScheduleKind.NONE;
-    private double scheduleGamma = 0.5;
-    private int scheduleStep = 100;
-    private int batchSize = 32;
-    private int epochs = 500;
+    private OptimizerKind optimizer;
+    private double learningRate;
+    private double momentum;
+    private ScheduleKind schedule;
+    private double scheduleGamma;
+    private int scheduleStep;
+    private int batchSize;
+    private int epochs;
     private boolean shuffle;
-    private ClippingKind clipping = ClippingKind.NONE;
-    private double clipThreshold = 1.0;
-    private EarlyStopping earlyStopping = EarlyStopping.OFF;
-    private LossKind loss = LossKind.MSE;
-    private long seed = 1;
-
-    ModelConfigBuilder() {
-    }
+    private ClippingKind clipping;
+    private double clipThreshold;
+    private EarlyStopping earlyStopping;
+    private LossKind loss;
+    private long seed;
 
     ModelConfigBuilder(ModelConfig c) {
-        units = c.units();
-        bidirectional = c.bidirectional();
-        activation = c.activation();
-        gateActivation = c.gateActivation();
-        weightInit = c.weightInit();
-        recurrentInit = c.recurrentInit();
-        forgetGateBias = c.forgetGateBias();
-        dropout = c.dropout();
-        l1 = c.l1();
-        l2 = c.l2();
-        l1Bias = c.l1Bias();
-        l2Bias = c.l2Bias();
-        optimizer = c.optimizer();
-        learningRate = c.learningRate();
-        momentum = c.momentum();
-        schedule = c.schedule();
-        scheduleGamma = c.scheduleGamma();
-        scheduleStep = c.scheduleStep();
-        batchSize = c.batchSize();
-        epochs = c.epochs();
-        shuffle = c.shuffle();
-        clipping = c.clipping();
-        clipThreshold = c.clipThreshold();
+        task = c.task();
+        architecture(c.architecture());
+        regularization(c.regularization());
+        learning(c.learning());
+        training(c.training());
         earlyStopping = c.earlyStopping();
         loss = c.loss();
         seed = c.seed();
+    }
+
+    /** What the model learns (default {@link Task#REGRESSION}). */
+    public ModelConfigBuilder task(Task v) {
+        this.task = v;
+        return this;
+    }
+
+    /** Every field of the hidden layers at once. */
+    public ModelConfigBuilder architecture(Architecture a) {
+        if (a instanceof LstmStack l) {
+            units = l.units();
+            bidirectional = l.bidirectional();
+            activation = l.activation();
+            gateActivation = l.gateActivation();
+            weightInit = l.weightInit();
+            recurrentInit = l.recurrentInit();
+            forgetGateBias = l.forgetGateBias();
+        }
+        return this;
+    }
+
+    /** Every regularisation field at once. */
+    public ModelConfigBuilder regularization(Regularization r) {
+        dropout = r.dropout();
+        l1 = r.l1();
+        l2 = r.l2();
+        l1Bias = r.l1Bias();
+        l2Bias = r.l2Bias();
+        return this;
+    }
+
+    /** Every learning field at once. */
+    public ModelConfigBuilder learning(Learning l) {
+        optimizer = l.optimizer();
+        learningRate = l.learningRate();
+        momentum = l.momentum();
+        schedule = l.schedule();
+        scheduleGamma = l.scheduleGamma();
+        scheduleStep = l.scheduleStep();
+        return this;
+    }
+
+    /** Every training-loop field at once. */
+    public ModelConfigBuilder training(TrainingLoop t) {
+        batchSize = t.batchSize();
+        epochs = t.epochs();
+        shuffle = t.shuffle();
+        clipping = t.clipping();
+        clipThreshold = t.clipThreshold();
+        return this;
     }
 
     /** Cells per layer, one value per stacked LSTM layer (default: one layer of 10). */
@@ -200,9 +232,11 @@ public final class ModelConfigBuilder {
     }
 
     public ModelConfig build() {
-        return new ModelConfig(units, bidirectional, activation, gateActivation, weightInit, recurrentInit,
-                forgetGateBias, dropout, l1, l2, l1Bias, l2Bias, optimizer, learningRate, momentum, schedule,
-                scheduleGamma, scheduleStep, batchSize, epochs, shuffle, clipping, clipThreshold, earlyStopping,
-                loss, seed);
+        return new ModelConfig(task,
+                new LstmStack(units, bidirectional, activation, gateActivation, weightInit, recurrentInit, forgetGateBias),
+                new Regularization(dropout, l1, l2, l1Bias, l2Bias),
+                new Learning(optimizer, learningRate, momentum, schedule, scheduleGamma, scheduleStep),
+                new TrainingLoop(batchSize, epochs, shuffle, clipping, clipThreshold),
+                earlyStopping, loss, seed);
     }
 }
