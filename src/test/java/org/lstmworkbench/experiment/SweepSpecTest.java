@@ -113,4 +113,13 @@ class SweepSpecTest {
                 .isEqualTo("sweep parameter layers (line 3): the model needs at least one LSTM layer");
         assertThat(sweep.describe(new Problem("regularization.dropout", "not swept"))).isEqualTo("not swept");
     }
+
+    @Test
+    void aParameterLineOfTheWindowIsParsedWithoutNamingTheOption() {
+        assertThat(SweepParam.parseLine("units=1,5")).isEqualTo(SweepParam.parse("units=1,5"));
+        assertThatThrownBy(() -> SweepParam.parseLine("dropout=0..x"))
+                .hasMessage("dropout: range bound \"x\" is not a number");
+        assertThatThrownBy(() -> SweepParam.parse("dropout=0..x"))
+                .hasMessage("--param dropout: range bound \"x\" is not a number");
+    }
 }
