@@ -76,12 +76,15 @@ public record DatasetSpec(String source, String targetColumn, List<String> input
     public List<Problem> validate() {
         List<Problem> problems = new ArrayList<>();
         if (source == null || source.isBlank()) {
-            problems.add(new Problem("source", "no source: give a CSV file path or one of " + DemoDatasets.sources()));
+            problems.add(new Problem("source",
+                    "no source: give a CSV file path or one of " + DemoDatasets.sources()));
         } else if (fromDemo() && !DemoDatasets.names().contains(source.substring(DemoDatasets.PREFIX.length()))) {
-            problems.add(new Problem("source", "unknown demo dataset \"" + source + "\"; valid: " + DemoDatasets.sources()));
+            problems.add(new Problem("source",
+                    "unknown demo dataset \"" + source + "\"; valid: " + DemoDatasets.sources()));
         }
         if (targetColumn != null && targetColumn.isBlank()) {
-            problems.add(new Problem("targetColumn", "target column is blank: name a column or leave it unset for the last one"));
+            problems.add(new Problem("targetColumn",
+                    "target column is blank: name a column or leave it unset for the last one"));
         }
         if (new HashSet<>(inputColumns).size() != inputColumns.size()) {
             problems.add(new Problem("inputColumns", "input columns repeat a column: " + inputColumns));
@@ -96,7 +99,8 @@ public record DatasetSpec(String source, String targetColumn, List<String> input
             problems.add(new Problem("lags", shape + " reads 1 timestep, so lags must be 1, got " + lags));
         }
         if ((shape == FrameShape.ONE_TO_ONE || shape == FrameShape.MANY_TO_MANY) && horizon != 1) {
-            problems.add(new Problem("horizon", shape + " forecasts one step per timestep, so horizon must be 1, got " + horizon));
+            problems.add(new Problem("horizon",
+                    shape + " forecasts one step per timestep, so horizon must be 1, got " + horizon));
         }
         return problems;
     }

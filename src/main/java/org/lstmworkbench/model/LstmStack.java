@@ -61,14 +61,16 @@ public record LstmStack(List<Integer> units, boolean bidirectional, CellActivati
         }
         for (int i = 0; i < units.size(); i++) {
             int u = units.get(i);
+            String at = "architecture.units[" + i + "]";
             if (u < 1) {
-                p.add(new Problem("architecture.units[" + i + "]", "cells in layer " + (i + 1) + " must be at least 1, was " + u));
+                p.add(new Problem(at, "cells in layer " + (i + 1) + " must be at least 1, was " + u));
             } else if (u > 4096) {
-                p.add(new Problem("architecture.units[" + i + "]", "cells in layer " + (i + 1) + " must be at most 4096, was " + u));
+                p.add(new Problem(at, "cells in layer " + (i + 1) + " must be at most 4096, was " + u));
             }
         }
         if (!Double.isFinite(forgetGateBias)) {
-            p.add(new Problem("architecture.forgetGateBias", "forget-gate bias must be a finite number, was " + forgetGateBias));
+            p.add(new Problem("architecture.forgetGateBias",
+                    "forget-gate bias must be a finite number, was " + forgetGateBias));
         }
         return p;
     }
@@ -125,7 +127,8 @@ public record LstmStack(List<Integer> units, boolean bidirectional, CellActivati
         LSTM.Builder b = new LSTM.Builder()
                 .nIn(nIn).nOut(nOut)
                 .activation(cellActivation(activation))
-                .gateActivationFunction(gateActivation == GateActivation.SIGMOID ? Activation.SIGMOID : Activation.HARDSIGMOID)
+                .gateActivationFunction(gateActivation == GateActivation.SIGMOID
+                        ? Activation.SIGMOID : Activation.HARDSIGMOID)
                 .forgetGateBiasInit(forgetGateBias)
                 .weightInitRecurrent(NetworkFactory.weightInit(recurrentInit))
                 .dataFormat(RNNFormat.NCW);
