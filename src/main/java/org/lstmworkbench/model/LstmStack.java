@@ -42,6 +42,34 @@ public record LstmStack(List<Integer> units, boolean bidirectional, CellActivati
         Objects.requireNonNull(recurrentInit, "recurrentInit");
     }
 
+    public LstmStack withUnits(List<Integer> v) {
+        return new LstmStack(v, bidirectional, activation, gateActivation, weightInit, recurrentInit, forgetGateBias);
+    }
+
+    public LstmStack withBidirectional(boolean v) {
+        return new LstmStack(units, v, activation, gateActivation, weightInit, recurrentInit, forgetGateBias);
+    }
+
+    public LstmStack withActivation(CellActivation v) {
+        return new LstmStack(units, bidirectional, v, gateActivation, weightInit, recurrentInit, forgetGateBias);
+    }
+
+    public LstmStack withGateActivation(GateActivation v) {
+        return new LstmStack(units, bidirectional, activation, v, weightInit, recurrentInit, forgetGateBias);
+    }
+
+    public LstmStack withWeightInit(WeightInitKind v) {
+        return new LstmStack(units, bidirectional, activation, gateActivation, v, recurrentInit, forgetGateBias);
+    }
+
+    public LstmStack withRecurrentInit(WeightInitKind v) {
+        return new LstmStack(units, bidirectional, activation, gateActivation, weightInit, v, forgetGateBias);
+    }
+
+    public LstmStack withForgetGateBias(double v) {
+        return new LstmStack(units, bidirectional, activation, gateActivation, weightInit, recurrentInit, v);
+    }
+
     @Override
     public String typeName() {
         return TYPE;

@@ -1,23 +1,19 @@
 package org.lstmworkbench.model;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Builder of {@link ModelConfig}; starts from {@link ModelConfig#DEFAULTS} (or the configuration
  * it was made from), so the defaults named below are written only there. Setters do not
  * validate: {@link #build()} returns the configuration as set, and {@link ModelConfig#validate()}
- * names every problem.
+ * names every problem. The LSTM setters ({@link #units}, {@link #bidirectional}, ...) change an
+ * {@link LstmStack}; another architecture is set whole with {@link #architecture}.
  */
 public final class ModelConfigBuilder {
 
     private Task task;
-    private List<Integer> units;
-    private boolean bidirectional;
-    private CellActivation activation;
-    private GateActivation gateActivation;
-    private WeightInitKind weightInit;
-    private WeightInitKind recurrentInit;
-    private double forgetGateBias;
+    private Architecture architecture;
     private double dropout;
     private double l1;
     private double l2;
@@ -55,17 +51,18 @@ public final class ModelConfigBuilder {
         return this;
     }
 
-    /** Every field of the hidden layers at once. */
+    /** The hidden layers (default: one LSTM layer of 10 cells); the setters below change an LSTM stack's fields. */
     public ModelConfigBuilder architecture(Architecture a) {
-        if (a instanceof LstmStack l) {
-            units = l.units();
-            bidirectional = l.bidirectional();
-            activation = l.activation();
-            gateActivation = l.gateActivation();
-            weightInit = l.weightInit();
-            recurrentInit = l.recurrentInit();
-            forgetGateBias = l.forgetGateBias();
+        this.architecture = a;
+        return this;
+    }
+
+    /** Changes the LSTM stack; a programming error for another architecture. */
+    private ModelConfigBuilder lstm(UnaryOperator<LstmStack> change) {
+        if (!(architecture instanceof LstmStack l)) {
+            throw new IllegalStateException("an LSTM setting on a " + architecture.typeName() + " architecture");
         }
+        architecture = change.apply(l);
         return this;
     }
 
@@ -102,43 +99,35 @@ public final class ModelConfigBuilder {
 
     /** Cells per layer, one value per stacked LSTM layer (default: one layer of 10). */
     public ModelConfigBuilder units(Integer... units) {
-        this.units = List.of(units);
-        return this;
+        return units(List.of(units));
     }
 
     public ModelConfigBuilder units(List<Integer> units) {
-        this.units = List.copyOf(units);
-        return this;
+        return lstm(l -> l.withUnits(units));
     }
 
     public ModelConfigBuilder bidirectional(boolean v) {
-        this.bidirectional = v;
-        return this;
+        return lstm(l -> l.withBidirectional(v));
     }
 
     public ModelConfigBuilder activation(CellActivation v) {
-        this.activation = v;
-        return this;
+        return lstm(l -> l.withActivation(v));
     }
 
     public ModelConfigBuilder gateActivation(GateActivation v) {
-        this.gateActivation = v;
-        return this;
+        return lstm(l -> l.withGateActivation(v));
     }
 
     public ModelConfigBuilder weightInit(WeightInitKind v) {
-        this.weightInit = v;
-        return this;
+        return lstm(l -> l.withWeightInit(v));
     }
 
     public ModelConfigBuilder recurrentInit(WeightInitKind v) {
-        this.recurrentInit = v;
-        return this;
+        return lstm(l -> l.withRecurrentInit(v));
     }
 
     public ModelConfigBuilder forgetGateBias(double v) {
-        this.forgetGateBias = v;
-        return this;
+        return lstm(l -> l.withForgetGateBias(v));
     }
 
     /** Drop rate in [0, 1) (default 0). */
@@ -232,8 +221,7 @@ public final class ModelConfigBuilder {
     }
 
     public ModelConfig build() {
-        return new ModelConfig(task,
-                new LstmStack(units, bidirectional, activation, gateActivation, weightInit, recurrentInit, forgetGateBias),
+        return new ModelConfig(task, architecture,
                 new Regularization(dropout, l1, l2, l1Bias, l2Bias),
                 new Learning(optimizer, learningRate, momentum, schedule, scheduleGamma, scheduleStep),
                 new TrainingLoop(batchSize, epochs, shuffle, clipping, clipThreshold),
