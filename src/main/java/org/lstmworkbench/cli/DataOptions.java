@@ -64,7 +64,7 @@ final class DataOptions {
             description = "chronological train,validation,test fractions, e.g. 0.7,0.15,0.15")
     List<Double> split;
 
-    /** The dataset settings these options describe. */
+    /** The dataset settings these options describe; a problem is a user error naming its option ({@code --lags: ...}). */
     DatasetSpec toSpec() {
         DatasetSpec base = data.startsWith(DemoDatasets.PREFIX)
                 ? DemoDatasets.recommendedSpec(data)
@@ -96,7 +96,9 @@ final class DataOptions {
             }
             b.split(new SplitSpec.Chronological(split.get(0), split.get(1), split.size() == 3 ? split.get(2) : 0.0));
         }
-        return b.build();
+        DatasetSpec spec = b.build();
+        OptionNames.requireNoDataProblems(spec.validate());
+        return spec;
     }
 
     private TransformSpec transform(TransformSpec t) {

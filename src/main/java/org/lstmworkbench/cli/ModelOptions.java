@@ -102,6 +102,16 @@ final class ModelOptions {
         return b.build();
     }
 
+    /**
+     * {@link #toConfig}, checked: a problem is a user error naming the option that sets the field
+     * ({@code --units: cells in layer 1 must be at least 1, was 0}).
+     */
+    ModelConfig toValidConfig(int trainingSamples) {
+        ModelConfig c = toConfig(trainingSamples);
+        OptionNames.requireNoModelProblems(c.validateFor(trainingSamples));
+        return c;
+    }
+
     private static OptimizerKind optimizer(String s) {
         try {
             return OptimizerKind.valueOf(s.toUpperCase(Locale.ROOT));

@@ -33,7 +33,7 @@ final class SanityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PreparedData prepared = DataPipeline.prepare(dataOptions.toSpec());
-        ModelConfig config = modelOptions.toConfig(prepared.train().size());
+        ModelConfig config = modelOptions.toValidConfig(prepared.train().size());
         config.requireValidFor(prepared.train().size());
         List<Finding> findings = SanityRun.check(config, prepared, new CancellationToken());
         PrintWriter out = spec.commandLine().getOut();

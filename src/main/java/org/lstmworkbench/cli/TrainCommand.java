@@ -60,7 +60,7 @@ final class TrainCommand implements Callable<Integer> {
         DatasetSpec dataSpec = dataOptions.toSpec();
         PreparedData prepared = DataPipeline.prepare(dataSpec);
         TrainingData data = TrainingDataFactory.from(prepared);
-        ModelConfig config = modelOptions.toConfig(data.train().samples());
+        ModelConfig config = modelOptions.toValidConfig(data.train().samples());
         Trainer trainer = new Trainer(config, data, config.seed());
         createFolder(out);
         PrintWriter err = spec.commandLine().getErr();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.lstmworkbench.Problem;
 
 /**
  * Turns a {@link DatasetSpec} into {@link PreparedData}: load (CSV or demo), choose columns,
@@ -31,7 +32,7 @@ public final class DataPipeline {
      */
     public static PreparedData prepare(DatasetSpec spec) {
         String name = spec.source() == null ? "dataset" : spec.source();
-        List<String> problems = spec.validate();
+        List<String> problems = spec.validate().stream().map(Problem::message).toList();
         if (!problems.isEmpty()) {
             throw new DataException(name + ": " + String.join("; ", problems));
         }
@@ -41,7 +42,7 @@ public final class DataPipeline {
 
     /** Prepares an already loaded table (gaps still NaN) as the spec says; the spec's source is not read. */
     public static PreparedData prepare(DatasetSpec spec, DataTable loaded) {
-        List<String> problems = spec.validate();
+        List<String> problems = spec.validate().stream().map(Problem::message).toList();
         if (!problems.isEmpty()) {
             throw new DataException(loaded.source() + ": " + String.join("; ", problems));
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.lstmworkbench.Problem;
 
 /**
  * Everything needed to turn a source into framed train/validation/test samples. Build one
@@ -67,34 +68,39 @@ public record DatasetSpec(String source, String targetColumn, List<String> input
     }
 
     /**
-     * Problems a user must fix before this spec can be prepared, as sentences; empty when
+     * Problems a user must fix before this spec can be prepared, each a sentence with the path of
+     * its field ({@code lags}, {@code horizon}, {@code source}, ...); empty when
      * the spec is fit. (Split fractions and transform parameters are already checked when
      * their records are built.)
      */
-    public List<String> validate() {
-        List<String> problems = new ArrayList<>();
+    public List<Problem> validate() {
+        List<Problem> problems = new ArrayList<>();
         if (source == null || source.isBlank()) {
-            problems.add("no source: give a CSV file path or one of " + DemoDatasets.sources());
+            problems.add(new Problem("source",
+                    "no source: give a CSV file path or one of " + DemoDatasets.sources()));
         } else if (fromDemo() && !DemoDatasets.names().contains(source.substring(DemoDatasets.PREFIX.length()))) {
-            problems.add("unknown demo dataset \"" + source + "\"; valid: " + DemoDatasets.sources());
+            problems.add(new Problem("source",
+                    "unknown demo dataset \"" + source + "\"; valid: " + DemoDatasets.sources()));
         }
         if (targetColumn != null && targetColumn.isBlank()) {
-            problems.add("target column is blank: name a column or leave it unset for the last one");
+            problems.add(new Problem("targetColumn",
+                    "target column is blank: name a column or leave it unset for the last one"));
         }
         if (new HashSet<>(inputColumns).size() != inputColumns.size()) {
-            problems.add("input columns repeat a column: " + inputColumns);
+            problems.add(new Problem("inputColumns", "input columns repeat a column: " + inputColumns));
         }
         if (lags < 1) {
-            problems.add("lags must be at least 1, got " + lags);
+            problems.add(new Problem("lags", "lags must be at least 1, got " + lags));
         }
         if (horizon < 1) {
-            problems.add("horizon must be at least 1, got " + horizon);
+            problems.add(new Problem("horizon", "horizon must be at least 1, got " + horizon));
         }
         if ((shape == FrameShape.ONE_TO_ONE || shape == FrameShape.ONE_TO_MANY) && lags != 1) {
-            problems.add(shape + " reads 1 timestep, so lags must be 1, got " + lags);
+            problems.add(new Problem("lags", shape + " reads 1 timestep, so lags must be 1, got " + lags));
         }
         if ((shape == FrameShape.ONE_TO_ONE || shape == FrameShape.MANY_TO_MANY) && horizon != 1) {
-            problems.add(shape + " forecasts one step per timestep, so horizon must be 1, got " + horizon);
+            problems.add(new Problem("horizon",
+                    shape + " forecasts one step per timestep, so horizon must be 1, got " + horizon));
         }
         return problems;
     }

@@ -21,7 +21,7 @@ import org.lstmworkbench.model.ModelConfigJson;
 /**
  * Applies a sweep point to the base settings. A name is one of:
  * <ul>
- *   <li>a field of {@code ModelConfig} as in its JSON form ({@code units}, {@code epochs},
+ *   <li>a field of {@code ModelConfig} as in its flat (version-1) JSON form ({@code units}, {@code epochs},
  *       {@code batchSize}, {@code learningRate}, {@code dropout}, {@code l2}, {@code optimizer},
  *       {@code weightInit}, {@code activation}, ...), or a field of early stopping as
  *       {@code earlyStopping.patience}; enum values are case-insensitive with {@code -} for
@@ -39,7 +39,7 @@ public final class Parameters {
     public static final List<String> DATA_NAMES = List.of("lags", "horizon", "difference", "seasonalDifference", "scale");
 
     private static final Set<String> INTEGER_DATA = Set.of("lags", "horizon", "difference", "seasonalDifference", "layers");
-    private static final ObjectNode DEFAULTS = (ObjectNode) ModelConfigJson.toTree(ModelConfig.defaults());
+    private static final ObjectNode DEFAULTS = ModelConfigJson.toFlatTree(ModelConfig.defaults());
 
     private Parameters() {
     }
@@ -108,7 +108,7 @@ public final class Parameters {
 
     /** The base configuration with the point's model parameters applied (not validated). */
     public static ModelConfig applyToModel(ModelConfig base, Map<String, String> values) {
-        ObjectNode tree = ((ObjectNode) ModelConfigJson.toTree(base)).deepCopy();
+        ObjectNode tree = ModelConfigJson.toFlatTree(base);
         boolean changed = false;
         for (Map.Entry<String, String> e : values.entrySet()) {
             String name = e.getKey();
@@ -129,7 +129,7 @@ public final class Parameters {
             }
             changed = true;
         }
-        return changed ? ModelConfigJson.fromTree(tree, "parameters " + values) : base;
+        return changed ? ModelConfigJson.fromFlatTree(tree, "parameters " + values) : base;
     }
 
     private static JsonNode parse(String name, JsonNode like, String v) {

@@ -68,9 +68,22 @@ public record SweepParam(String name, Domain domain, List<String> values, double
      * (uniform range) or {@code NAME=log:LOW..HIGH} (log-uniform range).
      */
     public static SweepParam parse(String text) {
+        return parse(text, "--param ");
+    }
+
+    /**
+     * As {@link #parse}, for a line of the window's parameter text: messages do not name the
+     * command-line option ({@code units: range bound "x" is not a number}).
+     */
+    public static SweepParam parseLine(String text) {
+        return parse(text, "");
+    }
+
+    /** {@code option} ({@code "--param "} or empty) starts every message. */
+    private static SweepParam parse(String text, String option) {
         int eq = text.indexOf('=');
         if (eq <= 0 || eq == text.length() - 1) {
-            throw new WorkbenchException("--param must be NAME=V1,V2 or NAME=LOW..HIGH or NAME=log:LOW..HIGH, not \""
+            throw new WorkbenchException(option + "must be NAME=V1,V2 or NAME=LOW..HIGH or NAME=log:LOW..HIGH, not \""
                     + text + "\"");
         }
         String name = text.substring(0, eq).trim();
@@ -80,18 +93,19 @@ public record SweepParam(String name, Domain domain, List<String> values, double
         int dots = body.indexOf("..");
         if (dots < 0) {
             if (log) {
-                throw new WorkbenchException("--param " + name + ": log: needs a range LOW..HIGH, not \"" + body + "\"");
+                throw new WorkbenchException(option + name + ": log: needs a range LOW..HIGH, not \"" + body + "\"");
             }
             return values(name, List.of(body.split(",", -1)).stream().map(String::trim).toList());
         }
-        return range(name, number(name, body.substring(0, dots)), number(name, body.substring(dots + 2)), log);
+        return range(name, number(option, name, body.substring(0, dots)), number(option, name, body.substring(dots + 2)),
+                log);
     }
 
-    private static double number(String name, String s) {
+    private static double number(String option, String name, String s) {
         try {
             return Double.parseDouble(s.trim());
         } catch (NumberFormatException e) {
-            throw new WorkbenchException("--param " + name + ": range bound \"" + s + "\" is not a number");
+            throw new WorkbenchException(option + name + ": range bound \"" + s + "\" is not a number");
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.lstmworkbench.Problem;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DataPipeline;
 import org.lstmworkbench.data.DatasetSpec;
@@ -80,7 +81,7 @@ public final class SweepRunner {
             store.loaded().forEach(r -> done.add(r.id()));
         }
         List<RunSpec> pending = experiment.runs().stream().filter(r -> !done.contains(r.id())).toList();
-        Map<DatasetSpec, PreparedData> data = prepare(pending);
+        Map<DatasetSpec, PreparedData> data = prepare(pending, experiment.sweep());
         List<List<RunSpec>> batches = batches(pending);
         Tracker tracker = new Tracker(records.size(), experiment.size());
         listeners.forEach(l -> l.progress(tracker.progress()));
@@ -139,16 +140,17 @@ public final class SweepRunner {
      * point fails at once (naming the point) and leaves no half-made sweep folder behind.
      */
     public static void validate(Experiment experiment) {
-        prepare(experiment.runs());
+        prepare(experiment.runs(), experiment.sweep());
     }
 
-    private static Map<DatasetSpec, PreparedData> prepare(List<RunSpec> runs) {
+    private static Map<DatasetSpec, PreparedData> prepare(List<RunSpec> runs, SweepSpec sweep) {
         Map<DatasetSpec, PreparedData> prepared = new HashMap<>();
         for (RunSpec r : runs) {
             PreparedData d = prepared.computeIfAbsent(r.data(), DataPipeline::prepare);
-            List<String> problems = r.config().validateFor(d.train().size());
+            List<Problem> problems = r.config().validateFor(d.train().size());
             if (!problems.isEmpty()) {
-                throw new WorkbenchException("point " + r.point().describe() + ": " + String.join("; ", problems));
+                throw new WorkbenchException("point " + r.point().describe() + ": "
+                        + String.join("; ", problems.stream().map(sweep::describe).toList()));
             }
         }
         return prepared;

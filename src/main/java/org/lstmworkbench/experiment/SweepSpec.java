@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.lstmworkbench.Problem;
 import org.lstmworkbench.WorkbenchException;
+import org.lstmworkbench.model.ModelConfigJson;
 
 /**
  * The sweep of an experiment: its parameters and how points are formed from them. Grid search
@@ -106,6 +108,35 @@ public record SweepSpec(List<SweepParam> params, boolean random, int samples, lo
             return Long.toString(Math.round(clamped));
         }
         return Double.toString(clamped);
+    }
+
+    /**
+     * The line of the named parameter: its position among the parameters, 1 for the first (the
+     * n-th {@code --param}, the n-th parameter line of the window); 0 when it is not swept.
+     */
+    public int line(String name) {
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).name().equals(name)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A problem of a point's configuration as the user reads it, naming the swept parameter that
+     * set the field ({@code sweep parameter units (line 2): cells in layer 1 must be at least 1,
+     * was 0}); a problem of a field no parameter sets is its message alone. {@code layers} sets
+     * the cells of every layer when {@code units} is not swept.
+     */
+    public String describe(Problem problem) {
+        String name = ModelConfigJson.flatName(problem.path());
+        if (name.equals("units") && line(name) == 0) {
+            name = "layers";
+        }
+        int line = line(name);
+        return line == 0 ? problem.message()
+                : "sweep parameter " + name + " (line " + line + "): " + problem.message();
     }
 
     /** Number of points. */

@@ -2,6 +2,7 @@ package org.lstmworkbench.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lstmworkbench.Problem;
 
 /**
  * Early-stopping settings, all on validation loss.
@@ -38,36 +39,46 @@ public record EarlyStopping(StoppingKind kind, int patience, double minDelta, bo
         };
     }
 
-    /** Problems with these settings, each fit to show a user; empty when valid. */
-    public List<String> problems() {
-        List<String> problems = new ArrayList<>();
+    /** Problems with these settings, each fit to show a user (paths {@code earlyStopping.…}); empty when valid. */
+    public List<Problem> problems() {
+        List<Problem> problems = new ArrayList<>();
         switch (kind) {
             case PATIENCE -> {
                 if (patience < 1) {
-                    problems.add("early stopping patience must be at least 1 epoch, was " + patience);
+                    problems.add(problem("patience",
+                            "early stopping patience must be at least 1 epoch, was " + patience));
                 }
                 if (!(minDelta >= 0) || Double.isInfinite(minDelta)) {
-                    problems.add("early stopping min delta must be 0 or more, was " + minDelta);
+                    problems.add(problem("minDelta",
+                            "early stopping min delta must be 0 or more, was " + minDelta));
                 }
             }
             case GL, PQ -> {
                 if (!(alpha > 0) || Double.isInfinite(alpha)) {
-                    problems.add("early stopping alpha must be above 0, was " + alpha);
+                    problems.add(problem("alpha",
+                            "early stopping alpha must be above 0, was " + alpha));
                 }
                 if (strip < 2) {
-                    problems.add("early stopping strip length k must be at least 2 epochs, was " + strip);
+                    problems.add(problem("strip",
+                            "early stopping strip length k must be at least 2 epochs, was " + strip));
                 }
             }
             case UP -> {
                 if (strip < 2) {
-                    problems.add("early stopping strip length k must be at least 2 epochs, was " + strip);
+                    problems.add(problem("strip",
+                            "early stopping strip length k must be at least 2 epochs, was " + strip));
                 }
                 if (strips < 1) {
-                    problems.add("early stopping UP_s needs s of at least 1 strip, was " + strips);
+                    problems.add(problem("strips",
+                            "early stopping UP_s needs s of at least 1 strip, was " + strips));
                 }
             }
             case OFF -> { }
         }
         return problems;
+    }
+
+    private static Problem problem(String field, String message) {
+        return new Problem("earlyStopping." + field, message);
     }
 }

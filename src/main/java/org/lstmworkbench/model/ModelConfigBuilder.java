@@ -1,112 +1,133 @@
 package org.lstmworkbench.model;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
- * Builder of {@link ModelConfig}; starts from the seed's Keras defaults (see {@link ModelConfig}).
- * Setters do not validate: {@link #build()} returns the configuration as set, and
- * {@link ModelConfig#validate()} names every problem.
+ * Builder of {@link ModelConfig}; starts from {@link ModelConfig#DEFAULTS} (or the configuration
+ * it was made from), so the defaults named below are written only there. Setters do not
+ * validate: {@link #build()} returns the configuration as set, and {@link ModelConfig#validate()}
+ * names every problem. The LSTM setters ({@link #units}, {@link #bidirectional}, ...) change an
+ * {@link LstmStack}; another architecture is set whole with {@link #architecture}.
  */
 public final class ModelConfigBuilder {
 
-    private List<Integer> units = List.of(10);
-    private boolean bidirectional;
-    private CellActivation activation = CellActivation.TANH;
-    private GateActivation gateActivation = GateActivation.SIGMOID;
-    private WeightInitKind weightInit = WeightInitKind.GLOROT_UNIFORM;
-    private WeightInitKind recurrentInit = WeightInitKind.ORTHOGONAL;
-    private double forgetGateBias = 1.0;
+    private Task task;
+    private Architecture architecture;
     private double dropout;
     private double l1;
     private double l2;
     private double l1Bias;
     private double l2Bias;
-    private OptimizerKind optimizer = OptimizerKind.ADAM;
-    private double learningRate = 0.001;
-    private double momentum = 0.9;
-    private ScheduleKind schedule = ScheduleKind.NONE;
-    private double scheduleGamma = 0.5;
-    private int scheduleStep = 100;
-    private int batchSize = 32;
-    private int epochs = 500;
+    private OptimizerKind optimizer;
+    private double learningRate;
+    private double momentum;
+    private ScheduleKind schedule;
+    private double scheduleGamma;
+    private int scheduleStep;
+    private int batchSize;
+    private int epochs;
     private boolean shuffle;
-    private ClippingKind clipping = ClippingKind.NONE;
-    private double clipThreshold = 1.0;
-    private EarlyStopping earlyStopping = EarlyStopping.OFF;
-    private LossKind loss = LossKind.MSE;
-    private long seed = 1;
-
-    ModelConfigBuilder() {
-    }
+    private ClippingKind clipping;
+    private double clipThreshold;
+    private EarlyStopping earlyStopping;
+    private LossKind loss;
+    private long seed;
 
     ModelConfigBuilder(ModelConfig c) {
-        units = c.units();
-        bidirectional = c.bidirectional();
-        activation = c.activation();
-        gateActivation = c.gateActivation();
-        weightInit = c.weightInit();
-        recurrentInit = c.recurrentInit();
-        forgetGateBias = c.forgetGateBias();
-        dropout = c.dropout();
-        l1 = c.l1();
-        l2 = c.l2();
-        l1Bias = c.l1Bias();
-        l2Bias = c.l2Bias();
-        optimizer = c.optimizer();
-        learningRate = c.learningRate();
-        momentum = c.momentum();
-        schedule = c.schedule();
-        scheduleGamma = c.scheduleGamma();
-        scheduleStep = c.scheduleStep();
-        batchSize = c.batchSize();
-        epochs = c.epochs();
-        shuffle = c.shuffle();
-        clipping = c.clipping();
-        clipThreshold = c.clipThreshold();
+        task = c.task();
+        architecture(c.architecture());
+        regularization(c.regularization());
+        learning(c.learning());
+        training(c.training());
         earlyStopping = c.earlyStopping();
         loss = c.loss();
         seed = c.seed();
     }
 
+    /** What the model learns (default {@link Task#REGRESSION}). */
+    public ModelConfigBuilder task(Task v) {
+        this.task = v;
+        return this;
+    }
+
+    /** The hidden layers (default: one LSTM layer of 10 cells); the setters below change an LSTM stack's fields. */
+    public ModelConfigBuilder architecture(Architecture a) {
+        this.architecture = a;
+        return this;
+    }
+
+    /** Changes the LSTM stack; a programming error for another architecture. */
+    private ModelConfigBuilder lstm(UnaryOperator<LstmStack> change) {
+        if (!(architecture instanceof LstmStack l)) {
+            throw new IllegalStateException("an LSTM setting on a " + architecture.typeName() + " architecture");
+        }
+        architecture = change.apply(l);
+        return this;
+    }
+
+    /** Every regularisation field at once. */
+    public ModelConfigBuilder regularization(Regularization r) {
+        dropout = r.dropout();
+        l1 = r.l1();
+        l2 = r.l2();
+        l1Bias = r.l1Bias();
+        l2Bias = r.l2Bias();
+        return this;
+    }
+
+    /** Every learning field at once. */
+    public ModelConfigBuilder learning(Learning l) {
+        optimizer = l.optimizer();
+        learningRate = l.learningRate();
+        momentum = l.momentum();
+        schedule = l.schedule();
+        scheduleGamma = l.scheduleGamma();
+        scheduleStep = l.scheduleStep();
+        return this;
+    }
+
+    /** Every training-loop field at once. */
+    public ModelConfigBuilder training(TrainingLoop t) {
+        batchSize = t.batchSize();
+        epochs = t.epochs();
+        shuffle = t.shuffle();
+        clipping = t.clipping();
+        clipThreshold = t.clipThreshold();
+        return this;
+    }
+
     /** Cells per layer, one value per stacked LSTM layer (default: one layer of 10). */
     public ModelConfigBuilder units(Integer... units) {
-        this.units = List.of(units);
-        return this;
+        return units(List.of(units));
     }
 
     public ModelConfigBuilder units(List<Integer> units) {
-        this.units = List.copyOf(units);
-        return this;
+        return lstm(l -> l.withUnits(units));
     }
 
     public ModelConfigBuilder bidirectional(boolean v) {
-        this.bidirectional = v;
-        return this;
+        return lstm(l -> l.withBidirectional(v));
     }
 
     public ModelConfigBuilder activation(CellActivation v) {
-        this.activation = v;
-        return this;
+        return lstm(l -> l.withActivation(v));
     }
 
     public ModelConfigBuilder gateActivation(GateActivation v) {
-        this.gateActivation = v;
-        return this;
+        return lstm(l -> l.withGateActivation(v));
     }
 
     public ModelConfigBuilder weightInit(WeightInitKind v) {
-        this.weightInit = v;
-        return this;
+        return lstm(l -> l.withWeightInit(v));
     }
 
     public ModelConfigBuilder recurrentInit(WeightInitKind v) {
-        this.recurrentInit = v;
-        return this;
+        return lstm(l -> l.withRecurrentInit(v));
     }
 
     public ModelConfigBuilder forgetGateBias(double v) {
-        this.forgetGateBias = v;
-        return this;
+        return lstm(l -> l.withForgetGateBias(v));
     }
 
     /** Drop rate in [0, 1) (default 0). */
@@ -200,9 +221,10 @@ public final class ModelConfigBuilder {
     }
 
     public ModelConfig build() {
-        return new ModelConfig(units, bidirectional, activation, gateActivation, weightInit, recurrentInit,
-                forgetGateBias, dropout, l1, l2, l1Bias, l2Bias, optimizer, learningRate, momentum, schedule,
-                scheduleGamma, scheduleStep, batchSize, epochs, shuffle, clipping, clipThreshold, earlyStopping,
-                loss, seed);
+        return new ModelConfig(task, architecture,
+                new Regularization(dropout, l1, l2, l1Bias, l2Bias),
+                new Learning(optimizer, learningRate, momentum, schedule, scheduleGamma, scheduleStep),
+                new TrainingLoop(batchSize, epochs, shuffle, clipping, clipThreshold),
+                earlyStopping, loss, seed);
     }
 }

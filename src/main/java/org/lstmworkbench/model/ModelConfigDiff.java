@@ -1,7 +1,7 @@
 package org.lstmworkbench.model;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,26 +12,36 @@ public final class ModelConfigDiff {
     }
 
     /**
-     * One entry per differing field, in declaration order: {@code units: [10] -> [50, 50]}.
-     * Empty when the configurations are equal.
+     * One entry per differing setting, by its flat name in the flat JSON form's order:
+     * {@code units: [10] -> [50, 50]}. Empty when the configurations are equal.
      */
     public static List<String> between(ModelConfig a, ModelConfig b) {
         List<String> diffs = new ArrayList<>();
-        for (RecordComponent c : ModelConfig.class.getRecordComponents()) {
-            Object va = value(c, a);
-            Object vb = value(c, b);
+        if (!a.task().equals(b.task())) {
+            diffs.add("task: " + a.task() + " -> " + b.task());
+        }
+        if (!a.architecture().typeName().equals(b.architecture().typeName())) {
+            diffs.add("architecture: " + a.architecture().typeName() + " -> " + b.architecture().typeName());
+            return diffs;
+        }
+        Iterator<String> names = ModelConfigJson.toFlatTree(ModelConfig.DEFAULTS).fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            Object va = value(name, a);
+            Object vb = value(name, b);
             if (!Objects.equals(va, vb)) {
-                diffs.add(c.getName() + ": " + va + " -> " + vb);
+                diffs.add(name + ": " + va + " -> " + vb);
             }
         }
         return diffs;
     }
 
-    private static Object value(RecordComponent c, ModelConfig config) {
+    /** The setting by its shorthand accessor on {@link ModelConfig} (named as the flat JSON field). */
+    private static Object value(String name, ModelConfig config) {
         try {
-            return c.getAccessor().invoke(config);
+            return ModelConfig.class.getMethod(name).invoke(config);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + c.getName() + " of a model configuration", e);
+            throw new IllegalStateException("cannot read " + name + " of a model configuration", e);
         }
     }
 }

@@ -1,10 +1,17 @@
 package org.lstmworkbench.model;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,34 +22,57 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 /**
- * JSON form of {@link ModelConfig}. Fields left out of a file take the defaults of
- * {@link ModelConfig#defaults()}, so {@code {"units": [50, 50]}} is a complete configuration;
- * a field the configuration does not have is an error naming it (a typo must not be ignored).
+ * JSON form of {@link ModelConfig}, in two versions.
+ *
+ * <p>Version 2 (written now) is marked {@code "formatVersion": 2} and mirrors the configuration's
+ * parts: {@code task}, {@code architecture} (with its {@code type}), {@code regularization},
+ * {@code learning}, the training loop's fields at the top level ({@code batchSize}, {@code epochs},
+ * {@code shuffle}, {@code clipping}, {@code clipThreshold}), {@code earlyStopping}, {@code loss},
+ * {@code seed}. {@link Problem} paths use these names.
+ *
+ * <p>Version 1 (no {@code formatVersion}: files of earlier releases) is flat: one field per
+ * setting ({@code units}, {@code learningRate}, ...; see {@link FlatConfig}). It is still read,
+ * and its names are the sweep parameters' ({@link #flatName}).
+ *
+ * <p>Fields left out of a file take the defaults of {@link ModelConfig#DEFAULTS}, so
+ * {@code {"units": [50, 50]}} is a complete configuration; a field the configuration does not have
+ * is an error naming it (a typo must not be ignored).
  */
 public final class ModelConfigJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    /** The version {@link #write} and {@link #toTree} produce. */
+    public static final int FORMAT_VERSION = 2;
+
+    static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
+    private static final String VERSION_FIELD = "formatVersion";
+
     private ModelConfigJson() {
     }
 
-    /** The configuration as indented JSON, every field written. */
+    /** The configuration as indented JSON (version 2), every field written. */
     public static String write(ModelConfig config) {
         try {
-            return MAPPER.writeValueAsString(config);
+            return MAPPER.writeValueAsString(toTree(config));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a model configuration as JSON", e);
         }
     }
 
-    /** The configuration as a JSON tree (for embedding in run.json and workspaces). */
-    public static JsonNode toTree(ModelConfig config) {
-        return MAPPER.valueToTree(config);
+    /** The configuration as a version-2 JSON tree (for embedding in run.json, experiments and workspaces). */
+    public static ObjectNode toTree(ModelConfig config) {
+        return MAPPER.valueToTree(NestedConfig.of(config));
+    }
+
+    /** The configuration in the flat version-1 form, whose field names are the sweep parameters. */
+    public static ObjectNode toFlatTree(ModelConfig config) {
+        return MAPPER.valueToTree(FlatConfig.of(config));
     }
 
     /** Reads a configuration file; {@code source} names it in messages. */
@@ -56,7 +86,7 @@ public final class ModelConfigJson {
         }
     }
 
-    /** Whether a configuration file sets {@code field} itself (rather than leaving it to the defaults). */
+    /** Whether a configuration file sets the top-level {@code field} itself (rather than leaving it to the defaults). */
     public static boolean declares(Path file, String field) {
         try {
             JsonNode node = MAPPER.readTree(Files.readString(file));
@@ -66,7 +96,7 @@ public final class ModelConfigJson {
         }
     }
 
-    /** Reads configuration JSON text; {@code source} names it in messages. */
+    /** Reads configuration JSON text of either version; {@code source} names it in messages. */
     public static ModelConfig read(String json, String source) {
         JsonNode given;
         try {
@@ -81,25 +111,79 @@ public final class ModelConfigJson {
         return fromTree((ObjectNode) given, source);
     }
 
-    /** Builds a configuration from a JSON object laid over the defaults. */
+    /** Builds a configuration from a JSON object of either version laid over the defaults. */
     public static ModelConfig fromTree(ObjectNode given, String source) {
-        ObjectNode merged = (ObjectNode) MAPPER.valueToTree(ModelConfig.defaults());
+        JsonNode version = given.get(VERSION_FIELD);
+        if (version == null) {
+            return fromFlatTree(given, source);
+        }
+        if (!version.isInt() || version.asInt() != FORMAT_VERSION) {
+            throw new InvalidConfigException(source + ": model configuration format version " + version
+                    + " is not supported (this release reads 1 and " + FORMAT_VERSION + ")");
+        }
+        ObjectNode merged = toTree(ModelConfig.DEFAULTS);
+        overlay(merged, given, source);
+        NestedConfig parsed = parse(merged, NestedConfig.class, source);
+        try {
+            return parsed.toConfig();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidConfigException(source + ": " + e.getMessage());
+        }
+    }
+
+    /** Builds a configuration from a flat (version-1) JSON object laid over the defaults. */
+    public static ModelConfig fromFlatTree(ObjectNode given, String source) {
+        ObjectNode merged = toFlatTree(ModelConfig.DEFAULTS);
+        overlay(merged, given, source);
+        return parse(merged, FlatConfig.class, source).toConfig();
+    }
+
+    /**
+     * The flat (version-1) name of the field at a problem's path, which is also the name of its
+     * sweep parameter: {@code architecture.units[1]} is {@code units}, {@code learning.learningRate}
+     * is {@code learningRate}, {@code earlyStopping.patience} stays; the empty path stays empty.
+     */
+    public static String flatName(String path) {
+        String field = path.replaceAll("\\[\\d+]", "");
+        if (field.startsWith("earlyStopping.")) {
+            return field;
+        }
+        return field.substring(field.lastIndexOf('.') + 1);
+    }
+
+    /** Lays {@code given} over {@code base}, one level of objects deep, rejecting unknown fields. */
+    private static void overlay(ObjectNode base, ObjectNode given, String source) {
         Iterator<Map.Entry<String, JsonNode>> fields = given.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> f = fields.next();
-            if (!merged.has(f.getKey())) {
+            if (!base.has(f.getKey())) {
                 throw new InvalidConfigException(source + ": unknown field \"" + f.getKey()
-                        + "\"; known fields: " + knownFields(merged));
+                        + "\"; known fields: " + knownFields(base));
             }
-            JsonNode base = merged.get(f.getKey());
-            if (base.isObject() && f.getValue().isObject()) {
-                ((ObjectNode) base).setAll((ObjectNode) f.getValue());
+            JsonNode old = base.get(f.getKey());
+            if (old.isObject() && f.getValue().isObject() && sameType(old, f.getValue())) {
+                ObjectNode inner = (ObjectNode) old;
+                f.getValue().fieldNames().forEachRemaining(name -> {
+                    if (!inner.has(name)) {
+                        throw new InvalidConfigException(source + ": unknown field \"" + f.getKey() + "." + name
+                                + "\"; known fields: " + knownFields(inner));
+                    }
+                });
+                inner.setAll((ObjectNode) f.getValue());
             } else {
-                merged.set(f.getKey(), f.getValue());
+                base.set(f.getKey(), f.getValue());
             }
         }
+    }
+
+    /** Whether two objects are of one variant (an architecture of another type replaces the default whole). */
+    private static boolean sameType(JsonNode a, JsonNode b) {
+        return !b.has("type") || b.get("type").equals(a.get("type"));
+    }
+
+    private static <T> T parse(ObjectNode merged, Class<T> type, String source) {
         try {
-            return MAPPER.treeToValue(merged, ModelConfig.class);
+            return MAPPER.treeToValue(merged, type);
         } catch (InvalidFormatException e) {
             throw new InvalidConfigException(source + ": field \"" + path(e) + "\" cannot be "
                     + e.getValue() + " (" + e.getTargetType().getSimpleName() + " expected)");
@@ -112,12 +196,36 @@ public final class ModelConfigJson {
 
     private static String knownFields(ObjectNode node) {
         Iterable<String> names = node::fieldNames;
-        return java.util.stream.StreamSupport.stream(names.spliterator(), false).collect(Collectors.joining(", "));
+        return StreamSupport.stream(names.spliterator(), false).collect(Collectors.joining(", "));
     }
 
     private static String path(MismatchedInputException e) {
         return e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining("."));
+    }
+
+    /** Writes a {@link ModelConfig} as version 2 wherever Jackson meets one (workspace files). */
+    static final class Serializer extends JsonSerializer<ModelConfig> {
+        @Override
+        public void serialize(ModelConfig value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            gen.writeTree(toTree(value));
+        }
+    }
+
+    /** Reads a {@link ModelConfig} of either version wherever Jackson meets one (workspace files). */
+    static final class Deserializer extends JsonDeserializer<ModelConfig> {
+        @Override
+        public ModelConfig deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonNode node = p.readValueAsTree();
+            if (node == null || !node.isObject()) {
+                throw JsonMappingException.from(p, "a model configuration must be a JSON object");
+            }
+            try {
+                return fromTree((ObjectNode) node, "model configuration");
+            } catch (InvalidConfigException e) {
+                throw JsonMappingException.from(p, e.getMessage(), e);
+            }
+        }
     }
 }

@@ -171,4 +171,29 @@ class TrainCommandTest {
         assertThat(r.err()).contains("cells in layer 1 must be at least 1, was 0");
         assertThat(Files.exists(out.resolve("experiment.json"))).isFalse();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--units|0|--units: cells in layer 1 must be at least 1, was 0",
+        "--learning-rate|-1|--learning-rate: learning rate must be above 0, was -1.0",
+        "--patience|0|--patience: early stopping patience must be at least 1 epoch, was 0",
+        "--batch-size|64|--batch-size: batch size 64 is larger than the 5 training samples: use at most 5",
+        "--lags|0|--lags: lags must be at least 1, got 0",
+    })
+    void aBadValueIsReportedUnderItsOption(String option, String value, String expected) {
+        CliRunner r = CliRunner.run("train", "--data", "demo:seed-sequence", option, value,
+                "--out", dir.resolve("x").toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("lstm-workbench train: " + expected);
+    }
+
+    @Test
+    void aBadValueFromTheConfigFileIsReportedUnderConfig() throws Exception {
+        Path config = dir.resolve("c.json");
+        Files.writeString(config, "{\"momentum\": 1.5, \"epochs\": 0}");
+        CliRunner r = CliRunner.run("train", "--data", "demo:seed-sequence", "--config", config.toString(),
+                "--epochs", "3", "--out", dir.resolve("x").toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("lstm-workbench train: --config: momentum must be in [0, 1), was 1.5");
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.lstmworkbench.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -56,6 +57,25 @@ class DatasetSpecTest {
         "'' | MANY_TO_ONE | 1 | 1 | no source: give a CSV file path or one of [demo:seed-sequence, demo:sine, demo:seasonal]"})
     void reportsUserFitProblems(String source, FrameShape shape, int lags, int horizon, String problem) {
         DatasetSpec s = DatasetSpec.builder(source).shape(shape).lags(lags).horizon(horizon).build();
-        assertThat(s.validate()).containsExactly(problem);
+        assertThat(s.validate()).extracting(Problem::message).containsExactly(problem);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "a.csv | MANY_TO_ONE | 0 | 1 | lags",
+        "a.csv | MANY_TO_ONE | 1 | -2 | horizon",
+        "a.csv | ONE_TO_ONE | 1 | 3 | horizon",
+        "a.csv | ONE_TO_MANY | 4 | 3 | lags",
+        "demo:nope | MANY_TO_ONE | 1 | 1 | source",
+        "'' | MANY_TO_ONE | 1 | 1 | source"})
+    void eachProblemNamesTheFieldItIsAbout(String source, FrameShape shape, int lags, int horizon, String path) {
+        DatasetSpec s = DatasetSpec.builder(source).shape(shape).lags(lags).horizon(horizon).build();
+        assertThat(s.validate()).extracting(Problem::path).containsExactly(path);
+    }
+
+    @Test
+    void blankTargetAndRepeatedInputsNameTheirFields() {
+        DatasetSpec s = DatasetSpec.builder("a.csv").targetColumn(" ").inputColumns(List.of("x", "x")).build();
+        assertThat(s.validate()).extracting(Problem::path).containsExactly("targetColumn", "inputColumns");
     }
 }

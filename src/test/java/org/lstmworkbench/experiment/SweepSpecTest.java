@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lstmworkbench.Problem;
 import org.lstmworkbench.WorkbenchException;
+import org.lstmworkbench.data.DemoDatasets;
+import org.lstmworkbench.model.ModelConfig;
 
 class SweepSpecTest {
 
@@ -83,5 +86,40 @@ class SweepSpecTest {
         assertThat(seeds).hasSize(90).allSatisfy(s -> assertThat(s).isBetween(0L, 1L << 53));
         assertThat(RunSeeds.derive(1, points.get(1), 3)).isEqualTo(RunSeeds.derive(1, points.get(1), 3))
                 .isNotEqualTo(RunSeeds.derive(2, points.get(1), 3));
+    }
+
+    @Test
+    void aBadPointNamesTheSweptParameterAndItsLine() {
+        Experiment e = new Experiment(DemoDatasets.recommendedSpec("seed-sequence"),
+                ModelConfig.builder().batchSize(5).epochs(5).build(),
+                SweepSpec.grid(List.of(SweepParam.parse("epochs=3"), SweepParam.parse("units=4,0"))), 1, 1);
+        assertThatThrownBy(() -> SweepRunner.validate(e))
+                .isInstanceOf(WorkbenchException.class)
+                .hasMessage("point epochs=3, units=0: sweep parameter units (line 2): "
+                        + "cells in layer 1 must be at least 1, was 0");
+    }
+
+    @Test
+    void describesAProblemByTheParameterThatSetItsField() {
+        SweepSpec sweep = SweepSpec.grid(List.of(SweepParam.parse("learningRate=0.1,20"),
+                SweepParam.parse("earlyStopping.patience=0"), SweepParam.parse("layers=0,1")));
+        assertThat(sweep.line("learningRate")).isEqualTo(1);
+        assertThat(sweep.line("dropout")).isZero();
+        assertThat(sweep.describe(new Problem("learning.learningRate", "learning rate must be at most 10, was 20.0")))
+                .isEqualTo("sweep parameter learningRate (line 1): learning rate must be at most 10, was 20.0");
+        assertThat(sweep.describe(new Problem("earlyStopping.patience", "patience!")))
+                .isEqualTo("sweep parameter earlyStopping.patience (line 2): patience!");
+        assertThat(sweep.describe(new Problem("architecture.units", "the model needs at least one LSTM layer")))
+                .isEqualTo("sweep parameter layers (line 3): the model needs at least one LSTM layer");
+        assertThat(sweep.describe(new Problem("regularization.dropout", "not swept"))).isEqualTo("not swept");
+    }
+
+    @Test
+    void aParameterLineOfTheWindowIsParsedWithoutNamingTheOption() {
+        assertThat(SweepParam.parseLine("units=1,5")).isEqualTo(SweepParam.parse("units=1,5"));
+        assertThatThrownBy(() -> SweepParam.parseLine("dropout=0..x"))
+                .hasMessage("dropout: range bound \"x\" is not a number");
+        assertThatThrownBy(() -> SweepParam.parse("dropout=0..x"))
+                .hasMessage("--param dropout: range bound \"x\" is not a number");
     }
 }

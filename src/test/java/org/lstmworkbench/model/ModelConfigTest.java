@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.lstmworkbench.Problem;
 import org.junit.jupiter.api.Test;
 
 class ModelConfigTest {
@@ -27,7 +28,7 @@ class ModelConfigTest {
     void listsEveryProblemOfAnImpossibleConfiguration() {
         ModelConfig c = ModelConfig.builder().units(0, 5).dropout(1.0).learningRate(-1).batchSize(0).epochs(0)
                 .l2(-0.1).earlyStopping(EarlyStopping.patience(0, 0)).build();
-        assertThat(c.validate()).containsExactlyInAnyOrder(
+        assertThat(c.validate()).extracting(Problem::message).containsExactlyInAnyOrder(
                 "cells in layer 1 must be at least 1, was 0",
                 "dropout is a drop rate and must be in [0, 1), was 1.0",
                 "learning rate must be above 0, was -1.0",
@@ -40,7 +41,7 @@ class ModelConfigTest {
     @Test
     void rejectsBatchLargerThanTheTrainingSet() {
         ModelConfig c = ModelConfig.builder().batchSize(32).build();
-        assertThat(c.validateFor(5)).containsExactly(
+        assertThat(c.validateFor(5)).extracting(Problem::message).containsExactly(
                 "batch size 32 is larger than the 5 training samples: use at most 5");
         assertThatThrownBy(() -> c.requireValidFor(5))
                 .isInstanceOf(InvalidConfigException.class)
@@ -58,9 +59,9 @@ class ModelConfigTest {
 
     @Test
     void earlyStoppingRulesCheckTheirOwnParameters() {
-        assertThat(EarlyStopping.prechelt(StoppingKind.GL, 0).problems())
+        assertThat(EarlyStopping.prechelt(StoppingKind.GL, 0).problems()).extracting(Problem::message)
                 .containsExactly("early stopping alpha must be above 0, was 0.0");
-        assertThat(EarlyStopping.prechelt(StoppingKind.UP, 0).problems())
+        assertThat(EarlyStopping.prechelt(StoppingKind.UP, 0).problems()).extracting(Problem::message)
                 .containsExactly("early stopping UP_s needs s of at least 1 strip, was 0");
         assertThat(List.of(EarlyStopping.OFF.problems(), EarlyStopping.patience(10, 1e-4).problems()))
                 .allMatch(List::isEmpty);

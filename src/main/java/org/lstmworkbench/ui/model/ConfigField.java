@@ -1,40 +1,41 @@
 package org.lstmworkbench.ui.model;
 
-import java.util.List;
+import java.util.Optional;
+import org.lstmworkbench.Problem;
 
 /**
  * The fields of a {@link org.lstmworkbench.model.ModelConfig} that are typed as text, with the name
- * parse errors use, and the mapping from {@code ModelConfig.validate()} messages back to the
- * field they are about (so the form can mark that field).
+ * parse errors use and the path of the configuration's field (as in {@link Problem#path()}, list
+ * indices left out), so the form marks the field a problem is about.
  */
 public enum ConfigField {
-    UNITS("units per layer", "cells in layer", "the model needs at least one LSTM layer"),
-    FORGET_GATE_BIAS("forget-gate bias", "forget-gate bias"),
-    DROPOUT("dropout", "dropout"),
-    L1("L1", "L1 must"),
-    L2("L2", "L2 must"),
-    L1_BIAS("L1 on biases", "L1 on biases"),
-    L2_BIAS("L2 on biases", "L2 on biases"),
-    LEARNING_RATE("learning rate", "learning rate"),
-    MOMENTUM("momentum", "momentum"),
-    SCHEDULE_GAMMA("schedule gamma", "schedule decay gamma"),
-    SCHEDULE_STEP("schedule step", "schedule step"),
-    BATCH_SIZE("batch size", "batch size"),
+    UNITS("units per layer", "architecture.units"),
+    FORGET_GATE_BIAS("forget-gate bias", "architecture.forgetGateBias"),
+    DROPOUT("dropout", "regularization.dropout"),
+    L1("L1", "regularization.l1"),
+    L2("L2", "regularization.l2"),
+    L1_BIAS("L1 on biases", "regularization.l1Bias"),
+    L2_BIAS("L2 on biases", "regularization.l2Bias"),
+    LEARNING_RATE("learning rate", "learning.learningRate"),
+    MOMENTUM("momentum", "learning.momentum"),
+    SCHEDULE_GAMMA("schedule gamma", "learning.scheduleGamma"),
+    SCHEDULE_STEP("schedule step", "learning.scheduleStep"),
+    BATCH_SIZE("batch size", "batchSize"),
     EPOCHS("epochs", "epochs"),
-    CLIP_THRESHOLD("clipping threshold", "gradient clipping threshold"),
-    PATIENCE("patience", "early stopping patience"),
-    MIN_DELTA("min delta", "early stopping min delta"),
-    ALPHA("alpha", "early stopping alpha"),
-    STRIP("strip length", "early stopping strip length"),
-    STRIPS("strips", "early stopping UP_s"),
-    SEED("seed");
+    CLIP_THRESHOLD("clipping threshold", "clipThreshold"),
+    PATIENCE("patience", "earlyStopping.patience"),
+    MIN_DELTA("min delta", "earlyStopping.minDelta"),
+    ALPHA("alpha", "earlyStopping.alpha"),
+    STRIP("strip length", "earlyStopping.strip"),
+    STRIPS("strips", "earlyStopping.strips"),
+    SEED("seed", "seed");
 
     private final String label;
-    private final List<String> messagePrefixes;
+    private final String path;
 
-    ConfigField(String label, String... messagePrefixes) {
+    ConfigField(String label, String path) {
         this.label = label;
-        this.messagePrefixes = List.of(messagePrefixes);
+        this.path = path;
     }
 
     /** The name in messages and next to the field, e.g. {@code learning rate}. */
@@ -42,21 +43,19 @@ public enum ConfigField {
         return label;
     }
 
-    /**
-     * The field a {@code ModelConfig.validate()} / {@code validateFor()} message is about, or
-     * {@code null} when it names none. Longer prefixes are tried first ("L1 on biases" before "L1").
-     */
-    public static ConfigField forMessage(String message) {
-        ConfigField best = null;
-        int bestLength = -1;
-        for (ConfigField field : values()) {
-            for (String prefix : field.messagePrefixes) {
-                if (message.startsWith(prefix) && prefix.length() > bestLength) {
-                    best = field;
-                    bestLength = prefix.length();
-                }
+    /** The configuration field's path without list indices, e.g. {@code learning.learningRate}. */
+    public String path() {
+        return path;
+    }
+
+    /** The form field a problem is about, or empty for one about no single text field. */
+    public static Optional<ConfigField> of(Problem problem) {
+        String field = problem.field();
+        for (ConfigField f : values()) {
+            if (f.path.equals(field)) {
+                return Optional.of(f);
             }
         }
-        return best;
+        return Optional.empty();
     }
 }

@@ -1,8 +1,6 @@
 package org.lstmworkbench.ui.model;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,19 +18,19 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import org.lstmworkbench.Problem;
 import org.lstmworkbench.diagnosis.SanityChecks;
 import org.lstmworkbench.model.CellActivation;
 import org.lstmworkbench.model.ClippingKind;
-import org.lstmworkbench.model.EarlyStopping;
 import org.lstmworkbench.model.GateActivation;
 import org.lstmworkbench.model.LossKind;
 import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.model.ModelConfigBuilder;
 import org.lstmworkbench.model.NetworkFactory;
 import org.lstmworkbench.model.NetworkShape;
 import org.lstmworkbench.model.OptimizerKind;
@@ -43,8 +41,9 @@ import org.lstmworkbench.model.WeightInitKind;
 /**
  * State of the model configurator: one property per {@link ModelConfig} field (numbers as the
  * text the user typed, choices as enums), revalidated on every change. Parse errors
- * ({@code epochs: "abc" is not a whole number}) and {@link ModelConfig#validateFor(int)} messages
- * go to {@link #problems()} and, per field, to {@link #fieldProblems()}; {@link #configProperty()}
+ * ({@code epochs: "abc" is not a whole number}) and {@link ModelConfig#validateFor(int)} problems
+ * go to {@link #problems()} and, per field named by the problem's path, to {@link #fieldProblems()};
+ * {@link #configProperty()}
  * holds the configuration while it is valid and null otherwise.
  *
  * <p>Fields a choice switches off (the clipping threshold with no clipping, the patience of a
@@ -56,7 +55,7 @@ import org.lstmworkbench.model.WeightInitKind;
 public final class ModelConfigViewModel {
 
     // Properties: inputs
-    private final Map<ConfigField, StringProperty> texts = new EnumMap<>(ConfigField.class);
+    private final ConfigTexts texts = new ConfigTexts(this);
     private final BooleanProperty bidirectional = new SimpleBooleanProperty();
     private final ObjectProperty<CellActivation> activation = new SimpleObjectProperty<>();
     private final ObjectProperty<GateActivation> gateActivation = new SimpleObjectProperty<>();
@@ -79,7 +78,6 @@ public final class ModelConfigViewModel {
     private final ObservableList<String> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ObservableMap<ConfigField, String> fieldProblems = FXCollections.observableHashMap();
     private final ObservableMap<ConfigField, String> fieldProblemsView = FXCollections.unmodifiableObservableMap(fieldProblems);
-    private final Map<ConfigField, ReadOnlyBooleanWrapper> used = new EnumMap<>(ConfigField.class);
     private final ReadOnlyLongWrapper parameterCount = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper sizeWarning = new ReadOnlyStringWrapper("");
 
@@ -89,11 +87,7 @@ public final class ModelConfigViewModel {
 
     /** A configurator holding the seed's defaults (see {@link ModelConfig}). */
     public ModelConfigViewModel() {
-        for (ConfigField field : ConfigField.values()) {
-            texts.put(field, new SimpleStringProperty(this, field.label(), ""));
-            used.put(field, new ReadOnlyBooleanWrapper(true));
-        }
-        List<ObservableValue<?>> inputs = new ArrayList<>(texts.values());
+        List<ObservableValue<?>> inputs = new ArrayList<>(texts.all());
         inputs.addAll(List.of(bidirectional, activation, gateActivation, weightInit, recurrentInit, optimizer,
                 schedule, shuffle, clipping, stoppingKind, restoreBest, loss, trainingSamples, networkShape));
         for (ObservableValue<?> input : inputs) {
@@ -122,39 +116,19 @@ public final class ModelConfigViewModel {
     public void setConfig(ModelConfig c) {
         applying = true;
         try {
-            text(ConfigField.UNITS, String.join(",", c.units().stream().map(String::valueOf).toList()));
+            texts.show(c);
             bidirectional.set(c.bidirectional());
             activation.set(c.activation());
             gateActivation.set(c.gateActivation());
             weightInit.set(c.weightInit());
             recurrentInit.set(c.recurrentInit());
-            text(ConfigField.FORGET_GATE_BIAS, format(c.forgetGateBias()));
-            text(ConfigField.DROPOUT, format(c.dropout()));
-            text(ConfigField.L1, format(c.l1()));
-            text(ConfigField.L2, format(c.l2()));
-            text(ConfigField.L1_BIAS, format(c.l1Bias()));
-            text(ConfigField.L2_BIAS, format(c.l2Bias()));
             optimizer.set(c.optimizer());
-            text(ConfigField.LEARNING_RATE, format(c.learningRate()));
-            text(ConfigField.MOMENTUM, format(c.momentum()));
             schedule.set(c.schedule());
-            text(ConfigField.SCHEDULE_GAMMA, format(c.scheduleGamma()));
-            text(ConfigField.SCHEDULE_STEP, String.valueOf(c.scheduleStep()));
-            text(ConfigField.BATCH_SIZE, String.valueOf(c.batchSize()));
-            text(ConfigField.EPOCHS, String.valueOf(c.epochs()));
             shuffle.set(c.shuffle());
             clipping.set(c.clipping());
-            text(ConfigField.CLIP_THRESHOLD, format(c.clipThreshold()));
-            EarlyStopping es = c.earlyStopping();
-            stoppingKind.set(es.kind());
-            text(ConfigField.PATIENCE, String.valueOf(es.patience()));
-            text(ConfigField.MIN_DELTA, format(es.minDelta()));
-            restoreBest.set(es.restoreBest());
-            text(ConfigField.ALPHA, format(es.alpha()));
-            text(ConfigField.STRIP, String.valueOf(es.strip()));
-            text(ConfigField.STRIPS, String.valueOf(es.strips()));
+            stoppingKind.set(c.earlyStopping().kind());
+            restoreBest.set(c.earlyStopping().restoreBest());
             loss.set(c.loss());
-            text(ConfigField.SEED, String.valueOf(c.seed()));
             lastParsed = c;
         } finally {
             applying = false;
@@ -164,22 +138,26 @@ public final class ModelConfigViewModel {
 
     // Validation
 
+    /**
+     * Parses the fields, then validates what parsed: parse errors first, then the configuration's
+     * problems, each also on the field its path names.
+     */
     private void recompute() {
-        updateUsed();
-        FieldParser parser = new FieldParser(this::usedText);
-        ModelConfig built = parse(parser);
+        ConfigTexts.Switches switches = new ConfigTexts.Switches(schedule.get(), clipping.get(), stoppingKind.get(),
+                restoreBest.get());
+        texts.updateUsed(switches);
+        FieldParser parser = texts.parser();
+        ModelConfig built = texts.parse(parser, lastParsed, choices(), switches);
         List<String> all = new ArrayList<>(parser.errors().values());
         Map<ConfigField, String> byField = new LinkedHashMap<>(parser.errors());
         if (parser.errors().isEmpty()) {
             lastParsed = built;
             int samples = trainingSamples.get();
-            List<String> checks = samples > 0 ? built.validateFor(samples) : built.validate();
-            for (String message : checks) {
-                all.add(message);
-                ConfigField field = ConfigField.forMessage(message);
-                if (field != null) {
-                    byField.merge(field, message, (a, b) -> a + "\n" + b);
-                }
+            List<Problem> checks = samples > 0 ? built.validateFor(samples) : built.validate();
+            for (Problem problem : checks) {
+                all.add(problem.message());
+                ConfigField.of(problem).ifPresent(field ->
+                        byField.merge(field, problem.message(), (a, b) -> a + "\n" + b));
             }
         }
         problems.setAll(all);
@@ -190,47 +168,12 @@ public final class ModelConfigViewModel {
         updateSize(parser.parsedUnits());
     }
 
-    private ModelConfig parse(FieldParser p) {
-        ModelConfig last = lastParsed;
-        List<Integer> units = p.units(last.units());
-        EarlyStopping les = last.earlyStopping();
-        EarlyStopping es = new EarlyStopping(stoppingKind.get(),
-                p.whole(ConfigField.PATIENCE, les.patience()), p.decimal(ConfigField.MIN_DELTA, les.minDelta()),
-                restoreBest.get(), p.decimal(ConfigField.ALPHA, les.alpha()),
-                p.whole(ConfigField.STRIP, les.strip()), p.whole(ConfigField.STRIPS, les.strips()));
-        return ModelConfig.builder().units(units).bidirectional(bidirectional.get())
+    /** A builder holding the current choices (the numbers come from the text fields). */
+    private ModelConfigBuilder choices() {
+        return lastParsed.toBuilder().bidirectional(bidirectional.get())
                 .activation(activation.get()).gateActivation(gateActivation.get())
                 .weightInit(weightInit.get()).recurrentInit(recurrentInit.get())
-                .forgetGateBias(p.decimal(ConfigField.FORGET_GATE_BIAS, last.forgetGateBias()))
-                .dropout(p.decimal(ConfigField.DROPOUT, last.dropout()))
-                .l1(p.decimal(ConfigField.L1, last.l1())).l2(p.decimal(ConfigField.L2, last.l2()))
-                .l1Bias(p.decimal(ConfigField.L1_BIAS, last.l1Bias())).l2Bias(p.decimal(ConfigField.L2_BIAS, last.l2Bias()))
-                .optimizer(optimizer.get())
-                .learningRate(p.decimal(ConfigField.LEARNING_RATE, last.learningRate()))
-                .momentum(p.decimal(ConfigField.MOMENTUM, last.momentum()))
-                .schedule(schedule.get(), p.decimal(ConfigField.SCHEDULE_GAMMA, last.scheduleGamma()),
-                        p.whole(ConfigField.SCHEDULE_STEP, last.scheduleStep()))
-                .batchSize(p.whole(ConfigField.BATCH_SIZE, last.batchSize()))
-                .epochs(p.whole(ConfigField.EPOCHS, last.epochs()))
-                .shuffle(shuffle.get())
-                .clipping(clipping.get(), p.decimal(ConfigField.CLIP_THRESHOLD, last.clipThreshold()))
-                .earlyStopping(es).loss(loss.get())
-                .seed(p.wholeLong(ConfigField.SEED, last.seed()))
-                .build();
-    }
-
-    /** Which text fields the current choices use. */
-    private void updateUsed() {
-        ScheduleKind s = schedule.get();
-        StoppingKind k = stoppingKind.get();
-        used.get(ConfigField.SCHEDULE_GAMMA).set(s == ScheduleKind.STEP || s == ScheduleKind.EXPONENTIAL);
-        used.get(ConfigField.SCHEDULE_STEP).set(s == ScheduleKind.STEP);
-        used.get(ConfigField.CLIP_THRESHOLD).set(clipping.get() != ClippingKind.NONE);
-        used.get(ConfigField.PATIENCE).set(k == StoppingKind.PATIENCE);
-        used.get(ConfigField.MIN_DELTA).set(k == StoppingKind.PATIENCE);
-        used.get(ConfigField.ALPHA).set(k == StoppingKind.GL || k == StoppingKind.PQ);
-        used.get(ConfigField.STRIP).set(k == StoppingKind.GL || k == StoppingKind.PQ || k == StoppingKind.UP);
-        used.get(ConfigField.STRIPS).set(k == StoppingKind.UP);
+                .optimizer(optimizer.get()).shuffle(shuffle.get()).loss(loss.get());
     }
 
     /** Parameter count of the typed units on the current shape, and the sanity check's warning. */
@@ -253,26 +196,6 @@ public final class ModelConfigViewModel {
         sizeWarning.set(finding.severity() == SanityChecks.Severity.WARNING ? finding.message() : "");
     }
 
-    /** The trimmed text of a field in use, or null for one the current choices switch off. */
-    private String usedText(ConfigField field) {
-        if (!used.get(field).get()) {
-            return null;
-        }
-        String t = texts.get(field).get();
-        return t == null ? "" : t.trim();
-    }
-
-    private void text(ConfigField field, String value) {
-        texts.get(field).set(value);
-    }
-
-    private static String format(double value) {
-        if (!Double.isFinite(value)) {
-            return String.valueOf(value);
-        }
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    }
-
     // Properties: fields
 
     /**
@@ -280,12 +203,12 @@ public final class ModelConfigViewModel {
      * whole number or a decimal for the others).
      */
     public StringProperty textProperty(ConfigField field) {
-        return texts.get(field);
+        return texts.text(field);
     }
 
     /** Whether the current choices use {@code field} (the view disables unused ones). */
     public ReadOnlyBooleanProperty usedProperty(ConfigField field) {
-        return used.get(field).getReadOnlyProperty();
+        return texts.used(field);
     }
 
     public BooleanProperty bidirectionalProperty() {

@@ -29,12 +29,11 @@ final class SweepSetup {
                 continue;
             }
             try {
-                SweepParam p = SweepParam.parse(line);
+                SweepParam p = SweepParam.parseLine(line);
                 Parameters.requireKnown(p.name());
                 params.add(p);
             } catch (WorkbenchException e) {
-                throw new WorkbenchException("line " + (i + 1) + " (" + line + "): "
-                        + e.getMessage().replace("--param ", ""), e);
+                throw new WorkbenchException("line " + (i + 1) + " (" + line + "): " + e.getMessage(), e);
             }
         }
         return random ? SweepSpec.random(params, samples, drawSeed) : SweepSpec.grid(params);

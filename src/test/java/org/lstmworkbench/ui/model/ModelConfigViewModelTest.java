@@ -1,11 +1,13 @@
 package org.lstmworkbench.ui.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.lstmworkbench.Problem;
 import org.lstmworkbench.model.ClippingKind;
 import org.lstmworkbench.model.EarlyStopping;
 import org.lstmworkbench.model.LossKind;
@@ -75,22 +77,42 @@ class ModelConfigViewModelTest {
     }
 
     @Test
-    void everyValidationMessageMapsToItsField() {
+    void everyValidationProblemMapsToItsField() {
         ModelConfig wrong = ModelConfig.builder().units(0).dropout(1).l1(-1).l2(-1).l1Bias(-1).l2Bias(-1)
                 .forgetGateBias(Double.NaN).learningRate(0).momentum(1)
                 .schedule(ScheduleKind.STEP, 0, 0).batchSize(99).epochs(0)
                 .clipping(ClippingKind.VALUE, 0).build();
-        List<String> messages = wrong.validateFor(10);
-        messages.addAll(EarlyStopping.patience(0, -1).problems());
-        messages.addAll(new EarlyStopping(StoppingKind.GL, 1, 0, true, 0, 1, 0).problems());
-        messages.addAll(new EarlyStopping(StoppingKind.UP, 1, 0, true, 1, 2, 0).problems());
+        List<Problem> problems = wrong.validateFor(10);
+        problems.addAll(EarlyStopping.patience(0, -1).problems());
+        problems.addAll(new EarlyStopping(StoppingKind.GL, 1, 0, true, 0, 1, 0).problems());
+        problems.addAll(new EarlyStopping(StoppingKind.UP, 1, 0, true, 1, 2, 0).problems());
 
-        assertThat(messages).hasSizeGreaterThan(15);
-        assertThat(messages).allSatisfy(m -> assertThat(ConfigField.forMessage(m)).as(m).isNotNull());
-        assertThat(ConfigField.forMessage("L1 on biases must be 0 or more, was -1.0")).isEqualTo(ConfigField.L1_BIAS);
-        assertThat(ConfigField.forMessage("L1 must be 0 or more, was -1.0")).isEqualTo(ConfigField.L1);
-        assertThat(ConfigField.forMessage("early stopping UP_s needs s of at least 1 strip, was 0"))
-                .isEqualTo(ConfigField.STRIPS);
+        assertThat(problems).hasSizeGreaterThan(15);
+        assertThat(problems).allSatisfy(p -> assertThat(ConfigField.of(p)).as(p.message()).isPresent());
+        assertThat(problems.stream().map(p -> ConfigField.of(p).orElseThrow()).distinct())
+                .containsExactlyInAnyOrder(ConfigField.UNITS, ConfigField.FORGET_GATE_BIAS, ConfigField.DROPOUT,
+                        ConfigField.L1, ConfigField.L2, ConfigField.L1_BIAS, ConfigField.L2_BIAS,
+                        ConfigField.LEARNING_RATE, ConfigField.MOMENTUM, ConfigField.SCHEDULE_GAMMA,
+                        ConfigField.SCHEDULE_STEP, ConfigField.BATCH_SIZE, ConfigField.EPOCHS,
+                        ConfigField.CLIP_THRESHOLD, ConfigField.PATIENCE, ConfigField.MIN_DELTA, ConfigField.ALPHA,
+                        ConfigField.STRIP, ConfigField.STRIPS);
+        assertThat(ConfigField.of(new Problem("architecture.units[3]", "any words"))).contains(ConfigField.UNITS);
+        assertThat(ConfigField.of(new Problem("regularization.l1Bias", "L1 must"))).contains(ConfigField.L1_BIAS);
+        assertThat(ConfigField.of(new Problem("", "the whole configuration"))).isEmpty();
+    }
+
+    @Test
+    void theFieldNamedByTheProblemsPathCarriesItsMessage() {
+        vm.textProperty(ConfigField.UNITS).set("8,0");
+        vm.textProperty(ConfigField.L1_BIAS).set("-1");
+        vm.textProperty(ConfigField.LEARNING_RATE).set("20");
+
+        assertThat(vm.fieldProblems()).containsOnly(
+                entry(ConfigField.UNITS, "cells in layer 2 must be at least 1, was 0"),
+                entry(ConfigField.L1_BIAS, "L1 on biases must be 0 or more, was -1.0"),
+                entry(ConfigField.LEARNING_RATE, "learning rate must be at most 10, was 20.0"));
+        assertThat(vm.problems()).containsExactly("cells in layer 2 must be at least 1, was 0",
+                "L1 on biases must be 0 or more, was -1.0", "learning rate must be at most 10, was 20.0");
     }
 
     @Test

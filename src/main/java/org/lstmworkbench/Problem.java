@@ -1,4 +1,4 @@
-package org.lstmworkbench.model;
+package org.lstmworkbench;
 
 import java.util.Objects;
 
@@ -7,9 +7,12 @@ import java.util.Objects;
  * so a form can decorate that field, the command line can name its option and a sweep can name
  * its parameter, without reading the message.
  *
- * <p>Paths name a configuration's parts as its JSON does: {@code epochs}, {@code batchSize},
- * {@code layers[1].units}, {@code optimizer.learningRate}, {@code earlyStopping.patience};
- * an empty path is about the configuration as a whole.
+ * <p>Paths name a configuration's parts as its JSON does: for a model configuration
+ * {@code epochs}, {@code batchSize}, {@code architecture.units[1]} (the second layer),
+ * {@code learning.learningRate}, {@code earlyStopping.patience}; for a data spec {@code lags},
+ * {@code source}; an empty path is about the configuration as a whole. It lives beside
+ * {@link WorkbenchException} because both the data and the model packages report problems (and
+ * the model package depends on data, so data cannot depend on model).
  *
  * @param path    where the problem is
  * @param message a sentence for a person, naming the bad value
@@ -21,7 +24,7 @@ public record Problem(String path, String message) {
         Objects.requireNonNull(message, "message");
     }
 
-    /** The path without list indices: {@code layers[1].units} becomes {@code layers.units}. */
+    /** The path without list indices: {@code architecture.units[1]} becomes {@code architecture.units}. */
     public String field() {
         return path.replaceAll("\\[\\d+]", "");
     }

@@ -1,0 +1,75 @@
+package org.lstmworkbench.cli;
+
+import static java.util.Map.entry;
+
+import java.util.List;
+import java.util.Map;
+import org.lstmworkbench.Problem;
+import org.lstmworkbench.WorkbenchException;
+import org.lstmworkbench.model.ModelConfigJson;
+
+/**
+ * The one table from the fields that problems name to the options that set them, so a bad value
+ * is reported under the option the user typed: {@code --units: cells in layer 1 must be at least 1,
+ * was 0}. Model fields are looked up by their flat name ({@link ModelConfigJson#flatName}); a model
+ * field no option sets came from the {@code --config} file.
+ */
+final class OptionNames {
+
+    private static final Map<String, String> MODEL = Map.ofEntries(
+            entry("units", "--units"),
+            entry("bidirectional", "--bidirectional"),
+            entry("epochs", "--epochs"),
+            entry("batchSize", "--batch-size"),
+            entry("optimizer", "--optimizer"),
+            entry("learningRate", "--learning-rate"),
+            entry("dropout", "--dropout"),
+            entry("l1", "--l1"),
+            entry("l2", "--l2"),
+            entry("earlyStopping.patience", "--patience"),
+            entry("earlyStopping.minDelta", "--min-delta"),
+            entry("seed", "--seed"));
+
+    private static final Map<String, String> DATA = Map.ofEntries(
+            entry("source", "--data"),
+            entry("targetColumn", "--column"),
+            entry("inputColumns", "--inputs"),
+            entry("lags", "--lags"),
+            entry("horizon", "--horizon"));
+
+    private OptionNames() {
+    }
+
+    /** The option that sets the model field a problem is about ({@code --config} for the rest), or null for the whole. */
+    static String modelOption(Problem p) {
+        if (p.path().isEmpty()) {
+            return null;
+        }
+        return MODEL.getOrDefault(ModelConfigJson.flatName(p.path()), "--config");
+    }
+
+    /** The option that sets the data field a problem is about, or null when none does. */
+    static String dataOption(Problem p) {
+        return DATA.get(p.field());
+    }
+
+    /** Throws one user error naming the model option of every problem, if there are any. */
+    static void requireNoModelProblems(List<Problem> problems) {
+        require(problems.stream().map(p -> named(modelOption(p), p)).toList());
+    }
+
+    /** Throws one user error naming the data option of every problem, if there are any. */
+    static void requireNoDataProblems(List<Problem> problems) {
+        require(problems.stream().map(p -> named(dataOption(p), p)).toList());
+    }
+
+    private static String named(String option, Problem p) {
+        return option == null ? p.message() : option + ": " + p.message();
+    }
+
+    private static void require(List<String> messages) {
+        if (!messages.isEmpty()) {
+            throw new WorkbenchException(String.join("; ", messages));
+        }
+    }
+}

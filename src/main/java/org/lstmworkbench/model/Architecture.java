@@ -1,0 +1,64 @@
+package org.lstmworkbench.model;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+import java.util.Optional;
+import org.deeplearning4j.nn.api.layers.LayerConstraint;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.lstmworkbench.Problem;
+
+/**
+ * The hidden layers of a model, between the input and the task's output layer. Each variant is one
+ * record that builds its DL4J layers, counts its parameters, checks its own fields and says whether
+ * the fused trainer can train it. JSON: an object {@code "architecture"} with {@code "type"} naming
+ * the variant ({@code lstm}); problem paths start with {@code architecture.}.
+ *
+ * <p>Adding a variant: a record here (permits), its {@code @JsonSubTypes} entry, and its section
+ * of the model form.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes(@JsonSubTypes.Type(value = LstmStack.class, name = LstmStack.TYPE))
+public sealed interface Architecture permits LstmStack {
+
+    /** The JSON type of this variant ({@code lstm}). */
+    String typeName();
+
+    /** The head of {@link ModelConfig#summary()}: {@code LSTM(50,50) bi}. */
+    String summary();
+
+    /** Initialisation of input weights, which the output layer uses too. */
+    WeightInitKind weightInit();
+
+    /** Problems with this architecture's own fields (paths {@code architecture.…}); empty when valid. */
+    List<Problem> problems();
+
+    /**
+     * Adds the hidden layers for data of {@code shape} to {@code list}; the last one hands the
+     * output layer one vector per sample (many-to-one) or one per step ({@code shape.sequenceOutput()}).
+     *
+     * @param config      the whole configuration (for regularisation)
+     * @param constraints one constraint per layer that has weights, or null for none (fused training)
+     * @return the width of the last hidden layer's output, which the output layer reads
+     */
+    int addLayers(NeuralNetConfiguration.ListBuilder list, ModelConfig config, NetworkShape shape,
+                  List<LayerConstraint> constraints);
+
+    /**
+     * Trainable parameters of the network with these hidden layers and the dense output layer the
+     * task puts on them, computed without DL4J.
+     */
+    long parameterCount(NetworkShape shape);
+
+    /**
+     * Why the fused trainer (several models as one block-diagonal network) cannot train this
+     * architecture in {@code config} on data of {@code shape}, or empty when it can as far as the
+     * architecture is concerned (the trainer adds its own conditions: loss, clipping, shuffling, ...).
+     */
+    Optional<String> whyNotFusable(ModelConfig config, NetworkShape shape);
+
+    /** Whether {@link #whyNotFusable} finds no reason. */
+    default boolean fusable(ModelConfig config, NetworkShape shape) {
+        return whyNotFusable(config, shape).isEmpty();
+    }
+}

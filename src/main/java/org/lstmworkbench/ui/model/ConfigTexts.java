@@ -1,0 +1,144 @@
+package org.lstmworkbench.ui.model;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.lstmworkbench.model.ClippingKind;
+import org.lstmworkbench.model.EarlyStopping;
+import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.model.ModelConfigBuilder;
+import org.lstmworkbench.model.ScheduleKind;
+import org.lstmworkbench.model.StoppingKind;
+
+/**
+ * The configurator's text fields: their text, whether the current choices use them, writing a
+ * configuration's numbers into them and parsing them back into a builder. Fields a choice switches
+ * off are not parsed and keep the last valid value.
+ *
+ * @implNote FX thread only.
+ */
+final class ConfigTexts {
+
+    /** The choices that switch text fields on and off, or that the parsed numbers belong to. */
+    record Switches(ScheduleKind schedule, ClippingKind clipping, StoppingKind stopping, boolean restoreBest) {
+    }
+
+    private final Map<ConfigField, StringProperty> texts = new EnumMap<>(ConfigField.class);
+    private final Map<ConfigField, ReadOnlyBooleanWrapper> used = new EnumMap<>(ConfigField.class);
+
+    ConfigTexts(Object bean) {
+        for (ConfigField field : ConfigField.values()) {
+            texts.put(field, new SimpleStringProperty(bean, field.label(), ""));
+            used.put(field, new ReadOnlyBooleanWrapper(true));
+        }
+    }
+
+    StringProperty text(ConfigField field) {
+        return texts.get(field);
+    }
+
+    ReadOnlyBooleanProperty used(ConfigField field) {
+        return used.get(field).getReadOnlyProperty();
+    }
+
+    List<StringProperty> all() {
+        return List.copyOf(texts.values());
+    }
+
+    /** Writes every number of {@code c} into its field. */
+    void show(ModelConfig c) {
+        set(ConfigField.UNITS, String.join(",", c.units().stream().map(String::valueOf).toList()));
+        set(ConfigField.FORGET_GATE_BIAS, format(c.forgetGateBias()));
+        set(ConfigField.DROPOUT, format(c.dropout()));
+        set(ConfigField.L1, format(c.l1()));
+        set(ConfigField.L2, format(c.l2()));
+        set(ConfigField.L1_BIAS, format(c.l1Bias()));
+        set(ConfigField.L2_BIAS, format(c.l2Bias()));
+        set(ConfigField.LEARNING_RATE, format(c.learningRate()));
+        set(ConfigField.MOMENTUM, format(c.momentum()));
+        set(ConfigField.SCHEDULE_GAMMA, format(c.scheduleGamma()));
+        set(ConfigField.SCHEDULE_STEP, String.valueOf(c.scheduleStep()));
+        set(ConfigField.BATCH_SIZE, String.valueOf(c.batchSize()));
+        set(ConfigField.EPOCHS, String.valueOf(c.epochs()));
+        set(ConfigField.CLIP_THRESHOLD, format(c.clipThreshold()));
+        EarlyStopping es = c.earlyStopping();
+        set(ConfigField.PATIENCE, String.valueOf(es.patience()));
+        set(ConfigField.MIN_DELTA, format(es.minDelta()));
+        set(ConfigField.ALPHA, format(es.alpha()));
+        set(ConfigField.STRIP, String.valueOf(es.strip()));
+        set(ConfigField.STRIPS, String.valueOf(es.strips()));
+        set(ConfigField.SEED, String.valueOf(c.seed()));
+    }
+
+    /** Which text fields the current choices use. */
+    void updateUsed(Switches w) {
+        ScheduleKind s = w.schedule();
+        StoppingKind k = w.stopping();
+        used.get(ConfigField.SCHEDULE_GAMMA).set(s == ScheduleKind.STEP || s == ScheduleKind.EXPONENTIAL);
+        used.get(ConfigField.SCHEDULE_STEP).set(s == ScheduleKind.STEP);
+        used.get(ConfigField.CLIP_THRESHOLD).set(w.clipping() != ClippingKind.NONE);
+        used.get(ConfigField.PATIENCE).set(k == StoppingKind.PATIENCE);
+        used.get(ConfigField.MIN_DELTA).set(k == StoppingKind.PATIENCE);
+        used.get(ConfigField.ALPHA).set(k == StoppingKind.GL || k == StoppingKind.PQ);
+        used.get(ConfigField.STRIP).set(k == StoppingKind.GL || k == StoppingKind.PQ || k == StoppingKind.UP);
+        used.get(ConfigField.STRIPS).set(k == StoppingKind.UP);
+    }
+
+    /** A parser over the fields in use (switched-off fields read as null). */
+    FieldParser parser() {
+        return new FieldParser(this::usedText);
+    }
+
+    /**
+     * Parses every number into {@code b}, which already holds the other choices; a field that does
+     * not parse, or is switched off, takes its value from {@code last}.
+     */
+    ModelConfig parse(FieldParser p, ModelConfig last, ModelConfigBuilder b, Switches w) {
+        EarlyStopping les = last.earlyStopping();
+        List<Integer> units = p.units(last.units());
+        EarlyStopping es = new EarlyStopping(w.stopping(),
+                p.whole(ConfigField.PATIENCE, les.patience()), p.decimal(ConfigField.MIN_DELTA, les.minDelta()),
+                w.restoreBest(), p.decimal(ConfigField.ALPHA, les.alpha()),
+                p.whole(ConfigField.STRIP, les.strip()), p.whole(ConfigField.STRIPS, les.strips()));
+        return b.units(units)
+                .forgetGateBias(p.decimal(ConfigField.FORGET_GATE_BIAS, last.forgetGateBias()))
+                .dropout(p.decimal(ConfigField.DROPOUT, last.dropout()))
+                .l1(p.decimal(ConfigField.L1, last.l1())).l2(p.decimal(ConfigField.L2, last.l2()))
+                .l1Bias(p.decimal(ConfigField.L1_BIAS, last.l1Bias())).l2Bias(p.decimal(ConfigField.L2_BIAS, last.l2Bias()))
+                .learningRate(p.decimal(ConfigField.LEARNING_RATE, last.learningRate()))
+                .momentum(p.decimal(ConfigField.MOMENTUM, last.momentum()))
+                .schedule(w.schedule(), p.decimal(ConfigField.SCHEDULE_GAMMA, last.scheduleGamma()),
+                        p.whole(ConfigField.SCHEDULE_STEP, last.scheduleStep()))
+                .batchSize(p.whole(ConfigField.BATCH_SIZE, last.batchSize()))
+                .epochs(p.whole(ConfigField.EPOCHS, last.epochs()))
+                .clipping(w.clipping(), p.decimal(ConfigField.CLIP_THRESHOLD, last.clipThreshold()))
+                .earlyStopping(es)
+                .seed(p.wholeLong(ConfigField.SEED, last.seed()))
+                .build();
+    }
+
+    /** The trimmed text of a field in use, or null for one the current choices switch off. */
+    private String usedText(ConfigField field) {
+        if (!used.get(field).get()) {
+            return null;
+        }
+        String t = texts.get(field).get();
+        return t == null ? "" : t.trim();
+    }
+
+    private void set(ConfigField field, String value) {
+        texts.get(field).set(value);
+    }
+
+    private static String format(double value) {
+        if (!Double.isFinite(value)) {
+            return String.valueOf(value);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}
