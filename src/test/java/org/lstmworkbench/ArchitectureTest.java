@@ -14,8 +14,20 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyUiTouchesGuiLibraries = noClasses()
             .that().resideOutsideOfPackage("org.lstmworkbench.ui..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree..", "org.controlsfx..")
-            .because("only the ui package may use JavaFX, JFreeChart or ControlsFX");
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+            .because("only the ui package may use JavaFX or ControlsFX");
+
+    @ArchTest
+    static final ArchRule onlyUiAndReportDrawCharts = noClasses()
+            .that().resideOutsideOfPackages("org.lstmworkbench.ui..", "org.lstmworkbench.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jfree..")
+            .because("charts are drawn by the window (ui) and the headless PNG writers (report)");
+
+    @ArchTest
+    static final ArchRule cliAndReportDoNotUseTheWindow = noClasses()
+            .that().resideInAnyPackage("org.lstmworkbench.cli..", "org.lstmworkbench.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.lstmworkbench.ui..")
+            .because("the command line runs without JavaFX; its PNG writers live in report");
 
     @ArchTest
     static final ArchRule metricsAndDiagnosisArePlainJava = noClasses()
