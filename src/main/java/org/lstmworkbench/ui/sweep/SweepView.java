@@ -35,6 +35,7 @@ import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.experiment.SweepMetric;
 import org.lstmworkbench.ui.common.DialogService;
+import org.lstmworkbench.ui.common.ErrorReporter;
 import org.lstmworkbench.ui.common.FormGrid;
 
 /**
@@ -82,9 +83,10 @@ public final class SweepView extends BorderPane {
                 dialogs.showError("Sweep", msg);
             }
         });
+        ErrorReporter errors = new ErrorReporter(dialogs);
         vm.failureProperty().addListener((o, old, t) -> {
             if (t != null) {
-                dialogs.showException("The sweep failed", t);
+                errors.report("The sweep failed", t);
             }
         });
     }

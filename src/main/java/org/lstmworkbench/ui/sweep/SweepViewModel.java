@@ -31,6 +31,7 @@ import org.lstmworkbench.experiment.SweepStore;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.training.CancellationToken;
 import org.lstmworkbench.ui.common.Command;
+import org.lstmworkbench.ui.common.ErrorReporter;
 import org.lstmworkbench.ui.common.TaskExecutor;
 
 /**
@@ -280,8 +281,8 @@ public final class SweepViewModel {
             return;
         }
         finish();
-        if (t instanceof WorkbenchException) {
-            reportError(t.getMessage());
+        if (ErrorReporter.isUserError(t)) {
+            reportError(ErrorReporter.userError(t).orElseThrow().getMessage());
         } else {
             status.set("The sweep failed: " + t);
             failure.set(t);
