@@ -3,6 +3,7 @@ package org.lstmworkbench.ui.sweep;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -32,8 +33,8 @@ import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
-import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.experiment.SweepMetric;
+import org.lstmworkbench.ui.chart.ChartExport;
 import org.lstmworkbench.ui.common.DialogService;
 import org.lstmworkbench.ui.common.ErrorReporter;
 import org.lstmworkbench.ui.common.FormGrid;
@@ -193,17 +194,17 @@ public final class SweepView extends BorderPane {
         export.setId("sweep-export");
         export.getItems().addAll(
                 item("Table as CSV (summary.csv)...", () -> save("summary.csv", "CSV files", "csv",
-                        p -> SweepExports.table(vm.tables(), p))),
+                        p -> SweepExports.tableFile(vm.tables(), p))),
                 item("Table as text (pandas layout)...", () -> save("describe.txt", "Text files", "txt",
-                        p -> SweepExports.table(vm.tables(), p))),
+                        p -> SweepExports.tableFile(vm.tables(), p))),
                 item("Box plot as PNG...", () -> save("boxplot.png", "PNG images", "png",
-                        p -> SweepExports.boxPlot(vm.tables(), p))),
+                        p -> SweepExports.boxPlotFile(vm.tables(), p))),
                 item("Box plot as SVG...", () -> save("boxplot.svg", "SVG images", "svg",
-                        p -> SweepExports.boxPlot(vm.tables(), p))),
+                        p -> SweepExports.boxPlotFile(vm.tables(), p))),
                 item("Convergence plot as PNG...", () -> save("convergence.png", "PNG images", "png",
-                        p -> SweepExports.convergence(vm.tables(), p))),
+                        p -> SweepExports.convergenceFile(vm.tables(), p))),
                 item("Convergence plot as SVG...", () -> save("convergence.svg", "SVG images", "svg",
-                        p -> SweepExports.convergence(vm.tables(), p))));
+                        p -> SweepExports.convergenceFile(vm.tables(), p))));
         export.disableProperty().bind(vm.tables().resultProperty().isNull());
         return export;
     }
@@ -271,14 +272,10 @@ public final class SweepView extends BorderPane {
         }
     }
 
-    private void save(String name, String description, String extension, Consumer<Path> write) {
-        dialogs.chooseFileToSave("Export", name, description, extension).ifPresent(p -> {
-            try {
-                write.accept(p);
-            } catch (WorkbenchException e) {
-                dialogs.showError("Export", e.getMessage());
-            }
-        });
+    private void save(String name, String description, String extension,
+                      Function<Path, ChartExport.Image> prepare) {
+        dialogs.chooseFileToSave("Export", name, description, extension)
+                .ifPresent(p -> vm.export(p, prepare, message -> dialogs.showError("Export", message)));
     }
 
     /** The point label under a click: a box (or its markers) or a category label on the axis. */
