@@ -252,8 +252,8 @@ class WorkbenchWindowTest {
         await(() -> fx(() -> vm.dataset().preparedProperty().get() != null
                 && vm.dataset().preparedProperty().get().name().contains("airline")));
         fx(() -> {
-            vm.dataset().targetColumnProperty().set("Passengers");
-            vm.dataset().lagsProperty().set(12);
+            vm.dataset().choices().targetColumnProperty().set("Passengers");
+            vm.dataset().choices().lagsProperty().set(12);
             return null;
         });
         await(() -> fx(() -> vm.dataset().preparedProperty().get() != null
@@ -304,7 +304,7 @@ class WorkbenchWindowTest {
         List<RunItem> reopened = fx(() -> List.copyOf(vm.runs().runs()));
         assertThat(reopened).hasSize(6);
         assertThat(reopened.get(0).valLosses()).containsExactly(single.valLosses());
-        assertThat(fx(() -> vm.dataset().targetColumnProperty().get())).isEqualTo("Passengers");
+        assertThat(fx(() -> vm.dataset().choices().targetColumnProperty().get())).isEqualTo("Passengers");
     }
 
     @Test
