@@ -56,6 +56,7 @@ public final class MainViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final IntegerProperty repeatCount = new SimpleIntegerProperty(5);
     private boolean configuredForFirstDataset;
+    private boolean closing;
     private final Command run;
     private final Command repeat;
     private final Command stop;
@@ -83,7 +84,12 @@ public final class MainViewModel {
         this.runs = new RunsViewModel(executor, coalescer::offer);
         this.chartSync = new RunChartSync(chart, runs);
         this.workspace = new WorkspaceCommands(io, dataset, model, runs, chart, coalescer, status, autosaveFile);
-        runs.failureProperty().addListener((o, old, f) -> status.failed(f));
+        runs.failureProperty().addListener((o, old, f) -> {
+            // runs interrupted by closing the window are no bug to show
+            if (!closing) {
+                status.failed(f);
+            }
+        });
         // sweeps go beside the autosave file (~/.lstm-workbench/sweeps), so tests keep them in a temp folder
         this.sweep = new SweepViewModel(io, dataset.specProperty()::get, model.configProperty()::get,
                 new LossChartOverlay(chart), autosaveFile.toAbsolutePath().getParent().resolve("sweeps"));
@@ -125,6 +131,7 @@ public final class MainViewModel {
 
     /** Stops every run and the background pool; called when the window closes. */
     public void shutdown() {
+        closing = true;
         runs.stopAll();
         sweep.shutdown();
         coalescer.stop();

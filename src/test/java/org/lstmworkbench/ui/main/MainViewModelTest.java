@@ -103,13 +103,12 @@ class MainViewModelTest {
         assertThat(Files.readAllLines(csv)).hasSize(41);
     }
 
-    @Test
-    void aBugInFileWorkGoesToTheStackTraceDialogNotTheUsersErrorLine() throws Exception {
-        IllegalStateException bug = new IllegalStateException("unexpected null run");
-        TaskExecutor failing = new TaskExecutor() {
+    /** An executor whose every task fails with {@code error}, as if the work had thrown it. */
+    private static TaskExecutor failingWith(Throwable error) {
+        return new TaskExecutor() {
             @Override
             public <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-                onFailure.accept(bug);
+                onFailure.accept(error);
             }
 
             @Override
@@ -121,9 +120,39 @@ class MainViewModelTest {
             public void shutdown() {
             }
         };
+    }
+
+    @Test
+    void aBackendThatFailsWithABugIsShownWithItsStackTraceAndAUserErrorPlainly() throws Exception {
+        UnsatisfiedLinkError bug = new UnsatisfiedLinkError("no jnind4jcpu in java.library.path");
+        fx(() -> {
+            TaskExecutor now = new CurrentThreadTaskExecutor();
+            MainViewModel vm = new MainViewModel(failingWith(bug), now, new DatasetViewModel(now, RecentFiles.inMemory()),
+                    new ModelConfigViewModel(), new LossChart(), home.resolve("autosave.json"));
+            vm.start();
+            assertThat(vm.failureProperty().get().error()).isSameAs(bug);
+            assertThat(vm.lastErrorProperty().get()).isEmpty();
+            assertThat(vm.backendReadyProperty().get()).isFalse();
+            vm.shutdown();
+
+            MainViewModel user = new MainViewModel(failingWith(new org.lstmworkbench.WorkbenchException("out of memory for ND4J")),
+                    now, new DatasetViewModel(now, RecentFiles.inMemory()), new ModelConfigViewModel(), new LossChart(),
+                    home.resolve("autosave.json"));
+            user.start();
+            assertThat(user.failureProperty().get()).isNull();
+            assertThat(user.lastErrorProperty().get())
+                    .isEqualTo("The numerical backend (ND4J) failed to start: out of memory for ND4J");
+            user.shutdown();
+            return null;
+        });
+    }
+
+    @Test
+    void aBugInFileWorkGoesToTheStackTraceDialogNotTheUsersErrorLine() throws Exception {
+        IllegalStateException bug = new IllegalStateException("unexpected null run");
         RecordingDialogService dialogs = new RecordingDialogService();
         fx(() -> {
-            MainViewModel vm = viewModel(failing);
+            MainViewModel vm = viewModel(failingWith(bug));
             vm.workspace().exportHistories(home.resolve("h.csv"));
             Failure f = vm.failureProperty().get();
             assertThat(f.error()).isSameAs(bug);
