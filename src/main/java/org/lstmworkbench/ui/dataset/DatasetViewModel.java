@@ -22,6 +22,7 @@ import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.data.DemoDatasets;
 import org.lstmworkbench.data.PreparedData;
 import org.lstmworkbench.data.TransformSpec;
+import org.lstmworkbench.ui.common.ErrorReporter;
 import org.lstmworkbench.ui.common.TaskExecutor;
 
 /**
@@ -196,10 +197,8 @@ public final class DatasetViewModel {
 
     /** The user's message of a failure; anything else is a bug and goes to the uncaught-exception handler. */
     private static String userMessage(Throwable failure) {
-        if (failure instanceof WorkbenchException w) {
-            return w.getMessage();
-        }
-        throw new IllegalStateException("preparing the data failed unexpectedly", failure);
+        return ErrorReporter.userError(failure).map(WorkbenchException::getMessage).orElseThrow(
+                () -> new IllegalStateException("preparing the data failed unexpectedly", failure));
     }
 
     private void adopt(DataTable loaded) {
