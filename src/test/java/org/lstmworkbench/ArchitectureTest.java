@@ -1,8 +1,6 @@
 package org.lstmworkbench;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -37,7 +35,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule layersPointOneWay = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Main").definedBy(equivalentTo(Main.class))
-            .layer("Errors").definedBy(equivalentTo(WorkbenchException.class))
+            .layer("Errors").definedBy(equivalentTo(WorkbenchException.class).or(equivalentTo(Problem.class)))
             .layer("Ui").definedBy(ROOT + ".ui..")
             .layer("Cli").definedBy(ROOT + ".cli..")
             .optionalLayer("Report").definedBy(ROOT + ".report..")
@@ -65,10 +63,6 @@ class ArchitectureTest {
                     "Training", "Model", "Data", "Diagnosis")
             .whereLayer("Errors").mayNotAccessAnyLayer()
 
-            // The PNG writers the CLI uses still live in ui.chart; they move to report.
-            // TODO(issue 9): delete this exemption once LossChartImages and BoxPlotImages are in report.
-            .ignoreDependency(resideInAPackage(ROOT + ".cli.."),
-                    nameMatching("org\\.lstmworkbench\\.ui\\.chart\\.(LossChartImages|BoxPlotImages)(\\$.*)?"))
             .because("layers point one way: the window and the command line on top, plain numbers at the bottom");
 
     @ArchTest
@@ -86,6 +80,12 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages(ROOT + ".ui..", ROOT + ".report..")
             .should().dependOnClassesThat().resideInAPackage("org.jfree..")
             .because("charts are drawn by the window (ui) and by the PNG writers (report) only");
+
+    @ArchTest
+    static final ArchRule cliAndReportDoNotUseTheWindow = noClasses()
+            .that().resideInAnyPackage(ROOT + ".cli..", ROOT + ".report..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".ui..")
+            .because("the command line runs without JavaFX; its PNG writers live in report");
 
     @ArchTest
     static final ArchRule metricsAndDiagnosisArePlainJava = noClasses()

@@ -11,7 +11,7 @@ import org.lstmworkbench.experiment.RunRecord;
 import org.lstmworkbench.experiment.SweepProgress;
 import org.lstmworkbench.experiment.SweepResult;
 import org.lstmworkbench.experiment.SweepStore;
-import org.lstmworkbench.ui.chart.LossChartImages;
+import org.lstmworkbench.report.LossChartImages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -9,7 +9,7 @@ import org.lstmworkbench.experiment.SummaryCsv;
 import org.lstmworkbench.experiment.SweepPoint;
 import org.lstmworkbench.experiment.SweepResult;
 import org.lstmworkbench.experiment.SweepStore;
-import org.lstmworkbench.ui.chart.BoxPlotImages;
+import org.lstmworkbench.report.BoxPlotImages;
 
 /** Writes a finished sweep's summary.csv and boxplot.png and prints its describe() table. */
 final class SweepReport {

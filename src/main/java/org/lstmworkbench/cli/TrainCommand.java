@@ -24,7 +24,7 @@ import org.lstmworkbench.training.RunResult;
 import org.lstmworkbench.training.Trainer;
 import org.lstmworkbench.training.TrainingData;
 import org.lstmworkbench.training.TrainingDataFactory;
-import org.lstmworkbench.ui.chart.LossChartImages;
+import org.lstmworkbench.report.LossChartImages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -5,6 +5,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.lstmworkbench.ui.chart.LossChart;
 import org.lstmworkbench.ui.common.FxDialogService;
 import org.lstmworkbench.ui.common.FxTaskExecutor;
 import org.lstmworkbench.ui.common.UncaughtExceptionHandler;
@@ -31,7 +32,8 @@ public final class WorkbenchApp extends Application {
         FxTaskExecutor io = new FxTaskExecutor(3, "workbench-io");
         FxDialogService dialogs = new FxDialogService(stage);
         UncaughtExceptionHandler.install(dialogs);
-        vm = new MainViewModel(training, io, new DatasetViewModel(io), new ModelConfigViewModel(), autosaveFile());
+        vm = new MainViewModel(training, io, new DatasetViewModel(io), new ModelConfigViewModel(),
+                new LossChart(), autosaveFile());
         MainView view = new MainView(vm, dialogs);
         stage.setTitle("LSTM Workbench");
         stage.setScene(new Scene(view, 1440, 900));

@@ -13,7 +13,7 @@ import org.lstmworkbench.data.PreparedData;
 import org.lstmworkbench.diagnosis.CurveInput;
 import org.lstmworkbench.diagnosis.DiagnosisJson;
 import org.lstmworkbench.model.ModelConfig;
-import org.lstmworkbench.ui.chart.LossChartImages;
+import org.lstmworkbench.report.LossChartImages;
 
 /**
  * Generates the engine-made curves of the labelled corpus, once, into

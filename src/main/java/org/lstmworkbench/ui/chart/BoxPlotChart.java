@@ -3,41 +3,28 @@ package org.lstmworkbench.ui.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.geom.Ellipse2D;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItem;
-import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.BoxAndWhiskerToolTipGenerator;
 import org.jfree.chart.plot.CategoryMarker;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.DatasetRenderingOrder;
-import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
-import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.statistics.BoxAndWhiskerItem;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
+import org.lstmworkbench.report.BoxPlotImages;
+import org.lstmworkbench.report.BoxPlotStyle;
 
 /**
  * A live box-and-whisker chart of a sweep: one box per point, redrawn as runs finish, with the
- * same statistics as {@link BoxPlotImages} (type-7 quartiles, whiskers at 1.5 IQR). The mean is
- * a small diamond and outliers small circles drawn by secondary renderers, and the box width is
- * capped: {@link BoxAndWhiskerRenderer}'s own markers scale with the box (its mean is a circle a
- * quarter of the box wide), which on a few wide boxes is a giant disc. The selected point is
- * shaded. Not a Node: {@code org.jfree.chart.fx.ChartViewer} shows it.
+ * same statistics and the same {@link BoxPlotStyle} as the PNG of {@link BoxPlotImages} (type-7
+ * quartiles, whiskers at 1.5 IQR, a small mean diamond, small outlier circles). The selected point
+ * is shaded. Not a Node: {@code org.jfree.chart.fx.ChartViewer} shows it.
  *
  * @implNote FX-thread only once shown: the viewer redraws on the thread that fires a change.
  */
 public final class BoxPlotChart {
-
-    /** Share of the plot width one box may take at most. */
-    static final double MAX_BOX_WIDTH = 0.10;
-    private static final String SERIES = "runs";
-    private static final Color BOX = new Color(0x4E, 0x79, 0xA7);
-    private static final Color MEAN = new Color(0x59, 0xA1, 0x4F);
 
     private final DefaultBoxAndWhiskerCategoryDataset boxes = new DefaultBoxAndWhiskerCategoryDataset();
     private final DefaultCategoryDataset means = new DefaultCategoryDataset();
@@ -48,44 +35,8 @@ public final class BoxPlotChart {
 
     /** An empty chart titled {@code title} with {@code valueLabel} on the value axis. */
     public BoxPlotChart(String title, String valueLabel) {
-        BoxAndWhiskerRenderer box = new BoxAndWhiskerRenderer();
-        box.setMeanVisible(false);
-        box.setMedianVisible(true);
-        box.setMaximumBarWidth(MAX_BOX_WIDTH);
-        box.setFillBox(true);
-        box.setSeriesPaint(0, new Color(BOX.getRed(), BOX.getGreen(), BOX.getBlue(), 80));
-        box.setSeriesOutlinePaint(0, BOX);
-        box.setArtifactPaint(BOX);
-        box.setDefaultStroke(new BasicStroke(1.5f));
-        box.setUseOutlinePaintForWhiskers(true);
-        box.setDefaultToolTipGenerator(new org.jfree.chart.labels.BoxAndWhiskerToolTipGenerator());
-
-        NumberAxis valueAxis = new NumberAxis(valueLabel);
-        valueAxis.setAutoRangeIncludesZero(false);
-        CategoryAxis pointAxis = new CategoryAxis("point");
-        plot = new CategoryPlot(boxes, pointAxis, valueAxis, box);
-        LineAndShapeRenderer meanMarks = new LineAndShapeRenderer(false, true);
-        meanMarks.setSeriesShape(0, BoxPlotImages.diamond(5));
-        meanMarks.setSeriesPaint(0, MEAN);
-        plot.setDataset(1, means);
-        plot.setRenderer(1, meanMarks);
-        LineAndShapeRenderer outlierMarks = new LineAndShapeRenderer(false, true);
-        outlierMarks.setDefaultShape(new Ellipse2D.Double(-3.5, -3.5, 7, 7));
-        outlierMarks.setAutoPopulateSeriesShape(false);
-        outlierMarks.setDefaultPaint(BOX);
-        outlierMarks.setAutoPopulateSeriesPaint(false);
-        outlierMarks.setDefaultShapesFilled(false);
-        plot.setDataset(2, outliers);
-        plot.setRenderer(2, outlierMarks);
-        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(225, 225, 225));
-        plot.setOutlineVisible(false);
-        LegendItemCollection legend = new LegendItemCollection();
-        legend.add(new LegendItem("box: quartiles, line: median, whiskers: 1.5 IQR", null, null, null,
-                new java.awt.Rectangle(-5, -5, 10, 10), box.getSeriesPaint(0), new BasicStroke(1f), BOX));
-        legend.add(new LegendItem("mean", null, null, null, BoxPlotImages.diamond(5), MEAN));
-        plot.setFixedLegendItems(legend);
+        plot = BoxPlotStyle.plot(boxes, means, outliers, new CategoryAxis("point"), valueLabel);
+        plot.getRenderer(0).setDefaultToolTipGenerator(new BoxAndWhiskerToolTipGenerator());
         chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
     }
@@ -102,23 +53,7 @@ public final class BoxPlotChart {
     public void setGroups(Map<String, double[]> groups) {
         chart.setNotify(false);
         try {
-            boxes.clear();
-            means.clear();
-            outliers.clear();
-            // Every category in every dataset, in the same order: a secondary renderer places
-            // items by column index within its own dataset.
-            groups.keySet().forEach(k -> outliers.addValue(null, "outlier 1", k));
-            for (Map.Entry<String, double[]> g : groups.entrySet()) {
-                BoxAndWhiskerItem item = BoxPlotImages.item(g.getValue());
-                boxes.add(new BoxAndWhiskerItem(item.getMean(), item.getMedian(), item.getQ1(), item.getQ3(),
-                        item.getMinRegularValue(), item.getMaxRegularValue(), item.getMinOutlier(),
-                        item.getMaxOutlier(), List.of()), SERIES, g.getKey());
-                means.addValue(item.getMean(), "mean", g.getKey());
-                List<?> out = item.getOutliers();
-                for (int k = 0; k < out.size(); k++) {
-                    outliers.addValue((Number) out.get(k), "outlier " + (k + 1), g.getKey());
-                }
-            }
+            BoxPlotStyle.fill(groups, boxes, means, outliers);
             if (selection != null && !groups.containsKey((String) selection.getKey())) {
                 select(null);
             }

@@ -2,10 +2,12 @@ package org.lstmworkbench.ui.chart;
 
 import java.awt.Color;
 import java.util.Collection;
+import java.util.List;
 import org.jfree.chart.LegendItemCollection;
+import org.lstmworkbench.metrics.Metric;
 
 /**
- * The loss chart's legend: one key for line styles (train solid, validation dashed), then each
+ * The loss chart's legend: one key per curve's line style (train solid, validation dashed), then each
  * shown run once in its colour (at most {@link #MAX_RUNS}, then "+ N more": the run list names
  * them all), then the bands. Not one entry per series: 30 runs would make 120.
  */
@@ -17,11 +19,13 @@ final class ChartLegend {
     private ChartLegend() {
     }
 
-    static LegendItemCollection items(Collection<RunTrace> runs, Collection<BandTrace> bands, boolean tracesVisible) {
+    static LegendItemCollection items(List<Metric> curves, Collection<RunTrace> runs, Collection<BandTrace> bands,
+                                      boolean tracesVisible) {
         LegendItemCollection items = new LegendItemCollection();
         Color key = ChartStyle.AXIS_GREY;
-        items.add(ChartStyle.lineItem("train", key, ChartStyle.trace(false, 2f)));
-        items.add(ChartStyle.lineItem("validation", key, ChartStyle.trace(true, 2f)));
+        for (Metric m : curves) {
+            items.add(ChartStyle.lineItem(ChartCurves.part(m), key, ChartStyle.trace(m.isValidation(), 2f)));
+        }
         int shown = 0;
         int hidden = 0;
         for (RunTrace t : runs) {

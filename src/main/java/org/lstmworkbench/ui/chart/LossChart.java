@@ -1,9 +1,6 @@
 package org.lstmworkbench.ui.chart;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -14,16 +11,16 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
-import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.lstmworkbench.metrics.Metric;
+import org.lstmworkbench.model.Task;
 import org.lstmworkbench.training.EpochMetrics;
 
 /**
- * The live loss chart's model: one {@link JFreeChart} with each run's training loss (solid) and
- * validation loss (dashed) per epoch in the run's colour, an optional EMA-smoothed line over
- * faint raw points, mean ± 1 std bands of repeated runs, the best-epoch and overfitting
- * overlays and the naive baselines. It owns no Node; {@link LossChartView} shows it.
+ * The live loss chart's model: one {@link JFreeChart} with each run's curves per epoch in the
+ * run's colour, one per metric of {@link #curves()} (for regression training loss solid and
+ * validation loss dashed), an optional EMA-smoothed line over faint raw points, mean ± 1 std
+ * bands of repeated runs, the best-epoch and overfitting overlays and the naive baselines. It owns no Node; {@link LossChartView} shows it.
  *
  * @implNote Not thread-safe: every method must run on the JavaFX application thread, because
  *     JFreeChart redraws its canvas synchronously on whatever thread fires a dataset change.
@@ -35,11 +32,8 @@ public final class LossChart {
     static final int BANDS = 1;
     static final int SMOOTHED = 2;
 
-    private final Map<String, RunTrace> runs = new LinkedHashMap<>();
-    private final Map<String, BandTrace> bands = new LinkedHashMap<>();
-    private final XYSeriesCollection raw = new XYSeriesCollection();
-    private final XYSeriesCollection smoothed = new XYSeriesCollection();
-    private final YIntervalSeriesCollection bandData = new YIntervalSeriesCollection();
+    private final RunSeries runs;
+    private final Bands bands = new Bands();
     // raw curves are noisy: keep each 3-pixel column's extremes (the envelope and every spike);
     // smoothed ones are smooth: one point per 2 pixels is indistinguishable from all of them
     private final DecimatingLineRenderer rawRenderer =
@@ -47,34 +41,37 @@ public final class LossChart {
     private final XYLineAndShapeRenderer smoothRenderer =
             new DecimatingLineRenderer(DecimatingLineRenderer.Mode.LAST, 2.0);
     private final DeviationRenderer bandRenderer = EntityFreeRenderers.bands();
-    private final BaselineRange baselineRange = new BaselineRange();
-    private final LinearLossAxis linearAxis = new LinearLossAxis("loss", baselineRange);
-    private final ClampedLogAxis logAxis = new ClampedLogAxis("loss (log scale)", baselineRange);
+    private final LossAxes axes;
     private final XYPlot plot;
     private final JFreeChart chart;
     private final Markers markers;
     private double smoothing;
     private boolean tracesVisible = true;
-    private boolean logScale;
-    private double minPositive = Double.POSITIVE_INFINITY;
 
-    /** An empty chart: linear scale, no smoothing, traces visible. */
+    /** An empty chart of the regression task's curves (training and validation loss). */
     public LossChart() {
+        this(ChartCurves.of(Task.REGRESSION));
+    }
+
+    /**
+     * An empty chart drawing {@code curves} for every run (see {@link ChartCurves#of}; all of one
+     * quantity, which names the value axis): linear scale, no smoothing, traces visible.
+     */
+    public LossChart(List<Metric> curves) {
+        if (curves.isEmpty()) {
+            throw new IllegalArgumentException("a loss chart needs at least one curve");
+        }
+        this.axes = new LossAxes(ChartCurves.quantity(curves.get(0)));
+        this.runs = new RunSeries(curves, axes);
         NumberAxis epochs = new NumberAxis("epoch");
         epochs.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         ChartStyle.axis(epochs);
-        ChartStyle.axis(linearAxis);
-        ChartStyle.axis(logAxis);
-        plot = new XYPlot(raw, epochs, linearAxis, rawRenderer);
-        plot.setDataset(BANDS, bandData);
+        plot = new XYPlot(runs.raw(), epochs, axes.linear(), rawRenderer);
+        plot.setDataset(BANDS, bands.dataset());
         plot.setRenderer(BANDS, bandRenderer);
-        plot.setDataset(SMOOTHED, smoothed);
+        plot.setDataset(SMOOTHED, runs.smoothed());
         plot.setRenderer(SMOOTHED, smoothRenderer);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        // the line renderers need no bar widths: skip the interval recalculation (a scan of
-        // every point) that XYSeriesCollection does on each change
-        raw.setAutoWidth(false);
-        smoothed.setAutoWidth(false);
         bandRenderer.setAlpha(0.22f);
         bandRenderer.setDefaultToolTipGenerator(Tooltips.BAND);
         rawRenderer.setDefaultToolTipGenerator(Tooltips.TRACE);
@@ -97,48 +94,45 @@ public final class LossChart {
      */
     public void batch(Runnable updates) {
         boolean chartNotify = chart.isNotify();
-        boolean rawNotify = raw.getNotify();
-        boolean smoothNotify = smoothed.getNotify();
+        boolean rawNotify = runs.raw().getNotify();
+        boolean smoothNotify = runs.smoothed().getNotify();
         chart.setNotify(false);
-        raw.setNotify(false);
-        smoothed.setNotify(false);
+        runs.raw().setNotify(false);
+        runs.smoothed().setNotify(false);
         try {
             updates.run();
         } finally {
             // each setNotify(true) fires one dataset change, which re-ranges the axes
-            raw.setNotify(rawNotify);
-            smoothed.setNotify(smoothNotify);
+            runs.raw().setNotify(rawNotify);
+            runs.smoothed().setNotify(smoothNotify);
             chart.setNotify(chartNotify);
         }
     }
 
     /** Adds an empty run drawn in {@link RunColours#awt(int) colour} {@code colourIndex}. */
     public void addRun(String runId, String label, int colourIndex) {
-        if (runs.containsKey(runId)) {
-            throw new IllegalArgumentException("run " + runId + " is already on the chart");
-        }
-        RunTrace t = new RunTrace(runId, label, colourIndex);
-        runs.put(runId, t);
-        raw.addSeries(t.train);
-        raw.addSeries(t.val);
-        smoothed.addSeries(t.trainSmooth);
-        smoothed.addSeries(t.valSmooth);
+        runs.add(runId, label, colourIndex);
         restyle();
     }
 
     /** Whether {@code runId} is on the chart. */
     public boolean hasRun(String runId) {
-        return runs.containsKey(runId);
+        return runs.has(runId);
+    }
+
+    /** The metrics drawn for every run, training first. */
+    public List<Metric> curves() {
+        return runs.curves();
     }
 
     /** The runs on the chart in the order they were added. */
     public Set<String> runIds() {
-        return Collections.unmodifiableSet(runs.keySet());
+        return runs.ids();
     }
 
     /**
      * Appends epochs to a run: all points are added silently, then each series that grew fires
-     * exactly one change event. Non-finite losses (NaN validation when there is no validation
+     * exactly one change event. Non-finite values (NaN validation when there is no validation
      * part, NaN or infinite training loss after divergence) are not plotted.
      */
     public void appendEpochs(String runId, List<EpochMetrics> epochs) {
@@ -146,32 +140,9 @@ public final class LossChart {
     }
 
     private void append(RunTrace t, List<EpochMetrics> epochs) {
-        int trainBefore = t.train.getItemCount();
-        int valBefore = t.val.getItemCount();
-        for (EpochMetrics m : epochs) {
-            addPoint(t.train, m.epoch(), m.trainLoss());
-            addPoint(t.val, m.epoch(), m.valLoss());
-            t.lastEpoch = Math.max(t.lastEpoch, m.epoch());
-        }
-        if (t.train.getItemCount() > trainBefore) {
-            t.train.fireSeriesChanged();
-        }
-        if (t.val.getItemCount() > valBefore) {
-            t.val.fireSeriesChanged();
-        }
-        RunTrace.extendSmoothed(t.train, t.trainSmooth, smoothing);
-        RunTrace.extendSmoothed(t.val, t.valSmooth, smoothing);
+        runs.append(t, epochs, smoothing);
         markers.extendOverfit(t);
-        logAxis.setSmallestValue(minPositive < Double.POSITIVE_INFINITY ? minPositive / 2 : 1e-6);
-    }
-
-    private void addPoint(XYSeries s, int epoch, double loss) {
-        if (Double.isFinite(loss)) {
-            s.add(epoch, loss, false);
-            if (loss > 0 && loss < minPositive) {
-                minPositive = loss;
-            }
-        }
+        axes.updateLogClamp();
     }
 
     /** Removes a run and its overlays; unknown ids are ignored. */
@@ -180,23 +151,18 @@ public final class LossChart {
         if (t == null) {
             return;
         }
-        raw.removeSeries(t.train);
-        raw.removeSeries(t.val);
-        smoothed.removeSeries(t.trainSmooth);
-        smoothed.removeSeries(t.valSmooth);
         markers.removeRunMarkers(t);
         restyle();
     }
 
     /** Removes every run and band (baselines stay). */
     public void clear() {
-        for (String id : List.copyOf(runs.keySet())) {
+        for (String id : List.copyOf(runs.ids())) {
             removeRun(id);
         }
-        for (String id : List.copyOf(bands.keySet())) {
-            removeBand(id);
-        }
-        minPositive = Double.POSITIVE_INFINITY;
+        bands.clear();
+        restyle();
+        axes.forgetValues();
     }
 
     /** Shows or hides one run's lines and markers (the run list's checkbox). */
@@ -223,26 +189,18 @@ public final class LossChart {
 
     /** Horizontal lines at the naive baselines' validation losses; NaN hides one. */
     public void setBaselines(double persistence, double trainingMean) {
-        baselineRange.set(persistence, trainingMean);
-        // markers do not re-run the auto range by themselves
-        plot.getRangeAxis().configure();
+        axes.setBaselines(plot, persistence, trainingMean);
         markers.setBaselines(persistence, trainingMean);
     }
 
     /** Switches the loss axis between linear and base-10 log (zero and negative values are clamped). */
     public void setLogScale(boolean log) {
-        if (log == logScale) {
-            return;
-        }
-        logScale = log;
-        ValueAxis axis = log ? logAxis : linearAxis;
-        axis.setAutoRange(true);
-        plot.setRangeAxis(axis);
+        axes.setLogScale(plot, log);
     }
 
     /** Whether the loss axis is logarithmic. */
     public boolean isLogScale() {
-        return logScale;
+        return axes.isLogScale();
     }
 
     /** The loss axis in use (a {@link LogAxis} when log scale is on). */
@@ -264,12 +222,8 @@ public final class LossChart {
         }
         smoothing = weight;
         batch(() -> {
-            for (RunTrace t : runs.values()) {
-                t.resmooth(weight);
-            }
-            for (BandTrace b : bands.values()) {
-                b.fill(b.mean, b.std, weight);
-            }
+            runs.resmooth(weight);
+            bands.resmooth(weight);
             restyle();
         });
     }
@@ -297,48 +251,30 @@ public final class LossChart {
      * curves (the values given are kept for when smoothing changes).
      */
     public void setBand(String bandId, String label, double[] mean, double[] std, int colourIndex) {
-        if (mean.length != std.length) {
-            throw new IllegalArgumentException("band " + bandId + ": mean has " + mean.length
-                    + " values but std has " + std.length);
-        }
-        BandTrace b = bands.get(bandId);
-        if (b != null && (!b.label.equals(label) || b.colourIndex != colourIndex)) {
-            // the series key carries the legend text: a new label needs a new series
-            bandData.removeSeries(b.series);
-            bands.remove(bandId);
-            b = null;
-        }
-        if (b == null) {
-            b = new BandTrace(bandId, label, colourIndex);
-            bands.put(bandId, b);
-            bandData.addSeries(b.series);
-        }
-        b.fill(mean, std, smoothing);
-        if (b.minLow > 0 && b.minLow < minPositive) {
-            minPositive = b.minLow;
-        }
+        axes.saw(bands.set(bandId, label, mean, std, colourIndex, smoothing).minLow);
         restyle();
     }
 
     /** Removes a band; unknown ids are ignored. */
     public void removeBand(String bandId) {
-        BandTrace b = bands.remove(bandId);
-        if (b != null) {
-            bandData.removeSeries(b.series);
+        if (bands.remove(bandId)) {
             restyle();
         }
     }
 
     /** Epochs a band holds (0 for an unknown band). */
     public int bandPointCount(String bandId) {
-        BandTrace b = bands.get(bandId);
-        return b == null ? 0 : b.series.getItemCount();
+        return bands.pointCount(bandId);
     }
 
     /** Raw points held for a run's training or validation series (smoothing never changes it). */
     public int pointCount(String runId, boolean validation) {
-        RunTrace t = require(runId);
-        return (validation ? t.val : t.train).getItemCount();
+        return require(runId).curve(validation).raw().getItemCount();
+    }
+
+    /** Raw points held for a run's curve of {@code metric}. */
+    public int pointCount(String runId, Metric metric) {
+        return require(runId).curve(metric).raw().getItemCount();
     }
 
     /** Resets both axes to fit the data (undoes zoom and pan). */
@@ -366,41 +302,30 @@ public final class LossChart {
     }
 
     int seriesIndex(String runId, boolean validation) {
-        RunTrace t = require(runId);
-        return raw.indexOf(validation ? t.val : t.train);
+        return runs.raw().indexOf(require(runId).curve(validation).raw());
     }
 
     XYSeries rawSeries(String runId, boolean validation) {
-        RunTrace t = require(runId);
-        return validation ? t.val : t.train;
+        return require(runId).curve(validation).raw();
     }
 
     XYSeries smoothedSeries(String runId, boolean validation) {
-        RunTrace t = require(runId);
-        return validation ? t.valSmooth : t.trainSmooth;
+        return require(runId).curve(validation).smooth();
     }
 
     YIntervalSeries bandSeries(String bandId) {
-        BandTrace b = bands.get(bandId);
-        if (b == null) {
-            throw new IllegalArgumentException("no band " + bandId + " on the chart");
-        }
-        return b.series;
+        return bands.series(bandId);
     }
 
     private RunTrace require(String runId) {
-        RunTrace t = runs.get(runId);
-        if (t == null) {
-            throw new IllegalArgumentException("no run " + runId + " on the chart");
-        }
-        return t;
+        return runs.require(runId);
     }
 
     /** Re-applies per-series styles (by index, which shifts when runs go) and the legend. */
     private void restyle() {
         SeriesStyles.apply(runs.values(), bands.values(), smoothing, tracesVisible, rawRenderer, smoothRenderer,
                 bandRenderer);
-        plot.setFixedLegendItems(ChartLegend.items(runs.values(), bands.values(), tracesVisible));
+        plot.setFixedLegendItems(ChartLegend.items(runs.curves(), runs.values(), bands.values(), tracesVisible));
         chart.fireChartChanged();
     }
 }

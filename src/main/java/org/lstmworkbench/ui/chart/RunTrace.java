@@ -1,48 +1,81 @@
 package org.lstmworkbench.ui.chart;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.data.xy.XYSeries;
+import org.lstmworkbench.metrics.Metric;
 import org.lstmworkbench.metrics.Smoothing;
 
-/** One run's series and overlays on the loss chart (FX thread only). */
+/** One run's series (a raw and a smoothed one per plotted metric) and overlays on the loss chart (FX thread only). */
 final class RunTrace {
 
-    /** Series key: unique per run and kind, and carries what the tooltip needs. */
-    record Key(String runId, String label, boolean validation) implements Comparable<Key> {
+    /** Series key: unique per run and metric, and carries what the tooltip needs. */
+    record Key(String runId, String label, Metric metric) implements Comparable<Key> {
+        boolean validation() {
+            return metric.isValidation();
+        }
+
         @Override
         public int compareTo(Key o) {
             int c = runId.compareTo(o.runId);
-            return c != 0 ? c : Boolean.compare(validation, o.validation);
+            if (c != 0) {
+                return c;
+            }
+            c = Boolean.compare(validation(), o.validation());
+            return c != 0 ? c : metric.id().compareTo(o.metric.id());
         }
 
         @Override
         public String toString() {
-            return label + (validation ? " validation" : " train");
+            return label + " " + ChartCurves.part(metric);
         }
+    }
+
+    /** The points of one metric: as measured, and EMA-smoothed when smoothing is on. */
+    record Curve(Metric metric, XYSeries raw, XYSeries smooth) {
     }
 
     final String id;
     final String label;
     final int colourIndex;
-    final XYSeries train;
-    final XYSeries val;
-    final XYSeries trainSmooth;
-    final XYSeries valSmooth;
+    final List<Curve> curves = new ArrayList<>();
     boolean visible = true;
     ValueMarker bestMarker;
     IntervalMarker overfitMarker;
     int lastEpoch;
 
-    RunTrace(String id, String label, int colourIndex) {
+    RunTrace(String id, String label, int colourIndex, List<Metric> metrics) {
         this.id = id;
         this.label = label;
         this.colourIndex = colourIndex;
-        // no auto-sort and duplicates allowed: add() stays O(1) (epochs arrive in order)
-        this.train = new XYSeries(new Key(id, label, false), false, true);
-        this.val = new XYSeries(new Key(id, label, true), false, true);
-        this.trainSmooth = new XYSeries(new Key(id, label, false), false, true);
-        this.valSmooth = new XYSeries(new Key(id, label, true), false, true);
+        for (Metric m : metrics) {
+            // no auto-sort and duplicates allowed: add() stays O(1) (epochs arrive in order)
+            curves.add(new Curve(m, new XYSeries(new Key(id, label, m), false, true),
+                    new XYSeries(new Key(id, label, m), false, true)));
+        }
+    }
+
+    /** The first training or validation curve. */
+    Curve curve(boolean validation) {
+        for (Curve c : curves) {
+            if (c.metric().isValidation() == validation) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("run " + id + " has no " + (validation ? "validation" : "training")
+                + " curve");
+    }
+
+    /** The curve of {@code metric}. */
+    Curve curve(Metric metric) {
+        for (Curve c : curves) {
+            if (c.metric().equals(metric)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("run " + id + " does not draw " + metric.id());
     }
 
     /**
@@ -67,11 +100,11 @@ final class RunTrace {
         smooth.fireSeriesChanged();
     }
 
-    /** Recomputes both smoothed series from scratch (after the weight changed). */
+    /** Recomputes every smoothed series from scratch (after the weight changed). */
     void resmooth(double weight) {
-        trainSmooth.clear();
-        valSmooth.clear();
-        extendSmoothed(train, trainSmooth, weight);
-        extendSmoothed(val, valSmooth, weight);
+        for (Curve c : curves) {
+            c.smooth().clear();
+            extendSmoothed(c.raw(), c.smooth(), weight);
+        }
     }
 }

@@ -15,8 +15,9 @@ final class SeriesStyles {
     }
 
     /**
-     * Runs' series are at indexes 2k (train) and 2k + 1 (validation) in both the raw and the
-     * smoothed dataset, k in insertion order; bands at their insertion index.
+     * Runs' series are in insertion order, each run's curves in its order (for regression train
+     * at 2k, validation at 2k + 1), in both the raw and the smoothed dataset; validation curves
+     * are dashed. Bands at their insertion index.
      */
     static void apply(Collection<RunTrace> runs, Collection<BandTrace> bands, double smoothing,
                       boolean tracesVisible, DecimatingLineRenderer raw, XYLineAndShapeRenderer smoothed,
@@ -28,8 +29,8 @@ final class SeriesStyles {
         for (RunTrace t : runs) {
             Color c = RunColours.awt(t.colourIndex);
             boolean drawn = t.visible && tracesVisible;
-            for (int k = 0; k < 2; k++) {
-                boolean validation = k == 1;
+            for (RunTrace.Curve curve : t.curves) {
+                boolean validation = curve.metric().isValidation();
                 raw.setSeriesPaint(i, smooth ? RunColours.withAlpha(c, ChartStyle.FAINT_ALPHA) : c, false);
                 // faint raw lines under a smoothed one are context only: solid (dashing a noisy
                 // line costs the rasteriser most and reads as noise); the smoothed line is dashed

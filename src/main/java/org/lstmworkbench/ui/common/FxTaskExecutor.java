@@ -54,7 +54,8 @@ public final class FxTaskExecutor implements TaskExecutor {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (Exception | Error e) {
-                LOG.debug("background task failed", e);
+                // logged once, here where it was caught; the view model decides how to show it
+                ErrorReporter.log("background task failed on " + Thread.currentThread().getName(), e);
                 Platform.runLater(() -> onFailure.accept(e));
             }
         });

@@ -2,22 +2,18 @@ package org.lstmworkbench.ui.common;
 
 import javafx.application.Platform;
 import org.lstmworkbench.WorkbenchException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Installed at start: logs every uncaught exception once and shows it. A user error (a
+ * Installed at start: logs every uncaught exception once and shows it through {@link ErrorReporter}. A user error (a
  * {@link WorkbenchException}) gets its message only; anything else is a bug and gets a short
  * message with an expandable stack trace. The window keeps running.
  */
 public final class UncaughtExceptionHandler implements Thread.UncaughtExceptionHandler {
 
-    private static final Logger LOG = LoggerFactory.getLogger(UncaughtExceptionHandler.class);
-
-    private final DialogService dialogs;
+    private final ErrorReporter reporter;
 
     public UncaughtExceptionHandler(DialogService dialogs) {
-        this.dialogs = dialogs;
+        this.reporter = new ErrorReporter(dialogs);
     }
 
     /** Installs a handler for every thread. */
@@ -27,23 +23,9 @@ public final class UncaughtExceptionHandler implements Thread.UncaughtExceptionH
 
     @Override
     public void uncaughtException(Thread thread, Throwable error) {
-        Throwable cause = rootUserError(error);
-        if (cause instanceof WorkbenchException w) {
-            LOG.info("user error: {}", w.getMessage());
-            runOnFx(() -> dialogs.showError("Cannot do that", w.getMessage()));
-        } else {
-            LOG.error("uncaught exception on thread {}", thread.getName(), error);
-            runOnFx(() -> dialogs.showException("Unexpected error", error));
-        }
-    }
-
-    private static Throwable rootUserError(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof WorkbenchException) {
-                return t;
-            }
-        }
-        return e;
+        ErrorReporter.log("uncaught exception on thread " + thread.getName(), error);
+        String title = ErrorReporter.isUserError(error) ? "Cannot do that" : "Unexpected error";
+        runOnFx(() -> reporter.report(title, error));
     }
 
     private static void runOnFx(Runnable r) {

@@ -71,16 +71,16 @@ final class DatasetControls {
             try {
                 box.getCheckModel().clearChecks();
                 box.getItems().setAll(vm.columnNames());
-                for (String column : vm.inputColumns()) {
+                for (String column : vm.choices().inputColumns()) {
                     box.getCheckModel().check(column);
                 }
             } finally {
                 syncing = false;
             }
-            box.setTitle(vm.inputColumns().isEmpty() ? "Target's own past" : null);
+            box.setTitle(vm.choices().inputColumns().isEmpty() ? "Target's own past" : null);
         };
         vm.columnNames().addListener((ListChangeListener<String>) c -> fromVm.run());
-        vm.inputColumns().addListener((ListChangeListener<String>) c -> {
+        vm.choices().inputColumns().addListener((ListChangeListener<String>) c -> {
             if (!syncing) {
                 fromVm.run();
             }
@@ -90,11 +90,11 @@ final class DatasetControls {
                 syncing = true;
                 try {
                     // keep the table's column order, whatever order the boxes were ticked in
-                    vm.inputColumns().setAll(box.getItems().filtered(box.getCheckModel()::isChecked));
+                    vm.choices().inputColumns().setAll(box.getItems().filtered(box.getCheckModel()::isChecked));
                 } finally {
                     syncing = false;
                 }
-                box.setTitle(vm.inputColumns().isEmpty() ? "Target's own past" : null);
+                box.setTitle(vm.choices().inputColumns().isEmpty() ? "Target's own past" : null);
             }
         });
         fromVm.run();
@@ -112,10 +112,10 @@ final class DatasetControls {
             boolean number = DECIMAL.matcher(t).matches();
             field.setStyle(number || t.isEmpty() ? "" : "-fx-text-box-border: #b00020; -fx-focus-color: #b00020;");
             if (number && !syncing) {
-                vm.boxCoxLambdaProperty().set(Double.parseDouble(t));
+                vm.choices().boxCoxLambdaProperty().set(Double.parseDouble(t));
             }
         });
-        vm.boxCoxLambdaProperty().addListener((o, was, now) -> {
+        vm.choices().boxCoxLambdaProperty().addListener((o, was, now) -> {
             String shown = now == null ? "" : String.valueOf(now);
             if (!shown.equals(field.getText())) {
                 syncing = true;

@@ -141,45 +141,45 @@ public final class DatasetView extends BorderPane {
         FormGrid form = new FormGrid(LABEL_WIDTH);
         ComboBox<String> target = new ComboBox<>(vm.columnNames());
         target.setId("dataset-target");
-        target.valueProperty().bindBidirectional(vm.targetColumnProperty());
+        target.valueProperty().bindBidirectional(vm.choices().targetColumnProperty());
         form.add("Target", "The column to forecast", target);
         CheckComboBox<String> inputs = controls.inputChooser();
         form.add("Inputs", "Input features; none checked means the target's own past", inputs);
         form.add("Missing values", "What to do with NA / empty cells",
-                choice(MissingPolicy.class, vm.missingPolicyProperty()));
+                choice(MissingPolicy.class, vm.choices().missingPolicyProperty()));
         return section("Columns", form.node());
     }
 
     private TitledPane transforms() {
         FormGrid form = new FormGrid(LABEL_WIDTH);
-        ComboBox<TransformSpec.Power> power = choice(TransformSpec.Power.class, vm.powerProperty());
+        ComboBox<TransformSpec.Power> power = choice(TransformSpec.Power.class, vm.choices().powerProperty());
         form.add("Power", "Log or Box-Cox stabilise a growing variance (positive data only)", power);
         TextField lambda = controls.lambdaField();
         CheckBox fit = new CheckBox("fit");
         fit.setTooltip(new Tooltip("Fit lambda on the training part by maximum likelihood"));
-        fit.selectedProperty().bindBidirectional(vm.fitBoxCoxLambdaProperty());
-        fit.disableProperty().bind(vm.powerProperty().isNotEqualTo(TransformSpec.Power.BOX_COX));
+        fit.selectedProperty().bindBidirectional(vm.choices().fitBoxCoxLambdaProperty());
+        fit.disableProperty().bind(vm.choices().powerProperty().isNotEqualTo(TransformSpec.Power.BOX_COX));
         lambda.disableProperty().bind(fit.disabledProperty().or(fit.selectedProperty()));
         HBox.setHgrow(lambda, Priority.ALWAYS);
         HBox lambdaRow = new HBox(8, lambda, fit);
         lambdaRow.setAlignment(Pos.CENTER_LEFT);
         form.add("Box-Cox λ", null, lambdaRow);
         form.add("Seasonal diff.", "Seasonal differencing period (0 = none), e.g. 12 for months",
-                controls.intSpinner(vm.seasonalPeriodProperty(), 0, 1000));
-        form.add("Differencing", "Order of differencing, 0 to 2", controls.intSpinner(vm.differenceOrderProperty(), 0, 2));
-        form.add("Scaling", "Fitted on the training part", choice(TransformSpec.Scaling.class, vm.scalingProperty()));
+                controls.intSpinner(vm.choices().seasonalPeriodProperty(), 0, 1000));
+        form.add("Differencing", "Order of differencing, 0 to 2", controls.intSpinner(vm.choices().differenceOrderProperty(), 0, 2));
+        form.add("Scaling", "Fitted on the training part", choice(TransformSpec.Scaling.class, vm.choices().scalingProperty()));
         return section("Transforms", form.node());
     }
 
     private TitledPane framing() {
         FormGrid form = new FormGrid(LABEL_WIDTH);
-        form.add("Lags", "Input timesteps per sample", controls.intSpinner(vm.lagsProperty(), 1, 10_000));
-        form.add("Horizon", "Values forecast per sample", controls.intSpinner(vm.horizonProperty(), 1, 1000));
-        form.add("Shape", null, choice(FrameShape.class, vm.shapeProperty()));
+        form.add("Lags", "Input timesteps per sample", controls.intSpinner(vm.choices().lagsProperty(), 1, 10_000));
+        form.add("Horizon", "Values forecast per sample", controls.intSpinner(vm.choices().horizonProperty(), 1, 1000));
+        form.add("Shape", null, choice(FrameShape.class, vm.choices().shapeProperty()));
         form.add("Train", "Share of samples for training (test takes up the rest)",
-                controls.fractionSpinner(vm.trainFractionProperty()));
-        form.add("Validation", null, controls.fractionSpinner(vm.validationFractionProperty()));
-        form.add("Test", null, controls.fractionSpinner(vm.testFractionProperty()));
+                controls.fractionSpinner(vm.choices().trainFractionProperty()));
+        form.add("Validation", null, controls.fractionSpinner(vm.choices().validationFractionProperty()));
+        form.add("Test", null, controls.fractionSpinner(vm.choices().testFractionProperty()));
         Label split = FormGrid.note("");
         split.textProperty().bind(vm.splitDescriptionProperty());
         form.addWide(split);
@@ -191,19 +191,19 @@ public final class DatasetView extends BorderPane {
         GridPane counts = new GridPane();
         counts.setHgap(8);
         counts.setVgap(3);
-        counts.addRow(0, swatch(TargetSeriesChart.TRAIN), new Label("Train"), count("dataset-train-count", vm.trainSamplesProperty()));
+        counts.addRow(0, swatch(TargetSeriesChart.TRAIN), new Label("Train"), count("dataset-train-count", vm.summary().trainSamplesProperty()));
         counts.addRow(1, swatch(TargetSeriesChart.VALIDATION), new Label("Validation"),
-                count("dataset-validation-count", vm.validationSamplesProperty()));
-        counts.addRow(2, swatch(TargetSeriesChart.TEST), new Label("Test"), count("dataset-test-count", vm.testSamplesProperty()));
+                count("dataset-validation-count", vm.summary().validationSamplesProperty()));
+        counts.addRow(2, swatch(TargetSeriesChart.TEST), new Label("Test"), count("dataset-test-count", vm.summary().testSamplesProperty()));
 
         GridPane baselines = new GridPane();
         baselines.setHgap(14);
         baselines.setVgap(3);
         baselines.addRow(0, heading("Validation MSE of naive forecasts"), heading("model units"), heading("original units"));
-        baselines.addRow(1, new Label("Persistence (last value)"), number("dataset-persistence", vm.persistenceLossProperty()),
-                number("dataset-persistence-original", vm.persistenceLossOriginalProperty()));
-        baselines.addRow(2, new Label("Training mean"), number("dataset-mean", vm.meanLossProperty()),
-                number("dataset-mean-original", vm.meanLossOriginalProperty()));
+        baselines.addRow(1, new Label("Persistence (last value)"), number("dataset-persistence", vm.summary().persistenceLossProperty()),
+                number("dataset-persistence-original", vm.summary().persistenceLossOriginalProperty()));
+        baselines.addRow(2, new Label("Training mean"), number("dataset-mean", vm.summary().meanLossProperty()),
+                number("dataset-mean-original", vm.summary().meanLossOriginalProperty()));
         Label note = FormGrid.note("A model should beat both.");
         VBox right = new VBox(2, baselines, note);
 

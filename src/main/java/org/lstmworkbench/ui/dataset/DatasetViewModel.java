@@ -4,23 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -31,10 +20,9 @@ import org.lstmworkbench.data.DataPipeline;
 import org.lstmworkbench.data.DataTable;
 import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.data.DemoDatasets;
-import org.lstmworkbench.data.FrameShape;
-import org.lstmworkbench.data.MissingPolicy;
 import org.lstmworkbench.data.PreparedData;
 import org.lstmworkbench.data.TransformSpec;
+import org.lstmworkbench.ui.common.ErrorReporter;
 import org.lstmworkbench.ui.common.TaskExecutor;
 
 /**
@@ -54,19 +42,7 @@ public final class DatasetViewModel {
     private final RecentFiles recentFiles;
 
     // Properties: data choices (editable)
-    private final ObjectProperty<String> targetColumn = new SimpleObjectProperty<>(this, "targetColumn");
-    private final ObservableList<String> inputColumns = FXCollections.observableArrayList();
-    private final ObjectProperty<MissingPolicy> missingPolicy = new SimpleObjectProperty<>(MissingPolicy.ERROR);
-    private final ObjectProperty<TransformSpec.Scaling> scaling = new SimpleObjectProperty<>(TransformSpec.Scaling.NONE);
-    private final ObjectProperty<TransformSpec.Power> power = new SimpleObjectProperty<>(TransformSpec.Power.NONE);
-    private final ObjectProperty<Double> boxCoxLambda = new SimpleObjectProperty<>();
-    private final IntegerProperty differenceOrder = new SimpleIntegerProperty();
-    private final IntegerProperty seasonalPeriod = new SimpleIntegerProperty();
-    private final IntegerProperty lags = new SimpleIntegerProperty(1);
-    private final IntegerProperty horizon = new SimpleIntegerProperty(1);
-    private final ObjectProperty<FrameShape> shape = new SimpleObjectProperty<>(FrameShape.MANY_TO_ONE);
-    private final SplitFractions split = new SplitFractions(this::prepare);
-    private final BooleanProperty fitBoxCoxLambda = new SimpleBooleanProperty(true);
+    private final DatasetChoices choices = new DatasetChoices(this::prepare);
 
     // Properties: results (read-only)
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper("");
@@ -75,13 +51,7 @@ public final class DatasetViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper splitDescription = new ReadOnlyStringWrapper("");
-    private final ReadOnlyIntegerWrapper trainSamples = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyIntegerWrapper validationSamples = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyIntegerWrapper testSamples = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyDoubleWrapper persistenceLoss = new ReadOnlyDoubleWrapper(Double.NaN);
-    private final ReadOnlyDoubleWrapper persistenceLossOriginal = new ReadOnlyDoubleWrapper(Double.NaN);
-    private final ReadOnlyDoubleWrapper meanLoss = new ReadOnlyDoubleWrapper(Double.NaN);
-    private final ReadOnlyDoubleWrapper meanLossOriginal = new ReadOnlyDoubleWrapper(Double.NaN);
+    private final PreparedSummary summary = new PreparedSummary();
     private final ObservableList<String> columnNames = FXCollections.observableArrayList();
     private final ObservableList<String> previewHeaders = FXCollections.observableArrayList();
     private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
@@ -105,12 +75,11 @@ public final class DatasetViewModel {
         this.recentFiles = new RecentFiles(recentStore);
         // change listeners, not invalidation listeners: a property nobody reads stays invalid and
         // would report no further edits
-        for (ObservableValue<?> o : List.of(targetColumn, missingPolicy, scaling, power, boxCoxLambda,
-                fitBoxCoxLambda, differenceOrder, seasonalPeriod, lags, horizon, shape)) {
+        for (ObservableValue<?> o : choices.values()) {
             o.addListener((obs, was, now) -> settingsChanged());
         }
-        inputColumns.addListener((ListChangeListener<String>) change -> settingsChanged());
-        splitDescription.set(split.describe());
+        choices.inputColumns.addListener((ListChangeListener<String>) change -> settingsChanged());
+        splitDescription.set(choices.split.describe());
     }
 
     // Commands
@@ -196,14 +165,14 @@ public final class DatasetViewModel {
     }
 
     private void prepare() {
-        splitDescription.set(split.describe());
+        splitDescription.set(choices.split.describe());
         if (table == null) {
             return;
         }
         long id = ++generation;
         DatasetSpec wanted;
         try {
-            wanted = buildSpec();
+            wanted = choices.spec(source.get());
         } catch (WorkbenchException e) {
             error.set(e.getMessage());
             clearResults();
@@ -228,19 +197,8 @@ public final class DatasetViewModel {
 
     /** The user's message of a failure; anything else is a bug and goes to the uncaught-exception handler. */
     private static String userMessage(Throwable failure) {
-        if (failure instanceof WorkbenchException w) {
-            return w.getMessage();
-        }
-        throw new IllegalStateException("preparing the data failed unexpectedly", failure);
-    }
-
-    private DatasetSpec buildSpec() {
-        TransformSpec transform = new TransformSpec(power.get(),
-                power.get() == TransformSpec.Power.BOX_COX && !fitBoxCoxLambda.get() ? boxCoxLambda.get() : null,
-                seasonalPeriod.get(), differenceOrder.get(), scaling.get());
-        return DatasetSpec.builder(source.get()).targetColumn(targetColumn.get()).inputColumns(List.copyOf(inputColumns))
-                .missingPolicy(missingPolicy.get()).transform(transform).lags(lags.get()).horizon(horizon.get())
-                .shape(shape.get()).split(split.spec()).build();
+        return ErrorReporter.userError(failure).map(WorkbenchException::getMessage).orElseThrow(
+                () -> new IllegalStateException("preparing the data failed unexpectedly", failure));
     }
 
     private void adopt(DataTable loaded) {
@@ -260,26 +218,11 @@ public final class DatasetViewModel {
         applying = true;
         try {
             source.set(s.source());
-            targetColumn.set(s.targetColumn() != null ? s.targetColumn() : table.lastColumnName());
-            inputColumns.setAll(s.inputColumns());
-            missingPolicy.set(s.missingPolicy());
-            TransformSpec t = s.transform();
-            scaling.set(t.scaling());
-            power.set(t.power());
-            fitBoxCoxLambda.set(t.boxCoxLambda() == null);
-            if (t.boxCoxLambda() != null) {
-                boxCoxLambda.set(t.boxCoxLambda());
-            }
-            differenceOrder.set(t.differenceOrder());
-            seasonalPeriod.set(t.seasonalPeriod());
-            lags.set(s.lags());
-            horizon.set(s.horizon());
-            shape.set(s.shape());
-            split.show(s.split());
+            choices.show(s, table.lastColumnName());
         } finally {
             applying = false;
         }
-        splitDescription.set(split.describe());
+        splitDescription.set(choices.split.describe());
     }
 
     private void accept(DatasetSpec preparedSpec, PreparedData data) {
@@ -287,94 +230,24 @@ public final class DatasetViewModel {
         error.set("");
         spec.set(preparedSpec);
         prepared.set(data);
-        trainSamples.set(data.train().size());
-        validationSamples.set(data.validation().size());
-        testSamples.set(data.test().size());
-        persistenceLoss.set(data.baselines().persistenceMse());
-        persistenceLossOriginal.set(data.baselines().persistenceMseOriginal());
-        meanLoss.set(data.baselines().meanMse());
-        meanLossOriginal.set(data.baselines().meanMseOriginal());
+        summary.show(data);
     }
 
     private void clearResults() {
         prepared.set(null);
-        trainSamples.set(0);
-        validationSamples.set(0);
-        testSamples.set(0);
-        persistenceLoss.set(Double.NaN);
-        persistenceLossOriginal.set(Double.NaN);
-        meanLoss.set(Double.NaN);
-        meanLossOriginal.set(Double.NaN);
+        summary.clear();
     }
 
-    // Properties: data choices
+    // Properties
 
-    /** The forecast column (one of {@link #columnNames()}). */
-    public ObjectProperty<String> targetColumnProperty() {
-        return targetColumn;
+    /** Every data choice (target, inputs, gaps, transforms, lags, horizon, shape, split), editable. */
+    public DatasetChoices choices() {
+        return choices;
     }
 
-    /** Input feature columns; empty means the target's own past. */
-    public ObservableList<String> inputColumns() {
-        return inputColumns;
-    }
-
-    public ObjectProperty<MissingPolicy> missingPolicyProperty() {
-        return missingPolicy;
-    }
-
-    public ObjectProperty<TransformSpec.Scaling> scalingProperty() {
-        return scaling;
-    }
-
-    /** Log or Box-Cox before differencing. */
-    public ObjectProperty<TransformSpec.Power> powerProperty() {
-        return power;
-    }
-
-    /** The Box-Cox lambda used when {@link #fitBoxCoxLambdaProperty()} is false. */
-    public ObjectProperty<Double> boxCoxLambdaProperty() {
-        return boxCoxLambda;
-    }
-
-    /** Whether Box-Cox fits its lambda on the training part (maximum likelihood); default true. */
-    public BooleanProperty fitBoxCoxLambdaProperty() {
-        return fitBoxCoxLambda;
-    }
-
-    /** Order of plain differencing, 0 to 2. */
-    public IntegerProperty differenceOrderProperty() {
-        return differenceOrder;
-    }
-
-    /** Seasonal differencing period, 0 for none. */
-    public IntegerProperty seasonalPeriodProperty() {
-        return seasonalPeriod;
-    }
-
-    public IntegerProperty lagsProperty() {
-        return lags;
-    }
-
-    public IntegerProperty horizonProperty() {
-        return horizon;
-    }
-
-    public ObjectProperty<FrameShape> shapeProperty() {
-        return shape;
-    }
-
-    /** Chronological split fractions: editing train or validation re-balances test, editing test re-balances validation. */
-    public DoubleProperty trainFractionProperty() {
-        return split.train();
-    }
-
-    public DoubleProperty validationFractionProperty() {
-        return split.validation();
-    }
-
-    public DoubleProperty testFractionProperty() {
-        return split.test();
+    /** Sample counts and naive baselines of the prepared data. */
+    public PreparedSummary summary() {
+        return summary;
     }
 
     // Properties: results
@@ -407,38 +280,6 @@ public final class DatasetViewModel {
     /** How the samples are split, in words ({@code 5/5/0 samples}, {@code chronological 0.7 / 0.15 / 0.15}). */
     public ReadOnlyStringProperty splitDescriptionProperty() {
         return splitDescription.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty trainSamplesProperty() {
-        return trainSamples.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty validationSamplesProperty() {
-        return validationSamples.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty testSamplesProperty() {
-        return testSamples.getReadOnlyProperty();
-    }
-
-    /** Validation MSE of the persistence forecast in model units (NaN while invalid). */
-    public ReadOnlyDoubleProperty persistenceLossProperty() {
-        return persistenceLoss.getReadOnlyProperty();
-    }
-
-    /** Validation MSE of the persistence forecast in original units. */
-    public ReadOnlyDoubleProperty persistenceLossOriginalProperty() {
-        return persistenceLossOriginal.getReadOnlyProperty();
-    }
-
-    /** Validation MSE of the training-mean forecast in model units. */
-    public ReadOnlyDoubleProperty meanLossProperty() {
-        return meanLoss.getReadOnlyProperty();
-    }
-
-    /** Validation MSE of the training-mean forecast in original units. */
-    public ReadOnlyDoubleProperty meanLossOriginalProperty() {
-        return meanLossOriginal.getReadOnlyProperty();
     }
 
     /** Numeric columns of the loaded table (read-only). */

@@ -27,11 +27,11 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.model.ModelConfigJson;
-import org.lstmworkbench.ui.chart.ChartExport;
 import org.lstmworkbench.ui.chart.LossChartView;
 import org.lstmworkbench.ui.chart.RunColours;
 import org.lstmworkbench.ui.common.Command;
 import org.lstmworkbench.ui.common.DialogService;
+import org.lstmworkbench.ui.common.ErrorReporter;
 import org.lstmworkbench.ui.dataset.DatasetView;
 import org.lstmworkbench.ui.model.ModelConfigView;
 import org.lstmworkbench.ui.run.DiagnosisPane;
@@ -76,6 +76,12 @@ public final class MainView extends BorderPane {
         vm.lastErrorProperty().addListener((o, old, msg) -> {
             if (msg != null && !msg.isEmpty()) {
                 dialogs.showError("Cannot do that", msg);
+            }
+        });
+        ErrorReporter errors = new ErrorReporter(dialogs);
+        vm.failureProperty().addListener((o, old, f) -> {
+            if (f != null) {
+                errors.report(f.title(), f.error());
             }
         });
     }
@@ -132,7 +138,7 @@ public final class MainView extends BorderPane {
                 item("Open workspace...", null, this::openWorkspace),
                 item("Save workspace", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::saveWorkspace),
                 item("Save workspace as...", null, this::saveWorkspaceAs),
-                item("Recover autosaved runs", null, () -> guard(() -> vm.openWorkspace(vm.autosaveFile()))),
+                item("Recover autosaved runs", null, () -> guard(() -> vm.workspace().openWorkspace(vm.workspace().autosaveFile()))),
                 item("Import learning curve (Keras CSV/JSON, history.csv)...", null, this::importCurve),
                 new SeparatorMenuItem(),
                 item("Export chart as PNG...", null, () -> exportChart("png")),
@@ -229,41 +235,35 @@ public final class MainView extends BorderPane {
 
     private void importCurve() {
         dialogs.chooseFileToOpen("Import learning curve", "Keras logs and histories", "csv", "json", "txt")
-                .ifPresent(p -> guard(() -> vm.importCurve(p)));
+                .ifPresent(p -> guard(() -> vm.workspace().importCurve(p)));
     }
 
     private void openWorkspace() {
-        dialogs.chooseFileToOpen("Open workspace", "Workspaces", "json").ifPresent(p -> guard(() -> vm.openWorkspace(p)));
+        dialogs.chooseFileToOpen("Open workspace", "Workspaces", "json").ifPresent(p -> guard(() -> vm.workspace().openWorkspace(p)));
     }
 
     private void saveWorkspace() {
-        Path current = vm.workspaceFileProperty().get();
+        Path current = vm.workspace().workspaceFileProperty().get();
         if (current == null) {
             saveWorkspaceAs();
         } else {
-            guard(() -> vm.saveWorkspace(current));
+            guard(() -> vm.workspace().saveWorkspace(current));
         }
     }
 
     private void saveWorkspaceAs() {
         dialogs.chooseFileToSave("Save workspace", "workspace.json", "Workspaces", "json")
-                .ifPresent(p -> guard(() -> vm.saveWorkspace(p)));
+                .ifPresent(p -> guard(() -> vm.workspace().saveWorkspace(p)));
     }
 
     private void exportChart(String format) {
         dialogs.chooseFileToSave("Export chart", "loss-chart." + format, format.toUpperCase() + " files", format)
-                .ifPresent(p -> guard(() -> {
-                    if (format.equals("png")) {
-                        ChartExport.png(vm.chart().chart(), p, 1400, 900);
-                    } else {
-                        ChartExport.svg(vm.chart().chart(), p, 1400, 900);
-                    }
-                }));
+                .ifPresent(p -> guard(() -> vm.workspace().exportChart(p, format, 1400, 900)));
     }
 
     private void exportHistories() {
         dialogs.chooseFileToSave("Export histories", "histories.csv", "CSV files", "csv")
-                .ifPresent(p -> guard(() -> vm.exportHistories(p)));
+                .ifPresent(p -> guard(() -> vm.workspace().exportHistories(p)));
     }
 
     private void guard(Runnable action) {

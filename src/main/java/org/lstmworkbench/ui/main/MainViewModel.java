@@ -1,7 +1,6 @@
 package org.lstmworkbench.ui.main;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.IntegerProperty;
@@ -9,19 +8,12 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.ListChangeListener;
 import org.lstmworkbench.WorkbenchException;
-import org.lstmworkbench.data.Baselines;
-import org.lstmworkbench.data.DataPipeline;
 import org.lstmworkbench.data.PreparedData;
-import org.lstmworkbench.diagnosis.CurveReaders;
 import org.lstmworkbench.diagnosis.RepeatDiagnosis;
 import org.lstmworkbench.experiment.RunDiagnostics;
 import org.lstmworkbench.experiment.SanityRun;
@@ -31,6 +23,7 @@ import org.lstmworkbench.training.TrainingDataFactory;
 import org.lstmworkbench.ui.chart.EpochCoalescer;
 import org.lstmworkbench.ui.chart.LossChart;
 import org.lstmworkbench.ui.common.Command;
+import org.lstmworkbench.ui.common.Failure;
 import org.lstmworkbench.ui.common.TaskExecutor;
 import org.lstmworkbench.ui.dataset.DatasetViewModel;
 import org.lstmworkbench.ui.model.ModelConfigViewModel;
@@ -39,10 +32,6 @@ import org.lstmworkbench.ui.run.RunItem;
 import org.lstmworkbench.ui.run.RunsViewModel;
 import org.lstmworkbench.ui.sweep.LossChartOverlay;
 import org.lstmworkbench.ui.sweep.SweepViewModel;
-import org.lstmworkbench.workspace.HistoryExport;
-import org.lstmworkbench.workspace.SavedRun;
-import org.lstmworkbench.workspace.Workspace;
-import org.lstmworkbench.workspace.WorkspaceStore;
 
 /**
  * The window's state and commands: the dataset and model panes' view models, the runs, the live
@@ -54,7 +43,6 @@ public final class MainViewModel {
 
     private final TaskExecutor executor;
     private final TaskExecutor io;
-    private final ReadOnlyIntegerWrapper fileTasks = new ReadOnlyIntegerWrapper();
     private final DatasetViewModel dataset;
     private final ModelConfigViewModel model;
     private final LossChart chart;
@@ -62,39 +50,46 @@ public final class MainViewModel {
     private final RunsViewModel runs;
     private final RunChartSync chartSync;
     private final SweepViewModel sweep;
-    private final Path autosaveFile;
+    private final WorkspaceCommands workspace;
+    private final StatusLine status = new StatusLine();
     private final ReadOnlyBooleanWrapper backendReady = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Starting the numerical backend (ND4J)...");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Path> workspaceFile = new ReadOnlyObjectWrapper<>();
     private final IntegerProperty repeatCount = new SimpleIntegerProperty(5);
     private boolean configuredForFirstDataset;
+    private boolean closing;
     private final Command run;
     private final Command repeat;
     private final Command stop;
 
     /** One executor for everything (tests). */
-    public MainViewModel(TaskExecutor executor, DatasetViewModel dataset, ModelConfigViewModel model, Path autosaveFile) {
-        this(executor, executor, dataset, model, autosaveFile);
+    public MainViewModel(TaskExecutor executor, DatasetViewModel dataset, ModelConfigViewModel model, LossChart chart,
+                         Path autosaveFile) {
+        this(executor, executor, dataset, model, chart, autosaveFile);
     }
 
     /**
      * @param executor training runs (one pool thread per run)
      * @param io       file work (workspaces, autosave, imports, exports) and the sweep's control
      *                 task, so neither waits behind training nor blocks the FX thread
+     * @param chart    the live chart's model (created on the FX thread)
      */
     public MainViewModel(TaskExecutor executor, TaskExecutor io, DatasetViewModel dataset, ModelConfigViewModel model,
-                         Path autosaveFile) {
+                         LossChart chart, Path autosaveFile) {
         this.executor = executor;
         this.io = io;
         this.dataset = dataset;
         this.model = model;
-        this.autosaveFile = autosaveFile;
-        this.chart = new LossChart();
+        this.chart = chart;
         this.coalescer = new EpochCoalescer(chart);
         this.runs = new RunsViewModel(executor, coalescer::offer);
         this.chartSync = new RunChartSync(chart, runs);
+        this.workspace = new WorkspaceCommands(io, dataset, model, runs, chart, coalescer, status, autosaveFile);
+        runs.failureProperty().addListener((o, old, f) -> {
+            // runs interrupted by closing the window are no bug to show
+            if (!closing) {
+                status.failed(f);
+            }
+        });
         // sweeps go beside the autosave file (~/.lstm-workbench/sweeps), so tests keep them in a temp folder
         this.sweep = new SweepViewModel(io, dataset.specProperty()::get, model.configProperty()::get,
                 new LossChartOverlay(chart), autosaveFile.toAbsolutePath().getParent().resolve("sweeps"));
@@ -130,14 +125,13 @@ public final class MainViewModel {
         }, ok -> {
             backendReady.set(true);
             status.set("Ready. Press Run (Ctrl+R) to train the configuration on the left.");
-        }, error -> {
-            status.set("The numerical backend (ND4J) failed to start: " + error.getMessage());
-            lastError.set(status.get());
-        });
+        }, error -> status.failed("The numerical backend (ND4J) failed to start",
+                "The numerical backend (ND4J) failed to start: ", error));
     }
 
     /** Stops every run and the background pool; called when the window closes. */
     public void shutdown() {
+        closing = true;
         runs.stopAll();
         sweep.shutdown();
         coalescer.stop();
@@ -179,7 +173,7 @@ public final class MainViewModel {
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return status.statusProperty();
     }
 
     /** Fraction of the running runs' epochs done, 0 when idle. */
@@ -189,11 +183,17 @@ public final class MainViewModel {
 
     /** The last user-facing error, "" when none. */
     public ReadOnlyStringProperty lastErrorProperty() {
-        return lastError.getReadOnlyProperty();
+        return status.lastErrorProperty();
     }
 
-    public ReadOnlyObjectProperty<Path> workspaceFileProperty() {
-        return workspaceFile.getReadOnlyProperty();
+    /** The latest bug (not a user error) to show with its stack trace; null until one happens. */
+    public ReadOnlyObjectProperty<Failure> failureProperty() {
+        return status.failureProperty();
+    }
+
+    /** The file commands: workspaces, autosave, import, exports. */
+    public WorkspaceCommands workspace() {
+        return workspace;
     }
 
     /** N of Repeat N. */
@@ -230,98 +230,6 @@ public final class MainViewModel {
                 r.config(), p == null ? null : p.baselines())).toList());
     }
 
-    /** Saves runs, configuration and dataset settings to {@code file} (atomically, in the background). */
-    public void saveWorkspace(Path file) {
-        Workspace w = currentWorkspace();
-        inBackground(() -> {
-            WorkspaceStore.save(file, w);
-            return w;
-        }, saved -> {
-            workspaceFile.set(file);
-            status.set("Saved the workspace to " + file + " (" + saved.runs().size() + " runs)");
-        });
-    }
-
-    /**
-     * Opens a workspace: dataset settings, configuration and every run with its history. The file
-     * is read and the dataset prepared in the background, so restored runs are judged against
-     * their own data's baseline. Refused while runs train (their results would land on the
-     * restored list).
-     */
-    public void openWorkspace(Path file) {
-        if (runs.runningProperty().get()) {
-            reportError("Stop the running runs (Esc) before opening a workspace");
-            return;
-        }
-        inBackground(() -> {
-            Workspace w = WorkspaceStore.load(file);
-            Baselines b = null;
-            if (w.dataset() != null) {
-                try {
-                    b = DataPipeline.prepare(w.dataset()).baselines();
-                } catch (WorkbenchException e) {
-                    // the runs still open; the dataset pane will show why its data did not load
-                    b = null;
-                }
-            }
-            return new Opened(w, b);
-        }, opened -> restore(file, opened));
-    }
-
-    private record Opened(Workspace workspace, Baselines baselines) {
-    }
-
-    private void restore(Path file, Opened opened) {
-        Workspace w = opened.workspace();
-        if (runs.runningProperty().get()) {
-            reportError("Runs started while " + file + " was opening: stop them and open it again");
-            return;
-        }
-        if (w.dataset() != null) {
-            dataset.applySpec(w.dataset());
-        }
-        if (w.config() != null) {
-            model.setConfig(w.config());
-        }
-        // epochs still queued for the old runs must land before the chart is cleared, or they
-        // would join the restored runs that reuse their ids
-        coalescer.drain();
-        chartSync.clear();
-        runs.restore(w.runs(), opened.baselines());
-        workspaceFile.set(file);
-        status.set("Opened " + file + ": " + w.runs().size() + " runs");
-    }
-
-    /** File work in the background: the result goes to {@code done} on the FX thread, errors to the status line. */
-    private <T> void inBackground(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
-        fileTasks.set(fileTasks.get() + 1);
-        io.execute(work, result -> {
-            fileTasks.set(fileTasks.get() - 1);
-            done.accept(result);
-        }, error -> {
-            fileTasks.set(fileTasks.get() - 1);
-            reportError(error instanceof WorkbenchException ? error.getMessage()
-                    : "File operation failed: " + error);
-        });
-    }
-
-    /** File operations (open, save, import, export, autosave) still in progress. */
-    public ReadOnlyIntegerProperty fileTasksProperty() {
-        return fileTasks.getReadOnlyProperty();
-    }
-
-    /**
-     * Adds a learning curve from a file (Keras CSVLogger, Keras history JSON, or our history.csv)
-     * to the run list and the chart, labelled like one of ours.
-     */
-    public void importCurve(Path file) {
-        inBackground(() -> CurveReaders.read(file), curve -> {
-            RunItem item = runs.importCurve(curve, file.getFileName().toString());
-            status.set("Imported " + file.getFileName() + " (" + curve.train().length + " epochs): "
-                    + item.diagnosisProperty().get().title());
-        });
-    }
-
     /**
      * Runs the seed's checklist on the current configuration and data in the background
      * (parameters per sample, first-epoch loss, tiny-subset memorisation); the findings arrive
@@ -341,34 +249,12 @@ public final class MainViewModel {
                     onDone.accept(findings.stream().map(f -> f.severity() + "  " + f.check() + ": " + f.message())
                             .collect(java.util.stream.Collectors.joining("\n\n")));
                 },
-                error -> reportError("Sanity checks failed: " + error.getMessage()));
-    }
-
-    /** Exports every run's history as one long CSV. */
-    public void exportHistories(Path file) {
-        List<HistoryExport.Entry> entries = new ArrayList<>();
-        for (RunItem r : runs.runs()) {
-            entries.add(new HistoryExport.Entry(r.name(), r.seed(), new ArrayList<>(r.history())));
-        }
-        inBackground(() -> {
-            HistoryExport.writeLong(file, entries);
-            return entries.size();
-        }, n -> status.set("Exported " + n + " histories to " + file));
-    }
-
-    /** The autosave file, where finished runs go as soon as they end. */
-    public Path autosaveFile() {
-        return autosaveFile;
+                error -> status.failed("Sanity checks failed", "Sanity checks failed: ", error));
     }
 
     /** Records a user error for the status line (the view shows it). */
     public void reportError(String message) {
-        lastError.set(message);
-        status.set(message);
-    }
-
-    private Workspace currentWorkspace() {
-        return Workspace.of(dataset.specProperty().get(), model.configProperty().get(), runs.savedRuns());
+        status.error(message);
     }
 
     private void runOnce() {
@@ -382,7 +268,7 @@ public final class MainViewModel {
     private void startGuarded(Runnable start) {
         try {
             start.run();
-            lastError.set("");
+            status.clearError();
             status.set(String.format(Locale.ROOT, "Training %d run(s)...", runs.runningCountProperty().get()));
         } catch (WorkbenchException e) {
             reportError(e.getMessage());
@@ -408,11 +294,7 @@ public final class MainViewModel {
 
     private void runEnded(RunItem item) {
         chartSync.finished(item, groupMembers(item));
-        Workspace snapshot = currentWorkspace();
-        io.execute(() -> {
-            WorkspaceStore.save(autosaveFile, snapshot);
-            return true;
-        }, ok -> { }, error -> reportError("Autosave to " + autosaveFile + " failed: " + error.getMessage()));
+        workspace.autosave();
         if (!runs.runningProperty().get()) {
             status.set(item.name() + " " + item.status().label() + " after " + item.history().size() + " epochs"
                     + (item.message().isEmpty() ? "" : ": " + item.message()));

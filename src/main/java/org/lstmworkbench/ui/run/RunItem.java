@@ -14,7 +14,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.lstmworkbench.diagnosis.Diagnosis;
+import org.lstmworkbench.metrics.Metric;
 import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.model.Task;
 import org.lstmworkbench.training.EpochMetrics;
 import org.lstmworkbench.training.RunResult;
 import org.lstmworkbench.training.RunStatus;
@@ -27,6 +29,12 @@ import org.lstmworkbench.workspace.SavedRun;
  *     which calls {@link #appendEpochs} on the FX thread.
  */
 public final class RunItem {
+
+    /**
+     * The metric the run list summarises (final and best value) and the best epoch follows: the
+     * task's monitored metric ({@code val_loss} for regression), best by its own direction.
+     */
+    public static final Metric SUMMARISED = Task.REGRESSION.monitored();
 
     private final String id;
     private final String name;
@@ -69,14 +77,15 @@ public final class RunItem {
     public void appendEpochs(List<EpochMetrics> more) {
         for (EpochMetrics m : more) {
             history.add(m);
-            if (Double.isFinite(m.valLoss()) && (bestEpoch.get() == 0 || m.valLoss() < bestValLoss.get())) {
+            double v = m.value(SUMMARISED);
+            if (Double.isFinite(v) && (bestEpoch.get() == 0 || SUMMARISED.isBetter(v, bestValLoss.get()))) {
                 bestEpoch.set(m.epoch());
-                bestValLoss.set(m.valLoss());
+                bestValLoss.set(v);
             }
         }
         if (!history.isEmpty()) {
             epochs.set(history.size());
-            finalValLoss.set(history.get(history.size() - 1).valLoss());
+            finalValLoss.set(history.get(history.size() - 1).value(SUMMARISED));
         }
     }
 

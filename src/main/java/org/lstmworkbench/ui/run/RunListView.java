@@ -16,7 +16,8 @@ import org.lstmworkbench.diagnosis.Diagnosis;
 
 /**
  * The run list: colour and show/hide checkbox, name, configuration, seed, status, epochs, final
- * and best validation loss, and the fit label as a coloured badge. Several rows can be selected
+ * and best value of the summarised metric ({@link RunItem#SUMMARISED}, validation loss for
+ * regression), and the fit label as a coloured badge. Several rows can be selected
  * (two for Compare).
  */
 public final class RunListView extends TableView<RunItem> {
@@ -60,8 +61,10 @@ public final class RunListView extends TableView<RunItem> {
         epochs.setPrefWidth(64);
         epochs.setMinWidth(64);
 
-        TableColumn<RunItem, Number> finalVal = number("Final val loss", c -> c.finalValLossProperty());
-        TableColumn<RunItem, Number> bestVal = number("Best val loss", c -> c.bestValLossProperty());
+        // named for the summarised metric: "Final val loss" for val_loss
+        String metric = RunItem.SUMMARISED.id().replace('_', ' ');
+        TableColumn<RunItem, Number> finalVal = number("Final " + metric, c -> c.finalValLossProperty());
+        TableColumn<RunItem, Number> bestVal = number("Best " + metric, c -> c.bestValLossProperty());
 
         TableColumn<RunItem, Diagnosis> label = new TableColumn<>("Fit");
         label.setCellValueFactory(c -> c.getValue().diagnosisProperty());

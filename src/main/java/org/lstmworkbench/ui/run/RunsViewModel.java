@@ -12,6 +12,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lstmworkbench.data.Baselines;
@@ -31,6 +33,8 @@ import org.lstmworkbench.training.RunStatus;
 import org.lstmworkbench.training.Trainer;
 import org.lstmworkbench.training.TrainingData;
 import org.lstmworkbench.training.TrainingDataFactory;
+import org.lstmworkbench.ui.common.ErrorReporter;
+import org.lstmworkbench.ui.common.Failure;
 import org.lstmworkbench.ui.common.TaskExecutor;
 import org.lstmworkbench.workspace.SavedRun;
 
@@ -57,6 +61,7 @@ public final class RunsViewModel {
     private final List<Consumer<RunItem>> finishedListeners = new ArrayList<>();
     private final ReadOnlyIntegerWrapper runningCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Failure> failure = new ReadOnlyObjectWrapper<>(this, "failure");
     private final AtomicInteger nextId = new AtomicInteger(1);
     private final AtomicInteger nextGroup = new AtomicInteger(1);
 
@@ -78,6 +83,11 @@ public final class RunsViewModel {
 
     public ReadOnlyIntegerProperty runningCountProperty() {
         return runningCount.getReadOnlyProperty();
+    }
+
+    /** The latest run that failed with a bug (not a user error); null until one does. */
+    public ReadOnlyObjectProperty<Failure> failureProperty() {
+        return failure.getReadOnlyProperty();
     }
 
     /** Called on the FX thread when a run ends, however it ended. */
@@ -231,12 +241,13 @@ public final class RunsViewModel {
     }
 
     private RunItem start(ModelConfig config, PreparedData prepared, long seed, String name, String group) {
-        TrainingData data = TrainingDataFactory.from(prepared);
-        ModelConfig runConfig = config.toBuilder().seed(seed).build();
-        Trainer trainer = new Trainer(runConfig, data, seed);
+        // checked here, so a bad configuration is the user's message and lists no run
+        ModelConfig runConfig = config.toBuilder().seed(seed).build().requireValidFor(prepared.train().size());
         CancellationToken cancel = new CancellationToken();
         RunItem item = register(runConfig, prepared, seed, name, group, cancel);
-        executor.execute(() -> trainer.run(m -> sink.offer(item.id(), m), cancel),
+        // the training arrays are built on the worker: never on the FX thread
+        executor.execute(() -> new Trainer(runConfig, TrainingDataFactory.from(prepared), seed)
+                        .run(m -> sink.offer(item.id(), m), cancel),
                 result -> finished(item, result),
                 error -> failed(item, error));
         return item;
@@ -263,7 +274,14 @@ public final class RunsViewModel {
         ended(item);
     }
 
+    /**
+     * A run that threw: it ends FAILED with the message, keeping its history; a bug (not a user
+     * error) is also published on {@link #failureProperty()} for the stack-trace dialog.
+     */
     private void failed(RunItem item, Throwable error) {
+        if (!ErrorReporter.isUserError(error)) {
+            failure.set(new Failure(item.name() + " failed", error));
+        }
         RunResult partial = new RunResult(item.config(), item.seed(), RunStatus.FAILED,
                 "the run failed: " + error.getMessage(), item.history(), item.bestEpochProperty().get(),
                 item.bestValLossProperty().get(), Double.NaN, 0, 0);

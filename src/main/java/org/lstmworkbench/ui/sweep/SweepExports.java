@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.experiment.SummaryCsv;
+import org.lstmworkbench.experiment.SweepMetric;
 import org.lstmworkbench.experiment.SweepResult;
 import org.lstmworkbench.ui.chart.ChartExport;
 
@@ -26,39 +27,60 @@ public final class SweepExports {
      * its parameters, {@link SummaryCsv}), anything else as the text pandas prints.
      */
     public static void table(SweepTables tables, Path file) {
-        SweepResult r = requireResult(tables, file);
-        if (extension(file).equals("csv")) {
-            SummaryCsv.write(file, r, tables.metric());
-            return;
-        }
-        try {
-            Files.writeString(file, r.describeTable(tables.metric()) + System.lineSeparator()
-                    + tables.bestTextProperty().get() + System.lineSeparator(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new WorkbenchException(file + ": cannot write the table (" + e.getMessage() + ")", e);
-        }
+        tableFile(tables, file).write(file);
     }
 
     /** Writes the box plot as PNG or SVG, chosen by the file's extension. */
     public static void boxPlot(SweepTables tables, Path file) {
-        requireResult(tables, file);
-        chart(tables.boxPlot().chart(), file);
+        boxPlotFile(tables, file).write(file);
     }
 
     /** Writes the selected point's repeats-convergence plot as PNG or SVG. */
     public static void convergence(SweepTables tables, Path file) {
+        convergenceFile(tables, file).write(file);
+    }
+
+    /**
+     * {@link #table}, split for the window: the table is taken now (FX thread), the returned
+     * export writes it on any thread.
+     */
+    public static ChartExport.Image tableFile(SweepTables tables, Path file) {
+        SweepResult r = requireResult(tables, file);
+        SweepMetric metric = tables.metric();
+        if (extension(file).equals("csv")) {
+            return target -> SummaryCsv.write(target, r, metric);
+        }
+        String text = r.describeTable(metric) + System.lineSeparator()
+                + tables.bestTextProperty().get() + System.lineSeparator();
+        return target -> {
+            try {
+                Files.writeString(target, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new WorkbenchException(target + ": cannot write the table (" + e.getMessage() + ")", e);
+            }
+        };
+    }
+
+    /** {@link #boxPlot}, split for the window: drawn now, written on any thread. */
+    public static ChartExport.Image boxPlotFile(SweepTables tables, Path file) {
+        requireResult(tables, file);
+        return chart(tables.boxPlot().chart(), file);
+    }
+
+    /** {@link #convergence}, split for the window: drawn now, written on any thread. */
+    public static ChartExport.Image convergenceFile(SweepTables tables, Path file) {
         if (tables.selectedPointProperty().get() == null) {
             throw new WorkbenchException(file + ": select a point (click its box) to export its convergence plot");
         }
-        chart(tables.convergence().chart(), file);
+        return chart(tables.convergence().chart(), file);
     }
 
-    private static void chart(JFreeChart chart, Path file) {
-        switch (extension(file)) {
-            case "png" -> ChartExport.png(chart, file, WIDTH, HEIGHT);
-            case "svg" -> ChartExport.svg(chart, file, WIDTH, HEIGHT);
+    private static ChartExport.Image chart(JFreeChart chart, Path file) {
+        return switch (extension(file)) {
+            case "png" -> ChartExport.renderPng(chart, file, WIDTH, HEIGHT);
+            case "svg" -> ChartExport.renderSvg(chart, file, WIDTH, HEIGHT);
             default -> throw new WorkbenchException(file + ": a plot is written as .png or .svg");
-        }
+        };
     }
 
     private static SweepResult requireResult(SweepTables tables, Path file) {

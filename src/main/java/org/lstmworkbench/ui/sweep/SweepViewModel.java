@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -30,7 +33,9 @@ import org.lstmworkbench.experiment.SweepRunner;
 import org.lstmworkbench.experiment.SweepStore;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.training.CancellationToken;
+import org.lstmworkbench.ui.chart.ChartExport;
 import org.lstmworkbench.ui.common.Command;
+import org.lstmworkbench.ui.common.ErrorReporter;
 import org.lstmworkbench.ui.common.TaskExecutor;
 
 /**
@@ -187,20 +192,40 @@ public final class SweepViewModel {
 
     /**
      * Opens a sweep folder written earlier (a crash, a restart or Stop) and trains only its
-     * missing runs; the settings show the stored experiment.
+     * missing runs; the settings show the stored experiment. The folder (every stored history)
+     * is read in the background.
      */
     public void resume(Path dir) {
         if (running.get()) {
             reportError("A sweep is running: stop it before resuming another");
             return;
         }
+        open(() -> SweepStore.resume(dir), store -> settings.show(store.experiment()));
+    }
+
+    /**
+     * Exports what the panel shows: {@code prepare} takes it now (tables, drawn charts) on the
+     * FX thread, the file is written in the background. A user error (nothing to export, a
+     * folder that cannot be written) goes to {@code userError}; a bug to {@link #failureProperty()}.
+     */
+    public void export(Path file, Function<Path, ChartExport.Image> prepare, Consumer<String> userError) {
+        ChartExport.Image image;
         try {
-            SweepStore store = SweepStore.resume(dir);
-            settings.show(store.experiment());
-            launch(store.experiment(), store);
-        } catch (WorkbenchException ex) {
-            reportError(ex.getMessage());
+            image = prepare.apply(file);
+        } catch (WorkbenchException e) {
+            userError.accept(e.getMessage());
+            return;
         }
+        executor.execute(() -> {
+            image.write(file);
+            return file;
+        }, written -> status.set("Exported " + written), t -> {
+            if (ErrorReporter.isUserError(t)) {
+                userError.accept(ErrorReporter.userError(t).orElseThrow().getMessage());
+            } else {
+                failure.set(t);
+            }
+        });
     }
 
     private void startNew() {
@@ -210,21 +235,49 @@ public final class SweepViewModel {
             reportError("Open a dataset (tab 1) and set a valid model (tab 2) first: they are the sweep's base");
             return;
         }
+        Experiment e;
         try {
-            Experiment e = new Experiment(d, c, settings.specProperty().get(), settings.repeatsProperty().get(),
+            e = new Experiment(d, c, settings.specProperty().get(), settings.repeatsProperty().get(),
                     settings.baseSeedProperty().get());
-            SweepRunner.validate(e);
-            launch(e, SweepStore.open(newFolder(), e, false));
         } catch (WorkbenchException ex) {
             reportError(ex.getMessage());
+            return;
         }
+        // reading the data for every point and writing the folder (fsynced) is file work
+        open(() -> {
+            SweepRunner.validate(e);
+            return SweepStore.open(newFolder(), e, false);
+        }, store -> { });
     }
 
-    private void launch(Experiment e, SweepStore store) {
+    /**
+     * Opens the sweep's store in the background (the panel counts as running meanwhile, so Start
+     * is off and Stop cancels), then launches its missing runs.
+     */
+    private void open(Callable<SweepStore> work, Consumer<SweepStore> opened) {
         session++;
         int mine = session;
         token = new CancellationToken();
         CancellationToken cancel = token;
+        running.set(true);
+        start.setRunning(true);
+        status.set("Preparing the sweep: reading its data and folder...");
+        executor.execute(work, store -> {
+            if (mine != session) {
+                return;
+            }
+            if (cancel.isCancelled()) {
+                finish();
+                status.set("Stopped before the first run; Resume... with " + store.dir() + " trains it");
+                return;
+            }
+            opened.accept(store);
+            launch(store.experiment(), store, cancel);
+        }, t -> failed(mine, t));
+    }
+
+    private void launch(Experiment e, SweepStore store, CancellationToken cancel) {
+        int mine = session;
         experiment = e;
         records.clear();
         store.loaded().forEach(r -> records.put(r.id(), r));
@@ -232,8 +285,6 @@ public final class SweepViewModel {
         error.set("");
         tables.clear();
         tables.update(new SweepResult(e, List.copyOf(records.values())));
-        running.set(true);
-        start.setRunning(true);
         progress.set((double) records.size() / e.size());
         progressText.set(records.size() + " of " + e.size());
         status.set((records.isEmpty() ? "Sweeping " : "Resuming (" + records.size() + " runs stored) ")
@@ -280,8 +331,8 @@ public final class SweepViewModel {
             return;
         }
         finish();
-        if (t instanceof WorkbenchException) {
-            reportError(t.getMessage());
+        if (ErrorReporter.isUserError(t)) {
+            reportError(ErrorReporter.userError(t).orElseThrow().getMessage());
         } else {
             status.set("The sweep failed: " + t);
             failure.set(t);

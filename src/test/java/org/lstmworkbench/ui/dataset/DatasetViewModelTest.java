@@ -32,9 +32,9 @@ class DatasetViewModelTest {
         vm.loadDemo("seed-sequence");
 
         assertThat(vm.errorProperty().get()).isEmpty();
-        assertThat(vm.trainSamplesProperty().get()).isEqualTo(5);
-        assertThat(vm.validationSamplesProperty().get()).isEqualTo(5);
-        assertThat(vm.testSamplesProperty().get()).isZero();
+        assertThat(vm.summary().trainSamplesProperty().get()).isEqualTo(5);
+        assertThat(vm.summary().validationSamplesProperty().get()).isEqualTo(5);
+        assertThat(vm.summary().testSamplesProperty().get()).isZero();
         assertThat(vm.specProperty().get().split()).isEqualTo(new SplitSpec.Explicit(5, 5, 0));
         assertThat(vm.splitDescriptionProperty().get()).isEqualTo("5/5/0 samples");
         assertThat(vm.columnNames()).containsExactly(DemoDatasets.COLUMN);
@@ -49,10 +49,10 @@ class DatasetViewModelTest {
         // validation targets 0.6..1.0 from inputs 0.5..0.9: persistence is off by 0.1 each time;
         // the training targets 0.1..0.5 have mean 0.3, so the errors are 0.3..0.7
         double meanMse = (0.09 + 0.16 + 0.25 + 0.36 + 0.49) / 5;
-        assertThat(vm.persistenceLossProperty().get()).isCloseTo(0.01, within(1e-12));
-        assertThat(vm.persistenceLossOriginalProperty().get()).isCloseTo(0.01, within(1e-12));
-        assertThat(vm.meanLossProperty().get()).isCloseTo(meanMse, within(1e-12));
-        assertThat(vm.meanLossOriginalProperty().get()).isCloseTo(meanMse, within(1e-12));
+        assertThat(vm.summary().persistenceLossProperty().get()).isCloseTo(0.01, within(1e-12));
+        assertThat(vm.summary().persistenceLossOriginalProperty().get()).isCloseTo(0.01, within(1e-12));
+        assertThat(vm.summary().meanLossProperty().get()).isCloseTo(meanMse, within(1e-12));
+        assertThat(vm.summary().meanLossOriginalProperty().get()).isCloseTo(meanMse, within(1e-12));
     }
 
     @Test
@@ -61,9 +61,9 @@ class DatasetViewModelTest {
 
         // 144 months, 12 + 1 values lost to differencing leave 131; lags 12 and horizon 1 frame
         // 131 - 12 = 119 samples; 0.7/0.15/0.15 cuts at round(83.3) = 83 and round(101.15) = 101
-        assertThat(vm.trainSamplesProperty().get()).isEqualTo(83);
-        assertThat(vm.validationSamplesProperty().get()).isEqualTo(18);
-        assertThat(vm.testSamplesProperty().get()).isEqualTo(18);
+        assertThat(vm.summary().trainSamplesProperty().get()).isEqualTo(83);
+        assertThat(vm.summary().validationSamplesProperty().get()).isEqualTo(18);
+        assertThat(vm.summary().testSamplesProperty().get()).isEqualTo(18);
         assertThat(vm.preparedProperty().get().train().size()).isEqualTo(83);
         assertThat(vm.previewRows()).hasSize(TablePreview.ROWS);
         assertThat(vm.previewRows().get(0).get(0)).isEqualTo("1949-01");
@@ -73,12 +73,12 @@ class DatasetViewModelTest {
     void changingLagsReframesTheSamples() {
         vm.loadDemo("seasonal");
 
-        vm.lagsProperty().set(6);
+        vm.choices().lagsProperty().set(6);
 
         // 131 - 6 = 125 samples: cuts at round(87.5) = 88 and round(106.25) = 106
-        assertThat(vm.trainSamplesProperty().get()).isEqualTo(88);
-        assertThat(vm.validationSamplesProperty().get()).isEqualTo(18);
-        assertThat(vm.testSamplesProperty().get()).isEqualTo(19);
+        assertThat(vm.summary().trainSamplesProperty().get()).isEqualTo(88);
+        assertThat(vm.summary().validationSamplesProperty().get()).isEqualTo(18);
+        assertThat(vm.summary().testSamplesProperty().get()).isEqualTo(19);
         assertThat(vm.specProperty().get().lags()).isEqualTo(6);
         assertThat(vm.preparedProperty().get().timesteps()).isEqualTo(6);
     }
@@ -87,11 +87,11 @@ class DatasetViewModelTest {
     void everyDataChoiceReachesTheSpec() {
         vm.loadDemo("sine");
 
-        vm.scalingProperty().set(TransformSpec.Scaling.Z_SCORE);
-        vm.differenceOrderProperty().set(1);
-        vm.horizonProperty().set(3);
-        vm.missingPolicyProperty().set(MissingPolicy.FORWARD_FILL);
-        vm.trainFractionProperty().set(0.6);
+        vm.choices().scalingProperty().set(TransformSpec.Scaling.Z_SCORE);
+        vm.choices().differenceOrderProperty().set(1);
+        vm.choices().horizonProperty().set(3);
+        vm.choices().missingPolicyProperty().set(MissingPolicy.FORWARD_FILL);
+        vm.choices().trainFractionProperty().set(0.6);
 
         var spec = vm.specProperty().get();
         assertThat(spec.transform()).isEqualTo(TransformSpec.scaled(TransformSpec.Scaling.Z_SCORE).withDifference(1));
@@ -106,31 +106,31 @@ class DatasetViewModelTest {
     @Test
     void editingAFractionTurnsTheDemosExplicitSplitIntoFractionsThatSumToOne() {
         vm.loadDemo("seed-sequence");
-        assertThat(vm.trainFractionProperty().get()).isEqualTo(0.5);
+        assertThat(vm.choices().trainFractionProperty().get()).isEqualTo(0.5);
 
-        vm.trainFractionProperty().set(0.6);
+        vm.choices().trainFractionProperty().set(0.6);
 
         // test cannot go below 0, so validation gives way: 0.6 / 0.4 / 0 of 10 samples
         assertThat(vm.specProperty().get().split()).isEqualTo(new SplitSpec.Chronological(0.6, 0.4, 0));
         assertThat(vm.splitDescriptionProperty().get()).isEqualTo("chronological 0.6 / 0.4 / 0");
-        assertThat(vm.trainSamplesProperty().get()).isEqualTo(6);
-        assertThat(vm.validationSamplesProperty().get()).isEqualTo(4);
+        assertThat(vm.summary().trainSamplesProperty().get()).isEqualTo(6);
+        assertThat(vm.summary().validationSamplesProperty().get()).isEqualTo(4);
     }
 
     @Test
     void impossibleSettingsShowTheMessageAndClearThePreparedData() {
         vm.loadDemo("seed-sequence");
 
-        vm.shapeProperty().set(FrameShape.ONE_TO_ONE);
-        vm.lagsProperty().set(3);
+        vm.choices().shapeProperty().set(FrameShape.ONE_TO_ONE);
+        vm.choices().lagsProperty().set(3);
 
         assertThat(vm.errorProperty().get()).contains("lags must be 1, got 3");
         assertThat(vm.preparedProperty().get()).isNull();
-        assertThat(vm.trainSamplesProperty().get()).isZero();
+        assertThat(vm.summary().trainSamplesProperty().get()).isZero();
 
-        vm.lagsProperty().set(1);
+        vm.choices().lagsProperty().set(1);
         assertThat(vm.errorProperty().get()).isEmpty();
-        assertThat(vm.trainSamplesProperty().get()).isEqualTo(5);
+        assertThat(vm.summary().trainSamplesProperty().get()).isEqualTo(5);
     }
 
     @Test
@@ -140,14 +140,14 @@ class DatasetViewModelTest {
         vm.openFile(csv);
 
         assertThat(vm.errorProperty().get()).isEmpty();
-        assertThat(vm.targetColumnProperty().get()).isEqualTo("price");
+        assertThat(vm.choices().targetColumnProperty().get()).isEqualTo("price");
         assertThat(vm.columnNames()).containsExactly("units", "price");
         assertThat(vm.previewHeaders()).containsExactly("month", "units", "price");
         assertThat(vm.specProperty().get().transform()).isEqualTo(TransformSpec.scaled(TransformSpec.Scaling.MIN_MAX));
         // 40 rows, lags 1: 39 samples cut at round(27.3) = 27 and round(33.15) = 33
-        assertThat(vm.trainSamplesProperty().get()).isEqualTo(27);
-        assertThat(vm.validationSamplesProperty().get()).isEqualTo(6);
-        assertThat(vm.testSamplesProperty().get()).isEqualTo(6);
+        assertThat(vm.summary().trainSamplesProperty().get()).isEqualTo(27);
+        assertThat(vm.summary().validationSamplesProperty().get()).isEqualTo(6);
+        assertThat(vm.summary().testSamplesProperty().get()).isEqualTo(6);
         assertThat(vm.recentFiles()).containsExactly(csv.toAbsolutePath().normalize());
         assertThat(store.load()).containsExactly(csv.toAbsolutePath().normalize().toString());
     }
@@ -165,10 +165,10 @@ class DatasetViewModelTest {
         assertThat(vm.preparedProperty().get().train().size()).isEqualTo(5);
         assertThat(vm.recentFiles()).isEmpty();
 
-        vm.scalingProperty().set(TransformSpec.Scaling.MIN_MAX);
+        vm.choices().scalingProperty().set(TransformSpec.Scaling.MIN_MAX);
         assertThat(vm.errorProperty().get()).isEmpty();
         assertThat(vm.specProperty().get().transform().scaling()).isEqualTo(TransformSpec.Scaling.MIN_MAX);
-        assertThat(vm.trainSamplesProperty().get()).isEqualTo(5);
+        assertThat(vm.summary().trainSamplesProperty().get()).isEqualTo(5);
     }
 
     @Test
@@ -179,7 +179,7 @@ class DatasetViewModelTest {
 
         assertThat(vm.errorProperty().get()).startsWith("gaps.csv: row 6");
         assertThat(vm.preparedProperty().get()).isNull();
-        vm.missingPolicyProperty().set(MissingPolicy.INTERPOLATE);
+        vm.choices().missingPolicyProperty().set(MissingPolicy.INTERPOLATE);
         assertThat(vm.errorProperty().get()).isEmpty();
         assertThat(vm.preparedProperty().get()).isNotNull();
     }
@@ -192,10 +192,10 @@ class DatasetViewModelTest {
         vm.applySpec(spec);
 
         assertThat(vm.specProperty().get()).isEqualTo(spec);
-        assertThat(vm.lagsProperty().get()).isEqualTo(4);
-        assertThat(vm.seasonalPeriodProperty().get()).isEqualTo(12);
-        assertThat(vm.powerProperty().get()).isEqualTo(TransformSpec.Power.LOG);
-        assertThat(vm.trainSamplesProperty().get()).isEqualTo(DataPipeline.prepare(spec).train().size());
+        assertThat(vm.choices().lagsProperty().get()).isEqualTo(4);
+        assertThat(vm.choices().seasonalPeriodProperty().get()).isEqualTo(12);
+        assertThat(vm.choices().powerProperty().get()).isEqualTo(TransformSpec.Power.LOG);
+        assertThat(vm.summary().trainSamplesProperty().get()).isEqualTo(DataPipeline.prepare(spec).train().size());
     }
 
     @Test
@@ -209,7 +209,7 @@ class DatasetViewModelTest {
         deferred.runAll();
 
         assertThat(slow.sourceProperty().get()).isEqualTo("demo:seed-sequence");
-        assertThat(slow.trainSamplesProperty().get()).isEqualTo(5);
+        assertThat(slow.summary().trainSamplesProperty().get()).isEqualTo(5);
         assertThat(slow.loadingProperty().get()).isFalse();
     }
 

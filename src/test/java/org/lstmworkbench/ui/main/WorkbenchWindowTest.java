@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmworkbench.training.RunStatus;
+import org.lstmworkbench.ui.chart.LossChart;
 import org.lstmworkbench.ui.common.RecordingDialogService;
 import org.lstmworkbench.ui.common.FxTaskExecutor;
 import org.lstmworkbench.ui.dataset.DatasetViewModel;
@@ -48,7 +49,7 @@ class WorkbenchWindowTest {
         FxTaskExecutor executor = new FxTaskExecutor();
         FxTaskExecutor io = new FxTaskExecutor(3, "workbench-io");
         vm = new MainViewModel(executor, io, new DatasetViewModel(io, RecentFiles.inMemory()),
-                new ModelConfigViewModel(), home.resolve("autosave.json"));
+                new ModelConfigViewModel(), new LossChart(), home.resolve("autosave.json"));
         dialogs = new RecordingDialogService();
         view = new MainView(vm, dialogs);
         stage.setScene(new Scene(view, 1260, 780));
@@ -190,12 +191,12 @@ class WorkbenchWindowTest {
         await(run::isFinished);
         Path file = home.resolve("ws.json");
         fx(() -> {
-            vm.saveWorkspace(file);
+            vm.workspace().saveWorkspace(file);
             return null;
         });
         awaitFiles();
         fx(() -> {
-            vm.openWorkspace(file);
+            vm.workspace().openWorkspace(file);
             return null;
         });
         awaitFiles();
@@ -221,7 +222,7 @@ class WorkbenchWindowTest {
         Files.writeString(log, csv);
         awaitReady();
         fx(() -> {
-            vm.importCurve(log);
+            vm.workspace().importCurve(log);
             return null;
         });
         awaitFiles();
@@ -251,8 +252,8 @@ class WorkbenchWindowTest {
         await(() -> fx(() -> vm.dataset().preparedProperty().get() != null
                 && vm.dataset().preparedProperty().get().name().contains("airline")));
         fx(() -> {
-            vm.dataset().targetColumnProperty().set("Passengers");
-            vm.dataset().lagsProperty().set(12);
+            vm.dataset().choices().targetColumnProperty().set("Passengers");
+            vm.dataset().choices().lagsProperty().set(12);
             return null;
         });
         await(() -> fx(() -> vm.dataset().preparedProperty().get() != null
@@ -285,13 +286,13 @@ class WorkbenchWindowTest {
         Path ws = home.resolve("airline-ws.json");
         fx(() -> {
             org.lstmworkbench.ui.chart.ChartExport.png(vm.chart().chart(), png, 800, 500);
-            vm.exportHistories(csv);
-            vm.saveWorkspace(ws);
+            vm.workspace().exportHistories(csv);
+            vm.workspace().saveWorkspace(ws);
             return null;
         });
         awaitFiles();
         fx(() -> {
-            vm.openWorkspace(ws);
+            vm.workspace().openWorkspace(ws);
             return null;
         });
         awaitFiles();
@@ -303,7 +304,7 @@ class WorkbenchWindowTest {
         List<RunItem> reopened = fx(() -> List.copyOf(vm.runs().runs()));
         assertThat(reopened).hasSize(6);
         assertThat(reopened.get(0).valLosses()).containsExactly(single.valLosses());
-        assertThat(fx(() -> vm.dataset().targetColumnProperty().get())).isEqualTo("Passengers");
+        assertThat(fx(() -> vm.dataset().choices().targetColumnProperty().get())).isEqualTo("Passengers");
     }
 
     @Test
@@ -313,7 +314,7 @@ class WorkbenchWindowTest {
         RunItem run = awaitRuns(1).get(0);
         await(() -> run.history().size() >= 3);
         fx(() -> {
-            vm.openWorkspace(home.resolve("any.json"));
+            vm.workspace().openWorkspace(home.resolve("any.json"));
             return null;
         });
         assertThat(fx(() -> vm.lastErrorProperty().get())).contains("Stop the running runs");
@@ -362,7 +363,7 @@ class WorkbenchWindowTest {
     }
 
     private void awaitFiles() throws Exception {
-        await(() -> fx(() -> vm.fileTasksProperty().get() == 0));
+        await(() -> fx(() -> vm.workspace().fileTasksProperty().get() == 0));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -1,4 +1,4 @@
-package org.lstmworkbench.ui.chart;
+package org.lstmworkbench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

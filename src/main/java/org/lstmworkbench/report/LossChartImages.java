@@ -1,4 +1,4 @@
-package org.lstmworkbench.ui.chart;
+package org.lstmworkbench.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

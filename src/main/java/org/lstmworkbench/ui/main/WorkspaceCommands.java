@@ -1,0 +1,202 @@
+package org.lstmworkbench.ui.main;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.lstmworkbench.WorkbenchException;
+import org.lstmworkbench.data.Baselines;
+import org.lstmworkbench.data.DataPipeline;
+import org.lstmworkbench.diagnosis.CurveReaders;
+import org.lstmworkbench.ui.chart.ChartExport;
+import org.lstmworkbench.ui.chart.EpochCoalescer;
+import org.lstmworkbench.ui.chart.LossChart;
+import org.lstmworkbench.ui.common.TaskExecutor;
+import org.lstmworkbench.ui.dataset.DatasetViewModel;
+import org.lstmworkbench.ui.model.ModelConfigViewModel;
+import org.lstmworkbench.ui.run.RunItem;
+import org.lstmworkbench.ui.run.RunsViewModel;
+import org.lstmworkbench.workspace.HistoryExport;
+import org.lstmworkbench.workspace.Workspace;
+import org.lstmworkbench.workspace.WorkspaceStore;
+
+/**
+ * The window's file commands: save and open a workspace, autosave finished runs, import a
+ * learning curve, export the histories and the chart. Every file is read and written on the IO
+ * executor; the FX thread only takes snapshots (and renders the chart, whose datasets it owns).
+ *
+ * @implNote FX-thread only.
+ */
+public final class WorkspaceCommands {
+
+    private final TaskExecutor io;
+    private final DatasetViewModel dataset;
+    private final ModelConfigViewModel model;
+    private final RunsViewModel runs;
+    private final LossChart chart;
+    private final EpochCoalescer coalescer;
+    private final StatusLine status;
+    private final Path autosaveFile;
+    private final ReadOnlyIntegerWrapper fileTasks = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<Path> workspaceFile = new ReadOnlyObjectWrapper<>();
+
+    WorkspaceCommands(TaskExecutor io, DatasetViewModel dataset, ModelConfigViewModel model, RunsViewModel runs,
+                      LossChart chart, EpochCoalescer coalescer, StatusLine status, Path autosaveFile) {
+        this.io = io;
+        this.dataset = dataset;
+        this.model = model;
+        this.runs = runs;
+        this.chart = chart;
+        this.coalescer = coalescer;
+        this.status = status;
+        this.autosaveFile = autosaveFile;
+    }
+
+    // Properties
+
+    /** File operations (open, save, import, export, autosave) still in progress. */
+    public ReadOnlyIntegerProperty fileTasksProperty() {
+        return fileTasks.getReadOnlyProperty();
+    }
+
+    /** The workspace last saved or opened; null before either. */
+    public ReadOnlyObjectProperty<Path> workspaceFileProperty() {
+        return workspaceFile.getReadOnlyProperty();
+    }
+
+    /** The autosave file, where finished runs go as soon as they end. */
+    public Path autosaveFile() {
+        return autosaveFile;
+    }
+
+    // Commands
+
+    /** Saves runs, configuration and dataset settings to {@code file} (atomically, in the background). */
+    public void saveWorkspace(Path file) {
+        Workspace w = currentWorkspace();
+        inBackground(() -> {
+            WorkspaceStore.save(file, w);
+            return w;
+        }, saved -> {
+            workspaceFile.set(file);
+            status.set("Saved the workspace to " + file + " (" + saved.runs().size() + " runs)");
+        });
+    }
+
+    /**
+     * Opens a workspace: dataset settings, configuration and every run with its history. The file
+     * is read and the dataset prepared in the background, so restored runs are judged against
+     * their own data's baseline. Refused while runs train (their results would land on the
+     * restored list).
+     */
+    public void openWorkspace(Path file) {
+        if (runs.runningProperty().get()) {
+            status.error("Stop the running runs (Esc) before opening a workspace");
+            return;
+        }
+        inBackground(() -> {
+            Workspace w = WorkspaceStore.load(file);
+            Baselines b = null;
+            if (w.dataset() != null) {
+                try {
+                    b = DataPipeline.prepare(w.dataset()).baselines();
+                } catch (WorkbenchException e) {
+                    // the runs still open; the dataset pane will show why its data did not load
+                    b = null;
+                }
+            }
+            return new Opened(w, b);
+        }, opened -> restore(file, opened));
+    }
+
+    /**
+     * Adds a learning curve from a file (Keras CSVLogger, Keras history JSON, or our history.csv)
+     * to the run list and the chart, labelled like one of ours.
+     */
+    public void importCurve(Path file) {
+        inBackground(() -> CurveReaders.read(file), curve -> {
+            RunItem item = runs.importCurve(curve, file.getFileName().toString());
+            status.set("Imported " + file.getFileName() + " (" + curve.train().length + " epochs): "
+                    + item.diagnosisProperty().get().title());
+        });
+    }
+
+    /** Exports every run's history as one long CSV. */
+    public void exportHistories(Path file) {
+        List<HistoryExport.Entry> entries = new ArrayList<>();
+        for (RunItem r : runs.runs()) {
+            entries.add(new HistoryExport.Entry(r.name(), r.seed(), new ArrayList<>(r.history())));
+        }
+        inBackground(() -> {
+            HistoryExport.writeLong(file, entries);
+            return entries.size();
+        }, n -> status.set("Exported " + n + " histories to " + file));
+    }
+
+    /**
+     * Exports the live chart as {@code png} or {@code svg} of {@code width} x {@code height}: drawn
+     * here (the chart's datasets change on the FX thread only), written in the background.
+     */
+    public void exportChart(Path file, String format, int width, int height) {
+        ChartExport.Image image = format.equals("png") ? ChartExport.renderPng(chart.chart(), file, width, height)
+                : ChartExport.renderSvg(chart.chart(), file, width, height);
+        inBackground(() -> {
+            image.write(file);
+            return file;
+        }, written -> status.set("Exported the chart to " + written));
+    }
+
+    /** Saves the workspace to the autosave file in the background (after each finished run). */
+    void autosave() {
+        Workspace snapshot = currentWorkspace();
+        io.execute(() -> {
+            WorkspaceStore.save(autosaveFile, snapshot);
+            return true;
+        }, ok -> { }, error -> status.failed("Autosave failed", "Autosave to " + autosaveFile + " failed: ", error));
+    }
+
+    private record Opened(Workspace workspace, Baselines baselines) {
+    }
+
+    private void restore(Path file, Opened opened) {
+        Workspace w = opened.workspace();
+        if (runs.runningProperty().get()) {
+            status.error("Runs started while " + file + " was opening: stop them and open it again");
+            return;
+        }
+        if (w.dataset() != null) {
+            dataset.applySpec(w.dataset());
+        }
+        if (w.config() != null) {
+            model.setConfig(w.config());
+        }
+        // epochs still queued for the old runs must land before the chart is cleared, or they
+        // would join the restored runs that reuse their ids
+        coalescer.drain();
+        chart.clear();
+        runs.restore(w.runs(), opened.baselines());
+        workspaceFile.set(file);
+        status.set("Opened " + file + ": " + w.runs().size() + " runs");
+    }
+
+    /** File work in the background: the result goes to {@code done} on the FX thread, failures to the status line. */
+    private <T> void inBackground(Callable<T> work, Consumer<T> done) {
+        fileTasks.set(fileTasks.get() + 1);
+        io.execute(work, result -> {
+            fileTasks.set(fileTasks.get() - 1);
+            done.accept(result);
+        }, error -> {
+            fileTasks.set(fileTasks.get() - 1);
+            status.failed("File operation failed", "", error);
+        });
+    }
+
+    private Workspace currentWorkspace() {
+        return Workspace.of(dataset.specProperty().get(), model.configProperty().get(), runs.savedRuns());
+    }
+}
