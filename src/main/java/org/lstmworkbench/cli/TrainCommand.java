@@ -61,7 +61,7 @@ final class TrainCommand implements Callable<Integer> {
         PreparedData prepared = DataPipeline.prepare(dataSpec);
         TrainingData data = TrainingDataFactory.from(prepared);
         ModelConfig config = modelOptions.toConfig(data.train().samples());
-        Trainer trainer = new Trainer(config, data, config.seed());
+        Trainer trainer = new Trainer(config, data);
         createFolder(out);
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, config.epochs(), !quiet, System.console() != null);

@@ -36,8 +36,7 @@ public record Experiment(DatasetSpec data, ModelConfig base, SweepSpec sweep, in
             DatasetSpec d = Parameters.applyToData(data, p.values());
             ModelConfig c = Parameters.applyToModel(base, p.values());
             for (int r = 0; r < repeats; r++) {
-                long seed = RunSeeds.derive(baseSeed, p, r);
-                runs.add(new RunSpec(p, r, seed, d, c.toBuilder().seed(seed).build()));
+                runs.add(new RunSpec(p, r, d, c.toBuilder().seed(RunSeeds.derive(baseSeed, p, r)).build()));
             }
         }
         return runs;

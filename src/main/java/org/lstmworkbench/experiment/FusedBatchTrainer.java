@@ -94,9 +94,7 @@ public final class FusedBatchTrainer implements BatchTrainer {
                 return;
             }
             group.forEach(sink::started);
-            List<FusedTrainer.Member> members = group.stream()
-                    .map(r -> new FusedTrainer.Member(r.config(), r.seed())).toList();
-            List<RunResult> results = new FusedTrainer(members, data)
+            List<RunResult> results = new FusedTrainer(group.stream().map(RunSpec::config).toList(), data)
                     .run((r, m) -> sink.epoch(group.get(r), m), cancel);
             for (int i = 0; i < group.size(); i++) {
                 sink.finished(group.get(i), results.get(i));

@@ -8,7 +8,7 @@ import org.lstmworkbench.training.TrainingData;
 
 /**
  * One network per run, trained by the ordinary {@link Trainer} with the run's seed: a run of a
- * sweep is exactly {@code new Trainer(config, data, seed).run(...)}, so it can be re-run alone.
+ * sweep is exactly {@code new Trainer(config, data).run(...)} with the run's seed in its configuration, so it can be re-run alone.
  *
  * @implNote Stateless and thread-safe.
  */
@@ -26,7 +26,7 @@ public final class PerRunTrainer implements BatchTrainer {
                 return;
             }
             sink.started(run);
-            RunResult result = new Trainer(run.config(), data, run.seed()).run(m -> sink.epoch(run, m), cancel);
+            RunResult result = new Trainer(run.config(), data).run(m -> sink.epoch(run, m), cancel);
             sink.finished(run, result);
         }
     }

@@ -126,13 +126,11 @@ public final class RunsViewModel {
         int n = configs.size();
         CancellationToken cancel = new CancellationToken();
         List<RunItem> items = new ArrayList<>();
-        List<FusedTrainer.Member> members = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             ModelConfig c = configs.get(i);
             items.add(register(c, prepared, c.seed(), group + " (" + (i + 1) + "/" + n + ")", group, cancel));
-            members.add(new FusedTrainer.Member(c, c.seed()));
         }
-        FusedTrainer trainer = new FusedTrainer(members, data);
+        FusedTrainer trainer = new FusedTrainer(configs, data);
         executor.execute(() -> trainer.run((member, m) -> sink.offer(items.get(member).id(), m), cancel),
                 results -> {
                     for (int i = 0; i < n; i++) {
@@ -233,7 +231,7 @@ public final class RunsViewModel {
     private RunItem start(ModelConfig config, PreparedData prepared, long seed, String name, String group) {
         TrainingData data = TrainingDataFactory.from(prepared);
         ModelConfig runConfig = config.toBuilder().seed(seed).build();
-        Trainer trainer = new Trainer(runConfig, data, seed);
+        Trainer trainer = new Trainer(runConfig, data);
         CancellationToken cancel = new CancellationToken();
         RunItem item = register(runConfig, prepared, seed, name, group, cancel);
         executor.execute(() -> trainer.run(m -> sink.offer(item.id(), m), cancel),
