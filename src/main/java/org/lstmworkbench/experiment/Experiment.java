@@ -5,6 +5,8 @@ import java.util.List;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.training.BatchTrainer;
+import org.lstmworkbench.training.FusedBatchTrainer;
 
 /**
  * A repeated-evaluation experiment (seed section 8.1): dataset settings, a base model
@@ -40,6 +42,16 @@ public record Experiment(DatasetSpec data, ModelConfig base, SweepSpec sweep, in
             }
         }
         return runs;
+    }
+
+    /**
+     * The fastest batch trainer for this experiment on {@code threads} workers
+     * ({@link FusedBatchTrainer#forSweep}): runs of different points share a batch only when the
+     * points differ in nothing but {@code units}.
+     */
+    public BatchTrainer trainer(int threads) {
+        return FusedBatchTrainer.forSweep(base, runs().stream().map(RunSpec::config).toList(), sweep.size(), repeats,
+                parameterNames().stream().allMatch("units"::equals), threads);
     }
 
     /** Total number of runs. */

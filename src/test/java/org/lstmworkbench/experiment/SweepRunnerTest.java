@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lstmworkbench.training.PerRunTrainer;
 import org.lstmworkbench.data.DataPipeline;
 import org.lstmworkbench.data.DemoDatasets;
 import org.lstmworkbench.model.ModelConfig;

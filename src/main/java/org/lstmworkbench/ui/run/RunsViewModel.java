@@ -25,7 +25,8 @@ import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.model.ModelConfigDiff;
 import org.lstmworkbench.training.CancellationToken;
 import org.lstmworkbench.training.EpochMetrics;
-import org.lstmworkbench.training.FusedTrainer;
+import org.lstmworkbench.training.BatchTrainer;
+import org.lstmworkbench.training.FusedBatchTrainer;
 import org.lstmworkbench.training.RunResult;
 import org.lstmworkbench.training.RunStatus;
 import org.lstmworkbench.training.Trainer;
@@ -107,8 +108,9 @@ public final class RunsViewModel {
             configs.add(config.toBuilder().seed(config.seed() + i).build());
         }
         configs.forEach(c -> c.requireValidFor(data.train().samples()));
-        if (n > 1 && FusedTrainer.whyNot(configs, data.shape()).isEmpty()) {
-            return repeatFused(configs, prepared, data, group);
+        BatchTrainer trainer = FusedBatchTrainer.forRepeats(configs, data.shape());
+        if (trainer.maxBatchSize() > 1) {
+            return repeatBatch(trainer, configs, prepared, data, group);
         }
         List<RunItem> items = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -118,11 +120,12 @@ public final class RunsViewModel {
     }
 
     /**
-     * The repeats as one block-diagonal network (training.FusedTrainer): the same histories as
-     * separate runs, several times faster for the small models of the seed's experiments.
+     * The repeats as one batch of the trainer training chose (training.FusedBatchTrainer: one
+     * block-diagonal network): the same histories as separate runs, several times faster for the
+     * small models of the seed's experiments.
      */
-    private List<RunItem> repeatFused(List<ModelConfig> configs, PreparedData prepared, TrainingData data,
-                                      String group) {
+    private List<RunItem> repeatBatch(BatchTrainer trainer, List<ModelConfig> configs, PreparedData prepared,
+                                      TrainingData data, String group) {
         int n = configs.size();
         CancellationToken cancel = new CancellationToken();
         List<RunItem> items = new ArrayList<>();
@@ -130,15 +133,40 @@ public final class RunsViewModel {
             ModelConfig c = configs.get(i);
             items.add(register(c, prepared, c.seed(), group + " (" + (i + 1) + "/" + n + ")", group, cancel));
         }
-        FusedTrainer trainer = new FusedTrainer(configs, data);
-        executor.execute(() -> trainer.run((member, m) -> sink.offer(items.get(member).id(), m), cancel),
-                results -> {
+        RunResult[] results = new RunResult[n];
+        BatchTrainer.Sink batchSink = new BatchTrainer.Sink() {
+            @Override
+            public void epoch(int run, EpochMetrics metrics) {
+                sink.offer(items.get(run).id(), metrics);
+            }
+
+            @Override
+            public void started(int run) {
+                // every repeat is listed as running from the start
+            }
+
+            @Override
+            public void finished(int run, RunResult result) {
+                results[run] = result;
+            }
+        };
+        executor.execute(() -> {
+                    trainer.train(configs, data, batchSink, cancel);
+                    return java.util.Arrays.asList(results);
+                },
+                done -> {
                     for (int i = 0; i < n; i++) {
-                        finished(items.get(i), results.get(i));
+                        finished(items.get(i), done.get(i) != null ? done.get(i) : notStarted(items.get(i)));
                     }
                 },
                 error -> items.forEach(item -> failed(item, error)));
         return items;
+    }
+
+    /** A repeat of a batch cancelled before its group began to train (a large batch trains in groups). */
+    private static RunResult notStarted(RunItem item) {
+        return new RunResult(item.config(), item.seed(), RunStatus.CANCELLED, "stopped by the user before it started",
+                List.of(), 0, Double.NaN, Double.NaN, 0, 0);
     }
 
     /** Asks every running run to stop; each ends within one epoch, keeping its history. */
