@@ -68,7 +68,7 @@ final class TrainCommand implements Callable<Integer> {
         RunResult result = trainer.run(progress, new CancellationToken());
         progress.finish();
 
-        RunFiles.writeHistory(out.resolve("history.csv"), result.history());
+        RunFiles.writeHistory(out.resolve("history.csv"), result);
         ObjectNode json = RunFiles.runJson(result, new ObjectMapper().valueToTree(dataSpec));
         json.put("dataset", prepared.name());
         json.put("trainSamples", data.train().samples());

@@ -204,7 +204,7 @@ public final class FusedTrainer {
             evaluator = new RunEvaluator(data, first, members.size());
             for (ModelConfig m : members) {
                 own.add(NetworkFactory.build(m, data.shape(), m.seed()));
-                runs.add(new RunTracker(m, evaluator.metrics(), RunEvaluator.taskOf(m).monitored(), useVal));
+                runs.add(new RunTracker(m, evaluator.metrics(), RunMetrics.of(m).monitored(), useVal));
             }
             fused = new FusedNetwork(members, data.shape());
             fused.load(own);

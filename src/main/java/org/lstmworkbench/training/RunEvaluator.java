@@ -10,12 +10,11 @@ import org.lstmworkbench.metrics.Losses;
 import org.lstmworkbench.metrics.Metric;
 import org.lstmworkbench.model.LossKind;
 import org.lstmworkbench.model.ModelConfig;
-import org.lstmworkbench.model.Task;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Computes a run's task metrics ({@link Task#metrics()}) after every epoch, and its test metrics
+ * Computes a run's task metrics ({@link RunMetrics#epoch()}) after every epoch, and its test metrics
  * at the end, for {@link Trainer} (one network, one run) and {@link FusedTrainer} (one network
  * holding several runs as blocks, each block's prediction in its own output column). The fused
  * network's training and validation features are stacked once (same time steps) and go through
@@ -47,26 +46,13 @@ public final class RunEvaluator {
      */
     RunEvaluator(TrainingData data, ModelConfig config, int blocks) {
         this.data = data;
-        Task task = taskOf(config);
-        this.metrics = task.metrics();
-        this.testMetrics = testMetricsOf(task);
+        RunMetrics measured = RunMetrics.of(config);
+        this.metrics = measured.epoch();
+        this.testMetrics = measured.test();
         this.loss = config.loss();
         this.blocks = blocks;
         this.trainLabels = matrix(data.train().data().getLabels());
         this.valLabels = data.validationPart().map(p -> matrix(p.data().getLabels())).orElse(null);
-    }
-
-    /**
-     * The task a configuration trains. The one place that decides it, until the configuration
-     * names its task itself.
-     */
-    public static Task taskOf(ModelConfig config) {
-        return Task.REGRESSION;
-    }
-
-    /** The metrics measured once on the test part at the end of a run of this task, in file-column order. */
-    public static List<Metric> testMetricsOf(Task task) {
-        return Metric.REGRESSION_TEST;
     }
 
     /** The metrics every epoch records. */

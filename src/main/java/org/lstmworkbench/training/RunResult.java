@@ -36,7 +36,7 @@ public record RunResult(ModelConfig config, long seed, RunStatus status, String 
     /** A regression run in the shape results had before metrics were named: one test RMSE. */
     public RunResult(ModelConfig config, long seed, RunStatus status, String message, List<EpochMetrics> history,
                      int bestEpoch, double bestValLoss, double testRmse, long parameterCount, long wallMillis) {
-        this(config, seed, status, message, RunEvaluator.taskOf(config).metrics(), history, bestEpoch, bestValLoss,
+        this(config, seed, status, message, RunMetrics.of(config).epoch(), history, bestEpoch, bestValLoss,
                 Map.of(Metric.TEST_RMSE.id(), testRmse), parameterCount, wallMillis);
     }
 
@@ -82,6 +82,11 @@ public record RunResult(ModelConfig config, long seed, RunStatus status, String 
      */
     public boolean restoredBest() {
         return status == RunStatus.EARLY_STOPPED && config.earlyStopping().restoreBest() && bestEpoch > 0;
+    }
+
+    /** The value of {@code metric} for the model the run returns: the best epoch's when its weights were restored. */
+    public double modelValue(Metric metric) {
+        return restoredBest() ? history.get(bestEpoch - 1).value(metric) : finalValue(metric);
     }
 
     /** Validation loss of the model the run returns: the best epoch's when its weights were restored. */

@@ -43,7 +43,7 @@ public final class Trainer {
         long start = System.nanoTime();
         network = NetworkFactory.build(config, data.shape(), config.seed());
         RunEvaluator evaluator = new RunEvaluator(data, config, 1);
-        RunTracker run = new RunTracker(config, evaluator.metrics(), RunEvaluator.taskOf(config).monitored(),
+        RunTracker run = new RunTracker(config, evaluator.metrics(), RunMetrics.of(config).monitored(),
                 data.validationPart().isPresent());
         DataSet train = data.train().data();
         List<DataSet> batches = config.shuffle() ? null : train.batchBy(config.batchSize());
