@@ -3,7 +3,6 @@ package org.lstmworkbench.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.lstmworkbench.experiment.Experiment;
-import org.lstmworkbench.training.FusedBatchTrainer;
 import org.lstmworkbench.experiment.SweepResult;
 import org.lstmworkbench.experiment.SweepRunner;
 import org.lstmworkbench.experiment.SweepStore;

@@ -3,11 +3,11 @@ package org.lstmworkbench.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.lstmworkbench.WorkbenchException;
-import org.lstmworkbench.training.FusedBatchTrainer;
-import org.lstmworkbench.training.PerRunTrainer;
 import org.lstmworkbench.experiment.SweepBenchmark;
 import org.lstmworkbench.experiment.SweepRunner;
+import org.lstmworkbench.training.FusedBatchTrainer;
 import org.lstmworkbench.training.Nd4jRuntime;
+import org.lstmworkbench.training.PerRunTrainer;
 
 /** {@code bench --workload NAME}: times a sweep workload on the plain and the fast path and compares their losses. */
 final class WorkloadBench {

@@ -1,14 +1,14 @@
 package org.lstmworkbench.experiment;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.lstmworkbench.metrics.Metric;
-import org.lstmworkbench.training.RunMetrics;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.lstmworkbench.data.PreparedData;
 import org.lstmworkbench.diagnosis.CurveDiagnoser;
 import org.lstmworkbench.diagnosis.Diagnosis;
+import org.lstmworkbench.metrics.Metric;
+import org.lstmworkbench.training.RunMetrics;
 import org.lstmworkbench.training.RunResult;
 
 /** Builds a {@link RunRecord} from a finished training run, labelling its curves. */

@@ -8,12 +8,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.lstmworkbench.training.FusedBatchTrainer;
-import org.lstmworkbench.training.PerRunTrainer;
-import org.lstmworkbench.training.BatchTrainer;
 import org.lstmworkbench.data.DemoDatasets;
 import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.training.BatchTrainer;
 import org.lstmworkbench.training.CancellationToken;
+import org.lstmworkbench.training.FusedBatchTrainer;
+import org.lstmworkbench.training.PerRunTrainer;
 
 /** The sweep runner gives the same records with fused batches as with one network per run. */
 class FusedBatchTrainerTest {

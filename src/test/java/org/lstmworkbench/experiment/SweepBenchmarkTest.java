@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.lstmworkbench.training.PerRunTrainer;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DemoDatasets;
 import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.training.PerRunTrainer;
 
 class SweepBenchmarkTest {
 
