@@ -16,9 +16,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * Trains several independent runs (same data and configuration apart from cells and seed) as one
  * {@link FusedNetwork}, with the same results as {@link Trainer} run by run: each block starts
  * from the weights its own seed gives a separate network, gets exactly its own gradient, and has
- * its own history, best epoch and early stopping, all tracked here. After every epoch the whole
- * training and validation sets go through the fused network in one {@code output()} call and
- * every block's losses are read from its output column.
+ * its own history, best epoch and early stopping, kept by its own {@link RunTracker} as for a
+ * run of {@link Trainer}. After every epoch the whole training and validation sets go through the
+ * fused network in one {@code output()} call and every block's metrics are read from its output
+ * column ({@link RunEvaluator}).
  *
  * <p>A block whose loss stops being finite would spread NaN to the others (0 x NaN is NaN in the
  * shared matrix products), so on the first non-finite loss the fused training stops and the runs
