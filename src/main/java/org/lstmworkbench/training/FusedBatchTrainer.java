@@ -32,14 +32,20 @@ public final class FusedBatchTrainer implements BatchTrainer {
     public static final int ONE_NETWORK_CELLS = 128;
 
     private final int maxBatchSize;
+    private final int maxCells;
     private final PerRunTrainer plain = new PerRunTrainer();
 
     /** @param maxBatchSize runs per batch, at least 1 */
     public FusedBatchTrainer(int maxBatchSize) {
+        this(maxBatchSize, MAX_FUSED_CELLS);
+    }
+
+    private FusedBatchTrainer(int maxBatchSize, int maxCells) {
         if (maxBatchSize < 1) {
             throw new IllegalArgumentException("maxBatchSize must be at least 1, got " + maxBatchSize);
         }
         this.maxBatchSize = maxBatchSize;
+        this.maxCells = maxCells;
     }
 
     /**
@@ -73,12 +79,13 @@ public final class FusedBatchTrainer implements BatchTrainer {
     }
 
     /**
-     * The trainer of the window's Repeat: one fused batch of all the repeats when they can be
-     * fused on data of this shape, else {@link PerRunTrainer} (each repeat its own network).
+     * The trainer of the window's Repeat: all the repeats in one fused network (whatever their
+     * cells: the window shows them training side by side) when they can be fused on data of this
+     * shape, else {@link PerRunTrainer} (each repeat its own network).
      */
     public static BatchTrainer forRepeats(List<ModelConfig> repeats, NetworkShape shape) {
         return repeats.size() > 1 && FusedTrainer.whyNot(repeats, shape).isEmpty()
-                ? new FusedBatchTrainer(repeats.size()) : new PerRunTrainer();
+                ? new FusedBatchTrainer(repeats.size(), Integer.MAX_VALUE) : new PerRunTrainer();
     }
 
     @Override
@@ -116,13 +123,13 @@ public final class FusedBatchTrainer implements BatchTrainer {
         }
     }
 
-    /** Where each group of the batch ends (exclusive), groups holding at most MAX_FUSED_CELLS widest-layer cells. */
-    private static List<Integer> groupEnds(List<ModelConfig> batch) {
+    /** Where each group of the batch ends (exclusive), groups holding at most maxCells widest-layer cells. */
+    private List<Integer> groupEnds(List<ModelConfig> batch) {
         List<Integer> ends = new ArrayList<>();
         int cells = 0;
         for (int i = 0; i < batch.size(); i++) {
             int widest = Collections.max(batch.get(i).units());
-            if (i > 0 && cells + widest > MAX_FUSED_CELLS) {
+            if (i > 0 && cells + widest > maxCells) {
                 ends.add(i);
                 cells = 0;
             }

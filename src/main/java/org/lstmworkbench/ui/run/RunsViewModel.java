@@ -18,8 +18,8 @@ import org.lstmworkbench.data.Baselines;
 import org.lstmworkbench.data.PreparedData;
 import org.lstmworkbench.diagnosis.CurveDiagnoser;
 import org.lstmworkbench.diagnosis.CurveInput;
-import org.lstmworkbench.diagnosis.LiveDiagnoser;
 import org.lstmworkbench.diagnosis.LossCurve;
+import org.lstmworkbench.diagnosis.LiveDiagnoser;
 import org.lstmworkbench.experiment.RunDiagnostics;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.model.ModelConfigDiff;
@@ -120,7 +120,7 @@ public final class RunsViewModel {
     }
 
     /**
-     * The repeats as one batch of the trainer training chose (training.FusedBatchTrainer: one
+     * The repeats as one batch of the trainer {@link FusedBatchTrainer#forRepeats} chose (one
      * block-diagonal network): the same histories as separate runs, several times faster for the
      * small models of the seed's experiments.
      */
@@ -163,10 +163,10 @@ public final class RunsViewModel {
         return items;
     }
 
-    /** A repeat of a batch cancelled before its group began to train (a large batch trains in groups). */
+    /** A repeat of a batch stopped before the batch began to train. */
     private static RunResult notStarted(RunItem item) {
-        return new RunResult(item.config(), item.seed(), RunStatus.CANCELLED, "stopped by the user before it started",
-                List.of(), 0, Double.NaN, Double.NaN, 0, 0);
+        return new RunResult(item.config(), item.seed(), RunStatus.CANCELLED,
+                "stopped by the user during epoch 1; 0 epochs kept", List.of(), 0, Double.NaN, Double.NaN, 0, 0);
     }
 
     /** Asks every running run to stop; each ends within one epoch, keeping its history. */
