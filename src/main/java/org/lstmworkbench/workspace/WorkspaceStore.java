@@ -29,7 +29,8 @@ import org.lstmworkbench.metrics.Metric;
  *
  * <p>Format versions ({@code "version"}): 1, the first release's, stores each epoch's four
  * numbers as fixed fields; 2 stores them as {@code metrics} keyed by metric id, in the order of
- * the run's metric list. Version 1 files are upgraded as they are read.
+ * the run's metric list, and a run's test numbers as {@code testMetrics} by id. Version 1 files
+ * are upgraded as they are read.
  */
 public final class WorkspaceStore {
 
@@ -115,11 +116,20 @@ public final class WorkspaceStore {
 
     /**
      * Rewrites a version-1 tree as version 2 in place: each epoch's fixed fields
-     * ({@code trainLoss, valLoss, trainRmse, valRmse}) become its {@code metrics} keyed by metric id.
+     * ({@code trainLoss, valLoss, trainRmse, valRmse}) become its {@code metrics} keyed by metric
+     * id, a run's {@code bestValLoss} its {@code bestValue} and its {@code testRmse} its
+     * {@code testMetrics}. Field order does not matter to the reader.
      */
     static void upgradeFromVersion1(ObjectNode root) {
         root.put("version", Workspace.CURRENT_VERSION);
         for (JsonNode run : root.path("runs")) {
+            if (run instanceof ObjectNode r) {
+                rename(r, "bestValLoss", "bestValue");
+                if (r.has("testRmse")) {
+                    JsonNode test = r.remove("testRmse");
+                    r.putObject("testMetrics").set(Metric.TEST_RMSE.id(), test);
+                }
+            }
             for (JsonNode epoch : run.path("history")) {
                 if (epoch instanceof ObjectNode e && !e.has("metrics")) {
                     ObjectNode metrics = e.putObject("metrics");
@@ -140,6 +150,12 @@ public final class WorkspaceStore {
                     }
                 }
             }
+        }
+    }
+
+    private static void rename(ObjectNode node, String from, String to) {
+        if (node.has(from)) {
+            node.set(to, node.remove(from));
         }
     }
 

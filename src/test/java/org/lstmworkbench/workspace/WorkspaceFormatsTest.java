@@ -30,6 +30,8 @@ class WorkspaceFormatsTest {
         assertThat(a.name()).isEqualTo("run 1");
         assertThat(a.seed()).isEqualTo(11);
         assertThat(a.testRmse()).isEqualTo(0.25);
+        assertThat(a.bestValLoss()).isEqualTo(0.6);
+        assertThat(a.toResult().testRmse()).isEqualTo(0.25);
         assertThat(a.history()).containsExactly(EpochMetrics.regression(1, 0.5, 0.7, 0.1, 0.2, 0.001, 10),
                 EpochMetrics.regression(2, 0.4, 0.6, 0.09, 0.19, 0.001, 20));
         SavedRun b = w.runs().get(1);
@@ -47,7 +49,8 @@ class WorkspaceFormatsTest {
         WorkspaceStore.save(file, w);
 
         String text = Files.readString(file);
-        assertThat(text).contains("\"version\" : 2").contains("\"train_loss\" : 0.5").doesNotContain("trainLoss");
+        assertThat(text).contains("\"version\" : 2").contains("\"train_loss\" : 0.5").doesNotContain("trainLoss")
+                .contains("\"testMetrics\" : {\n      \"test_rmse\" : 0.25\n    }").contains("\"bestValue\" : 0.6");
         Workspace back = WorkspaceStore.load(file);
         assertThat(back.runs().get(0)).isEqualTo(w.runs().get(0));
         assertThat(back.runs().get(1).history().get(0).valLoss()).isNaN();
