@@ -28,7 +28,7 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * @implNote Not thread-safe; one per training.
  */
-public final class RunEvaluator {
+final class RunEvaluator {
 
     private final TrainingData data;
     private final List<Metric> metrics;
