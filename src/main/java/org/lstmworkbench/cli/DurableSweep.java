@@ -3,7 +3,6 @@ package org.lstmworkbench.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.lstmworkbench.experiment.Experiment;
-import org.lstmworkbench.experiment.FusedBatchTrainer;
 import org.lstmworkbench.experiment.SweepResult;
 import org.lstmworkbench.experiment.SweepRunner;
 import org.lstmworkbench.experiment.SweepStore;
@@ -27,7 +26,7 @@ final class DurableSweep {
         SweepStore store = SweepStore.open(out, experiment, resume);
         int workers = threads == null ? SweepRunner.defaultThreads() : threads;
         // fused batches when the configurations allow it; same results as one network per run
-        return new SweepRunner(experiment, FusedBatchTrainer.forExperiment(experiment, workers), workers)
+        return new SweepRunner(experiment, experiment.trainer(workers), workers)
                 .addListener(new SweepProgressPrinter(err, progress))
                 .run(store, new CancellationToken());
     }

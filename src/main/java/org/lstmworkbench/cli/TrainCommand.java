@@ -61,14 +61,14 @@ final class TrainCommand implements Callable<Integer> {
         PreparedData prepared = DataPipeline.prepare(dataSpec);
         TrainingData data = TrainingDataFactory.from(prepared);
         ModelConfig config = modelOptions.toValidConfig(data.train().samples());
-        Trainer trainer = new Trainer(config, data, config.seed());
+        Trainer trainer = new Trainer(config, data);
         createFolder(out);
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, config.epochs(), !quiet, System.console() != null);
         RunResult result = trainer.run(progress, new CancellationToken());
         progress.finish();
 
-        RunFiles.writeHistory(out.resolve("history.csv"), result.history());
+        RunFiles.writeHistory(out.resolve("history.csv"), result);
         ObjectNode json = RunFiles.runJson(result, new ObjectMapper().valueToTree(dataSpec));
         json.put("dataset", prepared.name());
         json.put("trainSamples", data.train().samples());

@@ -3,11 +3,11 @@ package org.lstmworkbench.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.lstmworkbench.WorkbenchException;
-import org.lstmworkbench.experiment.FusedBatchTrainer;
-import org.lstmworkbench.experiment.PerRunTrainer;
 import org.lstmworkbench.experiment.SweepBenchmark;
 import org.lstmworkbench.experiment.SweepRunner;
+import org.lstmworkbench.training.FusedBatchTrainer;
 import org.lstmworkbench.training.Nd4jRuntime;
+import org.lstmworkbench.training.PerRunTrainer;
 
 /** {@code bench --workload NAME}: times a sweep workload on the plain and the fast path and compares their losses. */
 final class WorkloadBench {
@@ -44,7 +44,7 @@ final class WorkloadBench {
             print(plain, "one network per run");
         }
         if (!path.equals("plain")) {
-            var trainer = FusedBatchTrainer.forExperiment(w.experiment(), threads);
+            var trainer = w.experiment().trainer(threads);
             fast = SweepBenchmark.time(w, "fast", trainer, threads);
             print(fast, trainer instanceof FusedBatchTrainer f
                     ? "fused, up to " + f.maxBatchSize() + " runs per network" : "one network per run (cannot fuse)");

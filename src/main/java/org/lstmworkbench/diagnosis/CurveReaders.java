@@ -126,6 +126,8 @@ public final class CurveReaders {
             throw new CurveFormatException(source, "no epochs after the header");
         }
         columns.remove("epoch");
+        // our history.csv names its format in a trailing column (version 2 on); it is no curve
+        columns.remove("format_version");
         double[] train = toArray(columns.remove(trainKey));
         List<Double> valList = columns.remove("val_loss");
         Map<String, double[]> extras = new LinkedHashMap<>();

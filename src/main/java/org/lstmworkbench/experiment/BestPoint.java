@@ -6,13 +6,13 @@ import org.apache.commons.math3.stat.inference.TTest;
 import org.lstmworkbench.metrics.Describe;
 
 /**
- * The best point of a sweep (lowest mean of the metric) named with its uncertainty, and whether
+ * The best point of a sweep (best mean of the metric in its direction) named with its uncertainty, and whether
  * its lead over the runner-up exceeds the run-to-run noise. The decision is Welch's two-sample
  * t-test (unequal variances, Commons Math) on the two points' runs: the lead is called real when
  * the two-sided p-value is below {@link #ALPHA}. With fewer than two usable runs on either side
  * the test cannot be made and the lead is not called real.
  *
- * @param metric       the metric compared (lower is better)
+ * @param metric       the metric compared (its direction says whether lower or higher is better)
  * @param best         the best point
  * @param bestStats    describe() of its runs
  * @param runnerUp     the second-best point, or null when the sweep has one point

@@ -5,19 +5,34 @@ import java.util.List;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.training.BatchTrainer;
+import org.lstmworkbench.training.FusedBatchTrainer;
 
 /**
  * A repeated-evaluation experiment (seed section 8.1): dataset settings, a base model
  * configuration, a sweep over parameters, R repeats of every point and a base seed from which
  * every run's seed is derived.
  *
+ * <p>The seed lives in one place: the base configuration's {@code seed} is the base seed from
+ * which every run's seed is derived ({@link RunSeeds}), and each run's configuration carries its
+ * derived seed.
+ *
  * @param data     base dataset settings
- * @param base     base model configuration (its own {@code seed} field is not used: runs get derived seeds)
+ * @param base     base model configuration; its {@code seed} is the experiment's base seed
  * @param sweep    the sweep (may have no parameter: plain repeats of the base)
  * @param repeats  runs per point, at least 1
- * @param baseSeed seed from which run seeds are derived
  */
-public record Experiment(DatasetSpec data, ModelConfig base, SweepSpec sweep, int repeats, long baseSeed) {
+public record Experiment(DatasetSpec data, ModelConfig base, SweepSpec sweep, int repeats) {
+
+    /** An experiment whose base seed is {@code baseSeed} (written into the base configuration). */
+    public Experiment(DatasetSpec data, ModelConfig base, SweepSpec sweep, int repeats, long baseSeed) {
+        this(data, base == null ? null : base.toBuilder().seed(baseSeed).build(), sweep, repeats);
+    }
+
+    /** The seed from which run seeds are derived: the base configuration's. */
+    public long baseSeed() {
+        return base.seed();
+    }
 
     public Experiment {
         if (data == null || base == null || sweep == null) {
@@ -36,11 +51,20 @@ public record Experiment(DatasetSpec data, ModelConfig base, SweepSpec sweep, in
             DatasetSpec d = Parameters.applyToData(data, p.values());
             ModelConfig c = Parameters.applyToModel(base, p.values());
             for (int r = 0; r < repeats; r++) {
-                long seed = RunSeeds.derive(baseSeed, p, r);
-                runs.add(new RunSpec(p, r, seed, d, c.toBuilder().seed(seed).build()));
+                runs.add(new RunSpec(p, r, d, c.toBuilder().seed(RunSeeds.derive(baseSeed(), p, r)).build()));
             }
         }
         return runs;
+    }
+
+    /**
+     * The fastest batch trainer for this experiment on {@code threads} workers
+     * ({@link FusedBatchTrainer#forSweep}): runs of different points share a batch only when the
+     * points differ in nothing but {@code units}.
+     */
+    public BatchTrainer trainer(int threads) {
+        return FusedBatchTrainer.forSweep(base, runs().stream().map(RunSpec::config).toList(), sweep.size(), repeats,
+                parameterNames().stream().allMatch("units"::equals), threads);
     }
 
     /** Total number of runs. */

@@ -12,12 +12,18 @@ import java.nio.file.Path;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.model.ModelConfigJson;
+import org.lstmworkbench.training.RunFiles;
 
 /**
  * {@code experiment.json}: the experiment a sweep folder holds, so a sweep can be resumed (and
- * checked to be the same experiment) after a crash or restart.
+ * checked to be the same experiment) after a crash or restart. From format version 2 the file
+ * names its version ({@code "formatVersion": 2}); a file without it is version 1, the first
+ * release's, and reads the same.
  */
 public final class ExperimentJson {
+
+    /** The field naming the file's format version. */
+    public static final String VERSION_FIELD = "formatVersion";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -27,6 +33,7 @@ public final class ExperimentJson {
     /** The experiment as a JSON tree. */
     public static ObjectNode toTree(Experiment e) {
         ObjectNode root = MAPPER.createObjectNode();
+        root.put(VERSION_FIELD, RunFiles.FORMAT_VERSION);
         root.set("data", MAPPER.valueToTree(e.data()));
         root.set("model", ModelConfigJson.toTree(e.base()));
         root.set("sweep", MAPPER.valueToTree(e.sweep()));
@@ -37,6 +44,11 @@ public final class ExperimentJson {
 
     /** Builds an experiment from {@link #toTree}'s form; {@code source} names it in messages. */
     public static Experiment fromTree(JsonNode root, String source) {
+        int version = root.path(VERSION_FIELD).asInt(1);
+        if (version < 1 || version > RunFiles.FORMAT_VERSION) {
+            throw new WorkbenchException(source + ": experiment format version " + root.path(VERSION_FIELD).asText()
+                    + " is not supported (this version reads 1 to " + RunFiles.FORMAT_VERSION + ")");
+        }
         try {
             DatasetSpec data = MAPPER.treeToValue(root.get("data"), DatasetSpec.class);
             SweepSpec sweep = MAPPER.treeToValue(root.get("sweep"), SweepSpec.class);

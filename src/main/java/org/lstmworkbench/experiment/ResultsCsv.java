@@ -4,35 +4,75 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.lstmworkbench.WorkbenchException;
-import org.lstmworkbench.training.EpochMetrics;
+import org.lstmworkbench.training.RunFiles;
+import org.lstmworkbench.training.RunMetrics;
 import org.lstmworkbench.training.RunStatus;
 
 /**
  * The layout of {@code results.csv}: {@code point}, one column per swept parameter (by name),
- * then {@code repeat,seed,status,epochs,train_loss,val_loss,best_val_loss,best_epoch,test_rmse,label,wall_ms}.
- * Numbers are written with Java's shortest exact representation (read back bit for bit);
- * NaN is an empty cell.
+ * then {@code repeat,seed,status,epochs}, one column per summary metric of the runs (the
+ * returned model's value: {@code train_loss,val_loss}), the best monitored value
+ * ({@code best_val_loss}), {@code best_epoch}, one column per test metric ({@code test_rmse}),
+ * {@code label,wall_ms} and, from format version 2, {@code format_version}. Numbers are written
+ * with Java's shortest exact representation (read back bit for bit); NaN is an empty cell.
+ *
+ * <p>Version 1 (the first release) has no {@code format_version} column; a folder of that
+ * version is resumed in its own layout, so one file never mixes the two.
  */
 final class ResultsCsv {
 
-    static final List<String> RUN_COLUMNS = List.of("repeat", "seed", "status", "epochs", "train_loss", "val_loss",
-            "best_val_loss", "best_epoch", "test_rmse", "label", "wall_ms");
-
     private final Experiment experiment;
+    private final int version;
+    private final List<String> valueColumns;
     private final List<String> header;
 
+    /** The layout this release writes. */
     ResultsCsv(Experiment experiment) {
+        this(experiment, RunFiles.FORMAT_VERSION);
+    }
+
+    /** The layout of a given format version (1 or 2). */
+    ResultsCsv(Experiment experiment, int version) {
+        if (version < 1 || version > RunFiles.FORMAT_VERSION) {
+            throw new WorkbenchException("results.csv format version " + version + " is not supported (this version"
+                    + " reads 1 to " + RunFiles.FORMAT_VERSION + ")");
+        }
         this.experiment = experiment;
+        this.version = version;
+        RunMetrics measured = RunMetrics.of(experiment.base());
+        List<String> values = new ArrayList<>();
+        measured.summary().forEach(m -> values.add(m.id()));
+        values.add(SweepMetric.bestColumn(measured.monitored()));
+        this.valueColumns = List.copyOf(values);
         List<String> h = new ArrayList<>();
         h.add("point");
         h.addAll(experiment.parameterNames());
-        h.addAll(RUN_COLUMNS);
+        h.addAll(List.of("repeat", "seed", "status", "epochs"));
+        h.addAll(valueColumns);
+        h.add("best_epoch");
+        measured.test().forEach(m -> h.add(m.id()));
+        h.addAll(List.of("label", "wall_ms"));
+        if (version >= 2) {
+            h.add(RunFiles.VERSION_COLUMN);
+        }
         this.header = List.copyOf(h);
+    }
+
+    /** The format version of an existing results file: 2 when its header ends with the version column, else 1. */
+    static int versionOf(Path results) {
+        String first;
+        try (var lines = Files.lines(results)) {
+            first = lines.findFirst().orElse("");
+        } catch (IOException e) {
+            throw new WorkbenchException(results + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        return first.endsWith("," + RunFiles.VERSION_COLUMN) ? 2 : 1;
     }
 
     List<String> header() {
@@ -51,14 +91,19 @@ final class ResultsCsv {
         cells.add(r.seed());
         cells.add(r.status().label());
         cells.add(r.epochs());
-        cells.add(number(r.trainLoss()));
-        cells.add(number(r.valLoss()));
-        cells.add(number(r.bestValLoss()));
+        valueColumns.forEach(c -> cells.add(number(r.value(c))));
         cells.add(r.bestEpoch());
-        cells.add(number(r.testRmse()));
+        testColumns().forEach(c -> cells.add(number(r.value(c))));
         cells.add(r.label());
         cells.add(r.wallMillis());
+        if (version >= 2) {
+            cells.add(version);
+        }
         return format(cells);
+    }
+
+    private List<String> testColumns() {
+        return RunMetrics.of(experiment.base()).test().stream().map(m -> m.id()).toList();
     }
 
     /** Reads every complete line; the caller has cut a partial last line. */
@@ -81,37 +126,19 @@ final class ResultsCsv {
                 }
                 int repeat = Integer.parseInt(c.get("repeat"));
                 String id = RunSpec.id(index, repeat);
+                Map<String, Double> values = new LinkedHashMap<>();
+                valueColumns.forEach(v -> values.put(v, parse(c.get(v))));
+                testColumns().forEach(v -> values.put(v, parse(c.get(v))));
                 records.add(new RunRecord(p, repeat, Long.parseLong(c.get("seed")), status(c.get("status")),
-                        Integer.parseInt(c.get("epochs")), parse(c.get("train_loss")), parse(c.get("val_loss")),
-                        parse(c.get("best_val_loss")), Integer.parseInt(c.get("best_epoch")),
-                        parse(c.get("test_rmse")), c.get("label"), Long.parseLong(c.get("wall_ms")),
-                        readHistory(histories.resolve(id + ".csv"))));
+                        Integer.parseInt(c.get("epochs")), values, Integer.parseInt(c.get("best_epoch")),
+                        c.get("label"), Long.parseLong(c.get("wall_ms")),
+                        RunFiles.readHistory(histories.resolve(id + ".csv"))));
             } catch (IllegalArgumentException e) {
                 // Bad numbers, an unknown status or a missing column: name the line.
                 throw new WorkbenchException(results + " line " + c.getRecordNumber() + ": " + e.getMessage(), e);
             }
         }
         return records;
-    }
-
-    /** Reads a history file written by {@code RunFiles.writeHistory}. */
-    static List<EpochMetrics> readHistory(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new WorkbenchException(file + ": the run's history cannot be read (" + e.getMessage() + ")", e);
-        }
-        List<EpochMetrics> h = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String[] c = lines.get(i).split(",", -1);
-            if (c.length != 7) {
-                throw new WorkbenchException(file + " line " + (i + 1) + ": expected 7 columns, found " + c.length);
-            }
-            h.add(EpochMetrics.regression(Integer.parseInt(c[0]), parse(c[1]), parse(c[2]), parse(c[3]), parse(c[4]),
-                    parse(c[5]), Long.parseLong(c[6])));
-        }
-        return h;
     }
 
     static boolean headerComplete(Path results) {

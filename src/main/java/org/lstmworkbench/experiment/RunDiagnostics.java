@@ -9,11 +9,13 @@ import org.lstmworkbench.diagnosis.CurveInput;
 import org.lstmworkbench.diagnosis.Diagnosis;
 import org.lstmworkbench.model.LossKind;
 import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.training.RunMetrics;
 import org.lstmworkbench.training.RunResult;
 import org.lstmworkbench.training.RunStatus;
 
 /**
- * The diagnosis inputs of one of our runs, in one place for the window, the commands and sweeps:
+ * The diagnosis inputs of one of our runs (the curves of its monitored metric: validation loss
+ * and its training counterpart), in one place for the window, the commands and sweeps:
  * the curves, whether dropout was on (validation below training is then expected), and the naive
  * persistence baseline on the validation part when the loss is MSE (the baseline is an MSE in
  * model units, so it is comparable only then).
@@ -56,8 +58,9 @@ public final class RunDiagnostics {
      * @return empty when the run has no epoch to judge (cancelled before the first one ended)
      */
     public static Optional<CurveInput> inputOf(RunResult run, Baselines baselines, boolean hasValidation) {
-        double[] train = run.trainLosses();
-        double[] val = hasValidation ? run.valLosses() : null;
+        RunMetrics measured = RunMetrics.of(run.config());
+        double[] train = run.curve(measured.monitoredTraining());
+        double[] val = hasValidation ? run.curve(measured.monitored()) : null;
         if (run.status() == RunStatus.DIVERGED) {
             train = appendNaN(train);
             val = val == null ? null : appendNaN(val);

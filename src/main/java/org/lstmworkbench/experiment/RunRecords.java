@@ -1,10 +1,14 @@
 package org.lstmworkbench.experiment;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.lstmworkbench.data.PreparedData;
 import org.lstmworkbench.diagnosis.CurveDiagnoser;
 import org.lstmworkbench.diagnosis.Diagnosis;
+import org.lstmworkbench.metrics.Metric;
+import org.lstmworkbench.training.RunMetrics;
 import org.lstmworkbench.training.RunResult;
 
 /** Builds a {@link RunRecord} from a finished training run, labelling its curves. */
@@ -16,9 +20,17 @@ final class RunRecords {
     }
 
     static RunRecord of(RunSpec run, RunResult r, PreparedData data) {
-        return new RunRecord(run.point(), run.repeat(), run.seed(), r.status(), r.history().size(), r.modelTrainLoss(),
-                r.modelValLoss(), r.bestValLoss(), r.bestEpoch(), r.testRmse(), label(r, data), r.wallMillis(),
-                r.history());
+        RunMetrics measured = RunMetrics.of(r.config());
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (Metric m : measured.summary()) {
+            values.put(m.id(), r.modelValue(m));
+        }
+        values.put(SweepMetric.bestColumn(measured.monitored()), r.bestValue());
+        for (Metric m : measured.test()) {
+            values.put(m.id(), r.test(m.id()));
+        }
+        return new RunRecord(run.point(), run.repeat(), run.seed(), r.status(), r.history().size(), values,
+                r.bestEpoch(), label(r, data), r.wallMillis(), r.history());
     }
 
     /** The diagnosis label in lower case ({@code good_fit}); the status for a run with no finite epoch. */

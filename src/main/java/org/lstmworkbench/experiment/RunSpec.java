@@ -8,16 +8,20 @@ import org.lstmworkbench.model.ModelConfig;
  *
  * @param point  the sweep point
  * @param repeat 0-based repeat index
- * @param seed   the run's seed (see {@link RunSeeds})
  * @param data   the data settings with the point applied
- * @param config the model configuration with the point applied
+ * @param config the model configuration with the point applied and the run's seed (see {@link RunSeeds})
  */
-public record RunSpec(SweepPoint point, int repeat, long seed, DatasetSpec data, ModelConfig config) {
+public record RunSpec(SweepPoint point, int repeat, DatasetSpec data, ModelConfig config) {
 
     public RunSpec {
         if (repeat < 0) {
             throw new IllegalArgumentException("repeat must be >= 0, got " + repeat);
         }
+    }
+
+    /** The run's seed: its configuration's, derived by {@link RunSeeds}. */
+    public long seed() {
+        return config.seed();
     }
 
     /** Identity of the run within its experiment: {@code point-INDEX-repeat-REPEAT}. */

@@ -43,7 +43,7 @@ public final class SanityRun {
 
         ModelConfig oneEpoch = config.toBuilder().epochs(1).earlyStopping(EarlyStopping.OFF)
                 .batchSize(Math.min(config.batchSize(), data.train().samples())).build();
-        RunResult first = new Trainer(oneEpoch, data, config.seed()).run(m -> { }, cancel);
+        RunResult first = new Trainer(oneEpoch, data).run(m -> { }, cancel);
         if (config.loss() == LossKind.MSE && !first.history().isEmpty()) {
             double[] targets = Arrays.stream(prepared.train().y()).flatMapToDouble(Arrays::stream).toArray();
             findings.add(SanityChecks.initialLoss(SanityChecks.expectedMse(targets), first.finalTrainLoss()));
@@ -70,7 +70,7 @@ public final class SanityRun {
         // stop once the loss is below the check's threshold: the answer is known
         CancellationToken enough = new CancellationToken();
         double[] firstEpoch = {Double.NaN};
-        RunResult r = new Trainer(c, tiny, config.seed()).run(m -> {
+        RunResult r = new Trainer(c, tiny).run(m -> {
             if (m.epoch() == 1) {
                 firstEpoch[0] = m.trainLoss();
             }

@@ -8,12 +8,13 @@ import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.data.DemoDatasets;
 import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.training.BatchTrainer;
 import org.lstmworkbench.training.CancellationToken;
 import org.lstmworkbench.training.Nd4jRuntime;
 
 /**
  * Named sweep workloads timed through the {@link SweepRunner}, once with one network per run and
- * once with the trainer {@link FusedBatchTrainer#forExperiment} picks, checking that both give the
+ * once with the trainer {@link Experiment#trainer} picks, checking that both give the
  * same losses (same seeds). The same workloads exist in {@code src/bench/pytorch_peer.py}.
  */
 public final class SweepBenchmark {

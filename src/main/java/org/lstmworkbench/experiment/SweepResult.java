@@ -79,13 +79,15 @@ public record SweepResult(Experiment experiment, List<RunRecord> runs) {
     }
 
     /**
-     * The point with the lowest mean of the metric, compared with the runner-up (see
+     * The point with the best mean of the metric (lowest, or highest for a metric where higher
+     * is better, such as accuracy), compared with the runner-up (see
      * {@link BestPoint}); empty when no point has a usable run.
      */
     public Optional<BestPoint> best(SweepMetric metric) {
+        Comparator<SweepPoint> byMean = Comparator.comparingDouble(p -> Describe.of(values(p, metric)).mean());
         List<SweepPoint> ranked = points().stream()
                 .filter(p -> Describe.of(values(p, metric)).count() > 0)
-                .sorted(Comparator.comparingDouble(p -> Describe.of(values(p, metric)).mean()))
+                .sorted(metric.higherIsBetter() ? byMean.reversed() : byMean)
                 .toList();
         if (ranked.isEmpty()) {
             return Optional.empty();

@@ -18,6 +18,7 @@ import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DataPipeline;
 import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.data.PreparedData;
+import org.lstmworkbench.training.BatchTrainer;
 import org.lstmworkbench.training.CancellationToken;
 import org.lstmworkbench.training.EpochMetrics;
 import org.lstmworkbench.training.Nd4jRuntime;
@@ -106,8 +107,8 @@ public final class SweepRunner {
                 PreparedData prepared = data.get(batch.get(0).data());
                 futures.add(pool.submit(() -> {
                     if (!cancel.isCancelled()) {
-                        trainer.train(batch, TrainingDataFactory.from(prepared),
-                                new Sink(prepared, store, records, tracker), cancel);
+                        trainer.train(batch.stream().map(RunSpec::config).toList(), TrainingDataFactory.from(prepared),
+                                new Sink(batch, prepared, store, records, tracker), cancel);
                     }
                 }));
             }
@@ -160,7 +161,8 @@ public final class SweepRunner {
         List<List<RunSpec>> batches = new ArrayList<>();
         List<RunSpec> current = new ArrayList<>();
         for (RunSpec r : pending) {
-            boolean joins = current.isEmpty() || trainer.sameBatch(current.get(0), r);
+            boolean joins = current.isEmpty() || current.get(0).data().equals(r.data())
+                    && trainer.sameBatch(current.get(0).config(), r.config());
             if (!joins || current.size() == trainer.maxBatchSize()) {
                 batches.add(current);
                 current = new ArrayList<>();
@@ -175,12 +177,14 @@ public final class SweepRunner {
 
     /** Turns finished runs into stored records and notifies listeners. */
     private final class Sink implements BatchTrainer.Sink {
+        private final List<RunSpec> batch;
         private final PreparedData prepared;
         private final SweepStore store;
         private final List<RunRecord> records;
         private final Tracker tracker;
 
-        Sink(PreparedData prepared, SweepStore store, List<RunRecord> records, Tracker tracker) {
+        Sink(List<RunSpec> batch, PreparedData prepared, SweepStore store, List<RunRecord> records, Tracker tracker) {
+            this.batch = batch;
             this.prepared = prepared;
             this.store = store;
             this.records = records;
@@ -188,21 +192,21 @@ public final class SweepRunner {
         }
 
         @Override
-        public void started(RunSpec run) {
-            listeners.forEach(l -> l.runStarted(run));
+        public void started(int run) {
+            listeners.forEach(l -> l.runStarted(batch.get(run)));
         }
 
         @Override
-        public void epoch(RunSpec run, EpochMetrics metrics) {
-            listeners.forEach(l -> l.epoch(run, metrics));
+        public void epoch(int run, EpochMetrics metrics) {
+            listeners.forEach(l -> l.epoch(batch.get(run), metrics));
         }
 
         @Override
-        public void finished(RunSpec run, RunResult result) {
+        public void finished(int run, RunResult result) {
             if (result.status() == RunStatus.CANCELLED) {
                 return;
             }
-            RunRecord record = RunRecords.of(run, result, prepared);
+            RunRecord record = RunRecords.of(batch.get(run), result, prepared);
             // One finished run at a time, so listeners see progress counts in increasing order.
             synchronized (tracker) {
                 if (store != null) {

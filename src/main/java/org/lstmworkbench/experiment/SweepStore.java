@@ -39,10 +39,10 @@ public final class SweepStore {
     private final ResultsCsv csv;
     private final List<RunRecord> loaded;
 
-    private SweepStore(Path dir, Experiment experiment, List<RunRecord> loaded) {
+    private SweepStore(Path dir, Experiment experiment, ResultsCsv csv, List<RunRecord> loaded) {
         this.dir = dir;
         this.experiment = experiment;
-        this.csv = new ResultsCsv(experiment);
+        this.csv = csv;
         this.loaded = List.copyOf(loaded);
     }
 
@@ -59,13 +59,15 @@ public final class SweepStore {
                 throw new WorkbenchException(dir + " holds a different experiment (see " + EXPERIMENT
                         + "): resume with the same data, model, parameters, repeats and seed");
             }
-            ResultsCsv format = new ResultsCsv(experiment);
             if (!Files.isRegularFile(results) || !ResultsCsv.headerComplete(results)) {
+                ResultsCsv format = new ResultsCsv(experiment);
                 writeHeader(results, format);
-                return new SweepStore(dir, experiment, List.of());
+                return new SweepStore(dir, experiment, format, List.of());
             }
+            // a folder of an earlier format goes on in its own layout: one file never mixes two
+            ResultsCsv format = new ResultsCsv(experiment, ResultsCsv.versionOf(results));
             truncatePartialLine(results);
-            return new SweepStore(dir, experiment, format.read(results, dir.resolve(HISTORIES)));
+            return new SweepStore(dir, experiment, format, format.read(results, dir.resolve(HISTORIES)));
         }
         if (Files.isRegularFile(results) && lineCount(results) > 1) {
             throw new WorkbenchException(dir + " already holds sweep results: resume it (--resume) or choose another folder");
@@ -76,8 +78,9 @@ public final class SweepStore {
             throw new WorkbenchException(dir + ": cannot create the sweep folder (" + e.getMessage() + ")", e);
         }
         ExperimentJson.write(dir.resolve(EXPERIMENT), experiment);
-        writeHeader(results, new ResultsCsv(experiment));
-        return new SweepStore(dir, experiment, List.of());
+        ResultsCsv format = new ResultsCsv(experiment);
+        writeHeader(results, format);
+        return new SweepStore(dir, experiment, format, List.of());
     }
 
     /**

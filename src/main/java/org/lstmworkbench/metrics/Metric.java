@@ -27,8 +27,14 @@ public record Metric(String id, String displayName, String unit, boolean higherI
     /** Validation RMSE in original units; NaN without a validation part. */
     public static final Metric VAL_RMSE = new Metric("val_rmse", "validation RMSE", "original units", false);
 
+    /** RMSE on the test part in original units with the returned weights, measured once at the end of a run. */
+    public static final Metric TEST_RMSE = new Metric("test_rmse", "test RMSE", "original units", false);
+
     /** The metrics a regression run records each epoch, in file-column order. */
     public static final List<Metric> REGRESSION = List.of(TRAIN_LOSS, VAL_LOSS, TRAIN_RMSE, VAL_RMSE);
+
+    /** The metrics a regression run measures once on the test part, in file-column order. */
+    public static final List<Metric> REGRESSION_TEST = List.of(TEST_RMSE);
 
     public Metric {
         Objects.requireNonNull(id, "id");
@@ -61,6 +67,14 @@ public record Metric(String id, String displayName, String unit, boolean higherI
     /** Whether this metric is measured on the validation part (its id starts with {@code val_}). */
     public boolean isValidation() {
         return id.startsWith("val_");
+    }
+
+    /**
+     * The training-part metric measured like this validation metric ({@code val_loss} gives
+     * {@code train_loss}), from {@code list}; this metric itself when it is not a validation one.
+     */
+    public Metric trainingCounterpart(List<Metric> list) {
+        return isValidation() ? byId(list, "train_" + id.substring("val_".length())) : this;
     }
 
     /** The display name with its unit, for an axis or a column header: {@code validation RMSE (original units)}. */

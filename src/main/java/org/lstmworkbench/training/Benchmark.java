@@ -41,8 +41,8 @@ public final class Benchmark {
         }
         Nd4jRuntime.ensureStarted();
         double fit = fitOnly(config, data, warmup, epochs);
-        new Trainer(config.toBuilder().epochs(warmup).build(), data, config.seed()).run(m -> { }, new CancellationToken());
-        RunResult timed = new Trainer(config.toBuilder().epochs(warmup + epochs).build(), data, config.seed())
+        new Trainer(config.toBuilder().epochs(warmup).build(), data).run(m -> { }, new CancellationToken());
+        RunResult timed = new Trainer(config.toBuilder().epochs(warmup + epochs).build(), data)
                 .run(m -> { }, new CancellationToken());
         List<EpochMetrics> h = timed.history();
         double trainer = (double) (h.get(h.size() - 1).elapsedMillis() - h.get(warmup - 1).elapsedMillis()) / epochs;

@@ -4,15 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.lstmworkbench.metrics.EarlyStoppingCriterion;
-import org.lstmworkbench.metrics.Losses;
 import org.lstmworkbench.model.ClippingKind;
 import org.lstmworkbench.model.LossKind;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.model.NetworkFactory;
 import org.lstmworkbench.model.NetworkShape;
-import org.lstmworkbench.model.StoppingKind;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -20,9 +16,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * Trains several independent runs (same data and configuration apart from cells and seed) as one
  * {@link FusedNetwork}, with the same results as {@link Trainer} run by run: each block starts
  * from the weights its own seed gives a separate network, gets exactly its own gradient, and has
- * its own history, best epoch and early stopping, all tracked here. After every epoch the whole
- * training and validation sets go through the fused network in one {@code output()} call and
- * every block's losses are read from its output column.
+ * its own history, best epoch and early stopping, kept by its own {@link RunTracker} as for a
+ * run of {@link Trainer}. After every epoch the whole training and validation sets go through the
+ * fused network in one {@code output()} call and every block's metrics are read from its output
+ * column ({@link RunEvaluator}).
  *
  * <p>A block whose loss stops being finite would spread NaN to the others (0 x NaN is NaN in the
  * shared matrix products), so on the first non-finite loss the fused training stops and the runs
@@ -33,24 +30,21 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class FusedTrainer {
 
-    /** One run of the batch: its configuration and seed. */
-    public record Member(ModelConfig config, long seed) {
-    }
-
     /** Receives each run's epochs, identified by its index in the member list. */
     public interface MemberListener {
         void onEpoch(int member, EpochMetrics metrics);
     }
 
-    private final List<Member> members;
+    private final List<ModelConfig> members;
     private final TrainingData data;
 
-    public FusedTrainer(List<Member> members, TrainingData data) {
-        Optional<String> why = whyNot(members.stream().map(Member::config).toList(), data.shape());
+    /** A trainer of these runs, each with its own configuration's seed ({@link ModelConfig#seed()}). */
+    public FusedTrainer(List<ModelConfig> members, TrainingData data) {
+        Optional<String> why = whyNot(members, data.shape());
         if (why.isPresent()) {
             throw new IllegalArgumentException("these runs cannot be trained as one network: " + why.get());
         }
-        members.forEach(m -> m.config().requireValidFor(data.train().samples()));
+        members.forEach(m -> m.requireValidFor(data.train().samples()));
         this.members = List.copyOf(members);
         this.data = data;
     }
@@ -74,11 +68,9 @@ public final class FusedTrainer {
                 return Optional.of("the configurations differ in more than cells and seed");
             }
         }
-        if (first.dropout() > 0) {
-            return Optional.of("dropout (one mask would be drawn for all runs)");
-        }
-        if (first.bidirectional()) {
-            return Optional.of("bidirectional layers");
+        Optional<String> architecture = first.architecture().whyNotFusable(first, shape);
+        if (architecture.isPresent()) {
+            return architecture;
         }
         if (first.clipping() == ClippingKind.L2_PER_LAYER) {
             return Optional.of("L2-per-layer clipping (one norm over all runs)");
@@ -92,9 +84,6 @@ public final class FusedTrainer {
         if (shape.outputs() != 1) {
             return Optional.of(shape.outputs() + " output columns (MSE would divide by them)");
         }
-        if (shape.sequenceOutput()) {
-            return Optional.of("an output per time step (only many-to-one networks are fused)");
-        }
         return Optional.empty();
     }
 
@@ -102,89 +91,91 @@ public final class FusedTrainer {
     public List<RunResult> run(MemberListener listener, CancellationToken cancel) {
         Nd4jRuntime.ensureStarted();
         long start = System.nanoTime();
-        int count = members.size();
-        List<MultiLayerNetwork> own = new ArrayList<>();
-        List<Block> blocks = new ArrayList<>();
-        for (Member m : members) {
-            own.add(NetworkFactory.build(m.config(), data.shape(), m.seed()));
-            blocks.add(new Block(m.config()));
-        }
-        FusedNetwork fused = new FusedNetwork(members.stream().map(Member::config).toList(), data.shape());
-        fused.load(own);
-        MultiLayerNetwork net = fused.network();
-        ModelConfig config = members.get(0).config();
-        List<DataSet> batches = tiled(data.train().data().batchBy(config.batchSize()), count);
-        FusedEvaluator evaluator = new FusedEvaluator(data, config.loss(), count);
-        boolean useVal = data.validationPart().isPresent();
-        int divergedAt = 0;
-        epochs:
-        for (int epoch = 1; epoch <= config.epochs() && blocks.stream().anyMatch(b -> b.active); epoch++) {
-            net.setEpochCount(epoch - 1);
-            double lr = net.getLearningRate(0) == null ? config.learningRate() : net.getLearningRate(0);
-            for (DataSet batch : batches) {
-                if (cancel.isCancelled()) {
-                    for (Block b : blocks) {
-                        b.end(RunStatus.CANCELLED, "stopped by the user during epoch " + epoch + "; "
-                                + b.history.size() + " epochs kept");
-                    }
-                    break epochs;
-                }
-                net.fit(batch);
-            }
-            EpochMetrics[] metrics = evaluator.evaluate(net, epoch, lr, start);
-            for (int r = 0; r < count; r++) {
-                if (blocks.get(r).active && !finite(metrics[r], useVal)) {
-                    divergedAt = epoch;
-                    break epochs;
-                }
-            }
-            for (int r = 0; r < count; r++) {
-                Block b = blocks.get(r);
-                if (!b.active) {
-                    continue;
-                }
-                boolean stopped = b.record(metrics[r], useVal, epoch, fused, r, own.get(r));
-                listener.onEpoch(r, metrics[r]);
-                if (stopped) {
-                    // Its block keeps training with the others, unread; its own network keeps this epoch's state.
-                    fused.extract(r, own.get(r));
-                    b.restoreBest(own.get(r));
-                }
-            }
-        }
+        Batch batch = new Batch();
+        int divergedAt = trainFused(batch, listener, cancel, start);
         long wall = (System.nanoTime() - start) / 1_000_000;
         List<RunResult> results = new ArrayList<>();
-        for (int r = 0; r < count; r++) {
-            Block b = blocks.get(r);
-            Member m = members.get(r);
-            if (b.active && divergedAt > 0) {
+        for (int r = 0; r < members.size(); r++) {
+            RunTracker run = batch.runs.get(r);
+            if (run.active() && divergedAt > 0) {
                 results.add(alone(r, divergedAt, listener, cancel));
                 continue;
             }
-            if (b.active) {
-                fused.extract(r, own.get(r));
-                b.end(RunStatus.DONE, "");
+            MultiLayerNetwork own = batch.own.get(r);
+            if (run.active()) {
+                batch.fused.extract(r, own);
+                run.finish();
             }
-            MultiLayerNetwork n = own.get(r);
-            double testRmse = data.testPart().map(p -> Losses.rmse(p.toOriginal().apply(
-                    FusedEvaluator.matrix(n.output(p.data().getFeatures(), false))), p.targetsOriginal())).orElse(Double.NaN);
-            results.add(new RunResult(m.config(), m.seed(), b.status, b.message, b.history, b.bestEpoch, b.bestLoss,
-                    testRmse, n.numParams(), wall));
+            results.add(run.result(batch.evaluator.test(own), own.numParams(), wall));
         }
         return results;
     }
 
+    /**
+     * Trains the fused network until every block has ended or the epochs are done.
+     *
+     * @return the epoch at which a still-training block's loss stopped being finite, 0 if none did
+     */
+    private int trainFused(Batch batch, MemberListener listener, CancellationToken cancel, long start) {
+        ModelConfig config = members.get(0);
+        MultiLayerNetwork net = batch.fused.network();
+        List<DataSet> batches = tiled(data.train().data().batchBy(config.batchSize()), members.size());
+        for (int epoch = 1; epoch <= config.epochs() && batch.anyActive(); epoch++) {
+            net.setEpochCount(epoch - 1);
+            double lr = net.getLearningRate(0) == null ? config.learningRate() : net.getLearningRate(0);
+            if (!fitEpoch(net, batches, cancel)) {
+                for (RunTracker run : batch.runs) {
+                    run.cancel(epoch);
+                }
+                return 0;
+            }
+            EpochMetrics[] metrics = batch.evaluator.evaluateFused(net, epoch, lr, start);
+            if (batch.anyDiverged(metrics)) {
+                return epoch;
+            }
+            record(batch, metrics, listener);
+        }
+        return 0;
+    }
+
+    /** Hands each still-training block its epoch; a block that stops early takes its weights out. */
+    private void record(Batch batch, EpochMetrics[] metrics, MemberListener listener) {
+        for (int r = 0; r < members.size(); r++) {
+            RunTracker run = batch.runs.get(r);
+            if (!run.active()) {
+                continue;
+            }
+            MultiLayerNetwork own = batch.own.get(r);
+            int block = r;
+            boolean stopped = run.record(metrics[r], () -> {
+                batch.fused.extract(block, own);
+                return own.params();
+            });
+            listener.onEpoch(r, metrics[r]);
+            if (stopped) {
+                // Its block keeps training with the others, unread; its own network keeps this epoch's state.
+                batch.fused.extract(r, own);
+                run.restoreBest(own);
+            }
+        }
+    }
+
+    private static boolean fitEpoch(MultiLayerNetwork net, List<DataSet> batches, CancellationToken cancel) {
+        for (DataSet batch : batches) {
+            if (cancel.isCancelled()) {
+                return false;
+            }
+            net.fit(batch);
+        }
+        return true;
+    }
+
     private RunResult alone(int r, int reportedBefore, MemberListener listener, CancellationToken cancel) {
-        Member m = members.get(r);
-        return new Trainer(m.config(), data, m.seed()).run(e -> {
+        return new Trainer(members.get(r), data).run(e -> {
             if (e.epoch() >= reportedBefore) {
                 listener.onEpoch(r, e);
             }
         }, cancel);
-    }
-
-    private static boolean finite(EpochMetrics m, boolean useVal) {
-        return Double.isFinite(m.trainLoss()) && (!useVal || Double.isFinite(m.valLoss()));
     }
 
     /** The minibatches with their labels repeated once per block, built once for the whole run. */
@@ -196,70 +187,37 @@ public final class FusedTrainer {
         return out;
     }
 
-    /** One block's history, best epoch and stopping state, as {@link Trainer} keeps them for a run. */
-    private static final class Block {
-        final List<EpochMetrics> history = new ArrayList<>();
-        final EarlyStoppingCriterion stopRule;
-        final boolean restore;
-        final boolean stoppable;
-        final int epochs;
-        boolean active = true;
-        RunStatus status = RunStatus.DONE;
-        String message = "";
-        int bestEpoch;
-        double bestLoss = Double.NaN;
-        INDArray bestParams;
-        private final String kind;
+    /** The fused network, each run's own network (its weights in and out) and each run's tracker. */
+    private final class Batch {
+        final List<MultiLayerNetwork> own = new ArrayList<>();
+        final List<RunTracker> runs = new ArrayList<>();
+        final FusedNetwork fused;
+        final RunEvaluator evaluator;
+        final boolean useVal = data.validationPart().isPresent();
 
-        Block(ModelConfig c) {
-            stopRule = Trainer.stoppingCriterion(c.earlyStopping());
-            restore = c.earlyStopping().restoreBest() && c.earlyStopping().kind() != StoppingKind.OFF;
-            stoppable = c.earlyStopping().kind() != StoppingKind.OFF;
-            epochs = c.epochs();
-            kind = c.earlyStopping().kind().name().toLowerCase();
+        Batch() {
+            ModelConfig first = members.get(0);
+            evaluator = new RunEvaluator(data, first, members.size());
+            for (ModelConfig m : members) {
+                own.add(NetworkFactory.build(m, data.shape(), m.seed()));
+                runs.add(new RunTracker(m, evaluator.metrics(), RunMetrics.of(m).monitored(), useVal));
+            }
+            fused = new FusedNetwork(members, data.shape());
+            fused.load(own);
         }
 
-        /** Keeps the epoch; returns true (and ends the block) when early stopping says stop. */
-        boolean record(EpochMetrics m, boolean useVal, int epoch, FusedNetwork fused, int r, MultiLayerNetwork own) {
-            history.add(m);
-            double l = useVal ? m.valLoss() : m.trainLoss();
-            if (bestEpoch == 0 || l < bestLoss) {
-                bestEpoch = epoch;
-                bestLoss = l;
-                if (restore) {
-                    fused.extract(r, own);
-                    bestParams = own.params().dup();
+        boolean anyActive() {
+            return runs.stream().anyMatch(RunTracker::active);
+        }
+
+        /** Whether a still-training block's watched loss is not finite this epoch. */
+        boolean anyDiverged(EpochMetrics[] metrics) {
+            for (int r = 0; r < runs.size(); r++) {
+                if (runs.get(r).active() && !runs.get(r).finite(metrics[r])) {
+                    return true;
                 }
             }
-            // OFF never stops: skip building the loss arrays, which would cost O(epochs) per epoch
-            if (useVal && stoppable && epoch < epochs && stopRule.shouldStop(losses(false), losses(true), epoch)) {
-                end(RunStatus.EARLY_STOPPED, "early stopping (" + kind + ") after epoch " + epoch
-                        + "; best epoch " + bestEpoch);
-                return true;
-            }
             return false;
-        }
-
-        void restoreBest(MultiLayerNetwork own) {
-            if (restore && bestParams != null && status == RunStatus.EARLY_STOPPED) {
-                own.setParams(bestParams);
-            }
-        }
-
-        void end(RunStatus s, String why) {
-            if (active) {
-                active = false;
-                status = s;
-                message = why;
-            }
-        }
-
-        private double[] losses(boolean validation) {
-            double[] out = new double[history.size()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = validation ? history.get(i).valLoss() : history.get(i).trainLoss();
-            }
-            return out;
         }
     }
 }

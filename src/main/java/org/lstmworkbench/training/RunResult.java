@@ -1,6 +1,10 @@
 package org.lstmworkbench.training;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.lstmworkbench.metrics.Metric;
 import org.lstmworkbench.model.ModelConfig;
 
 /**
@@ -10,18 +14,56 @@ import org.lstmworkbench.model.ModelConfig;
  * @param seed          the seed of this run
  * @param status        how it ended
  * @param message       why it ended that way, for a user (e.g. which epoch diverged); empty for DONE
+ * @param metrics       the metrics every epoch records, in file-column order (the task's)
  * @param history       per-epoch metrics, finite epochs only
- * @param bestEpoch     1-based epoch of the lowest validation loss (of training loss without validation), 0 if none
- * @param bestValLoss   that lowest loss, NaN if none
- * @param testRmse      RMSE on the test part in original units with the final weights, NaN without a test part
+ * @param bestEpoch     1-based epoch of the best monitored value (validation loss; training loss without
+ *                      validation), 0 if none
+ * @param bestValue     that best value, NaN if none
+ * @param testMetrics   test-part metrics by id with the returned weights (NaN without a test part)
  * @param parameterCount trainable parameters
  * @param wallMillis    wall-clock time of the run
  */
-public record RunResult(ModelConfig config, long seed, RunStatus status, String message, List<EpochMetrics> history,
-                        int bestEpoch, double bestValLoss, double testRmse, long parameterCount, long wallMillis) {
+public record RunResult(ModelConfig config, long seed, RunStatus status, String message, List<Metric> metrics,
+                        List<EpochMetrics> history, int bestEpoch, double bestValue, Map<String, Double> testMetrics,
+                        long parameterCount, long wallMillis) {
 
     public RunResult {
+        metrics = List.copyOf(metrics);
         history = List.copyOf(history);
+        testMetrics = Collections.unmodifiableMap(new LinkedHashMap<>(testMetrics));
+    }
+
+    /** A regression run in the shape results had before metrics were named: one test RMSE. */
+    public RunResult(ModelConfig config, long seed, RunStatus status, String message, List<EpochMetrics> history,
+                     int bestEpoch, double bestValLoss, double testRmse, long parameterCount, long wallMillis) {
+        this(config, seed, status, message, RunMetrics.of(config).epoch(), history, bestEpoch, bestValLoss,
+                Map.of(Metric.TEST_RMSE.id(), testRmse), parameterCount, wallMillis);
+    }
+
+    /** The lowest validation loss (training loss without validation): {@link #bestValue()} of a regression run. */
+    public double bestValLoss() {
+        return bestValue;
+    }
+
+    /** The test metric with this id, NaN when the run does not measure it or has no test part. */
+    public double test(String id) {
+        Double v = testMetrics.get(id);
+        return v == null ? Double.NaN : v;
+    }
+
+    /** RMSE on the test part in original units with the returned weights, NaN without a test part. */
+    public double testRmse() {
+        return test(Metric.TEST_RMSE.id());
+    }
+
+    /** The value of {@code metric} at the last epoch, NaN with no epoch. */
+    public double finalValue(Metric metric) {
+        return history.isEmpty() ? Double.NaN : history.get(history.size() - 1).value(metric);
+    }
+
+    /** The curve of {@code metric}, one value per epoch. */
+    public double[] curve(Metric metric) {
+        return history.stream().mapToDouble(m -> m.value(metric)).toArray();
     }
 
     /** Training loss of the last epoch, NaN with no epoch. */
@@ -40,6 +82,11 @@ public record RunResult(ModelConfig config, long seed, RunStatus status, String 
      */
     public boolean restoredBest() {
         return status == RunStatus.EARLY_STOPPED && config.earlyStopping().restoreBest() && bestEpoch > 0;
+    }
+
+    /** The value of {@code metric} for the model the run returns: the best epoch's when its weights were restored. */
+    public double modelValue(Metric metric) {
+        return restoredBest() ? history.get(bestEpoch - 1).value(metric) : finalValue(metric);
     }
 
     /** Validation loss of the model the run returns: the best epoch's when its weights were restored. */

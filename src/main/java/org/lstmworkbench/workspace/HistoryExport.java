@@ -4,14 +4,20 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.lstmworkbench.WorkbenchException;
+import org.lstmworkbench.metrics.Metric;
 import org.lstmworkbench.training.EpochMetrics;
+import org.lstmworkbench.training.RunMetrics;
 
 /**
- * Histories of several runs as one long CSV ({@code run,seed,epoch,train_loss,val_loss,train_rmse,val_rmse}),
+ * Histories of several runs as one long CSV ({@code run,seed,epoch}, then the runs' metrics:
+ * {@code train_loss,val_loss,train_rmse,val_rmse} for regression),
  * the tidy shape pandas, R and spreadsheets pivot easily. Non-finite values are empty cells.
  */
 public final class HistoryExport {
@@ -23,19 +29,34 @@ public final class HistoryExport {
     private HistoryExport() {
     }
 
+    /**
+     * Writes every run's epochs, one row each: {@code run,seed,epoch}, then one column per metric
+     * the runs record (in the order of their metric list; a regression run's when no run has an epoch).
+     */
     public static void writeLong(Path file, List<Entry> runs) {
+        List<String> ids = metricIds(runs);
+        List<String> header = new ArrayList<>(List.of("run", "seed", "epoch"));
+        header.addAll(ids);
         try (Writer w = Files.newBufferedWriter(file);
              CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
-                     .setHeader("run", "seed", "epoch", "train_loss", "val_loss", "train_rmse", "val_rmse").get())) {
+                     .setHeader(header.toArray(String[]::new)).get())) {
             for (Entry e : runs) {
                 for (EpochMetrics m : e.history()) {
-                    csv.printRecord(e.run(), e.seed(), m.epoch(), cell(m.trainLoss()), cell(m.valLoss()),
-                            cell(m.trainRmse()), cell(m.valRmse()));
+                    List<Object> row = new ArrayList<>(List.of(e.run(), e.seed(), m.epoch()));
+                    ids.forEach(id -> row.add(cell(m.value(id))));
+                    csv.printRecord(row);
                 }
             }
         } catch (IOException ex) {
             throw new WorkbenchException(file + ": cannot write the histories (" + ex.getMessage() + ")", ex);
         }
+    }
+
+    /** The metric ids of the runs' epochs, first seen first. */
+    private static List<String> metricIds(List<Entry> runs) {
+        Set<String> ids = new LinkedHashSet<>();
+        runs.forEach(e -> e.history().forEach(m -> ids.addAll(m.metrics().keySet())));
+        return ids.isEmpty() ? RunMetrics.REGRESSION.epoch().stream().map(Metric::id).toList() : List.copyOf(ids);
     }
 
     private static String cell(double v) {

@@ -1,9 +1,14 @@
 package org.lstmworkbench.workspace;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.lstmworkbench.metrics.Metric;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.training.EpochMetrics;
+import org.lstmworkbench.training.RunMetrics;
 import org.lstmworkbench.training.RunResult;
 import org.lstmworkbench.training.RunStatus;
 
@@ -19,17 +24,17 @@ import org.lstmworkbench.training.RunStatus;
  * @param seed        seed of this run
  * @param status      how it ended
  * @param message     why, for a user
- * @param history     per-epoch metrics
- * @param bestEpoch   epoch of the lowest validation loss (0 if none)
- * @param bestValLoss that loss
- * @param testRmse    test RMSE in original units, NaN without a test part
+ * @param history     per-epoch metrics, keyed by metric id
+ * @param bestEpoch   epoch of the best monitored value (lowest validation loss; 0 if none)
+ * @param bestValue   that value
+ * @param testMetrics test-part metrics by id ({@code test_rmse}: RMSE in original units), NaN without a test part
  * @param parameterCount trainable parameters
  * @param wallMillis  wall-clock time
  * @param source      where a curve came from when it was not trained here (an imported Keras log), else null
  */
 public record SavedRun(String id, String name, String group, int colourIndex, boolean visible, ModelConfig config,
                        long seed, RunStatus status, String message, List<EpochMetrics> history, int bestEpoch,
-                       double bestValLoss, double testRmse, long parameterCount, long wallMillis,
+                       double bestValue, Map<String, Double> testMetrics, long parameterCount, long wallMillis,
                        String source) {
 
     public SavedRun {
@@ -37,25 +42,45 @@ public record SavedRun(String id, String name, String group, int colourIndex, bo
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(status, "status");
         history = history == null ? List.of() : List.copyOf(history);
+        testMetrics = testMetrics == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(testMetrics));
         message = message == null ? "" : message;
         name = name == null ? id : name;
+    }
+
+    /** A regression run with its one test RMSE. */
+    public SavedRun(String id, String name, String group, int colourIndex, boolean visible, ModelConfig config,
+                    long seed, RunStatus status, String message, List<EpochMetrics> history, int bestEpoch,
+                    double bestValLoss, double testRmse, long parameterCount, long wallMillis, String source) {
+        this(id, name, group, colourIndex, visible, config, seed, status, message, history, bestEpoch, bestValLoss,
+                Map.of(Metric.TEST_RMSE.id(), testRmse), parameterCount, wallMillis, source);
     }
 
     /** A finished run as the trainer returned it. */
     public static SavedRun of(String id, String name, String group, int colourIndex, boolean visible, RunResult r) {
         return new SavedRun(id, name, group, colourIndex, visible, r.config(), r.seed(), r.status(), r.message(),
-                r.history(), r.bestEpoch(), r.bestValLoss(), r.testRmse(), r.parameterCount(), r.wallMillis(), null);
+                r.history(), r.bestEpoch(), r.bestValue(), r.testMetrics(), r.parameterCount(), r.wallMillis(), null);
     }
 
     /** This run marked as coming from {@code source}. */
     public SavedRun withSource(String source) {
         return new SavedRun(id, name, group, colourIndex, visible, config, seed, status, message, history, bestEpoch,
-                bestValLoss, testRmse, parameterCount, wallMillis, source);
+                bestValue, testMetrics, parameterCount, wallMillis, source);
+    }
+
+    /** The lowest validation loss: {@link #bestValue()} of a regression run. */
+    public double bestValLoss() {
+        return bestValue;
+    }
+
+    /** Test RMSE in original units, NaN without a test part. */
+    public double testRmse() {
+        Double v = testMetrics.get(Metric.TEST_RMSE.id());
+        return v == null ? Double.NaN : v;
     }
 
     /** The run as a trainer result (for diagnosis and exports). */
     public RunResult toResult() {
-        return new RunResult(config, seed, status, message, history, bestEpoch, bestValLoss, testRmse,
-                parameterCount, wallMillis);
+        return new RunResult(config, seed, status, message, RunMetrics.of(config).epoch(), history, bestEpoch,
+                bestValue, testMetrics, parameterCount, wallMillis);
     }
 }

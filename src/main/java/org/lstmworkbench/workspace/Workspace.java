@@ -15,7 +15,8 @@ import org.lstmworkbench.model.ModelConfig;
  */
 public record Workspace(int version, DatasetSpec dataset, ModelConfig config, List<SavedRun> runs) {
 
-    public static final int CURRENT_VERSION = 1;
+    /** The format version this release writes; {@link WorkspaceStore} also reads version 1. */
+    public static final int CURRENT_VERSION = 2;
 
     public Workspace {
         runs = runs == null ? List.of() : List.copyOf(runs);

@@ -3,8 +3,10 @@ package org.lstmworkbench.workspace;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -14,13 +16,21 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.lstmworkbench.WorkbenchException;
+import org.lstmworkbench.metrics.Metric;
 
 /**
  * Reads and writes workspaces as JSON. Writes are atomic: the JSON goes to a temporary file in
  * the same folder, is forced to disk, then renamed over the target, so a crash mid-write leaves
  * the previous file intact. Non-finite numbers (a validation loss without a validation part) are
  * written as the strings "NaN"/"Infinity" and read back as such.
+ *
+ * <p>Format versions ({@code "version"}): 1, the first release's, stores each epoch's four
+ * numbers as fixed fields; 2 stores them as {@code metrics} keyed by metric id, in the order of
+ * the run's metric list, and a run's test numbers as {@code testMetrics} by id. Version 1 files
+ * are upgraded as they are read.
  */
 public final class WorkspaceStore {
 
@@ -28,6 +38,18 @@ public final class WorkspaceStore {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS);
+
+    /** Version 1's per-epoch fields and the metric ids they hold. */
+    private static final Map<String, String> V1_FIELDS = v1Fields();
+
+    private static Map<String, String> v1Fields() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("trainLoss", Metric.TRAIN_LOSS.id());
+        m.put("valLoss", Metric.VAL_LOSS.id());
+        m.put("trainRmse", Metric.TRAIN_RMSE.id());
+        m.put("valRmse", Metric.VAL_RMSE.id());
+        return m;
+    }
 
     private WorkspaceStore() {
     }
@@ -72,7 +94,16 @@ public final class WorkspaceStore {
         }
         Workspace w;
         try {
-            w = JSON.readValue(text, Workspace.class);
+            JsonNode tree = JSON.readTree(text);
+            int version = tree.path("version").asInt(0);
+            if (version < 1 || version > Workspace.CURRENT_VERSION) {
+                throw new WorkbenchException(file + ": workspace format version " + tree.path("version").asText()
+                        + " is not supported (this version reads 1 to " + Workspace.CURRENT_VERSION + ")");
+            }
+            if (version == 1 && tree instanceof ObjectNode root) {
+                upgradeFromVersion1(root);
+            }
+            w = JSON.treeToValue(tree, Workspace.class);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
@@ -80,11 +111,52 @@ public final class WorkspaceStore {
                     ? "the workspace file is truncated" : "not a valid workspace file (" + firstLine(e.getOriginalMessage()) + ")";
             throw new WorkbenchException(file + ": " + what + where);
         }
-        if (w.version() != Workspace.CURRENT_VERSION) {
-            throw new WorkbenchException(file + ": workspace format version " + w.version()
-                    + " is not supported (this version reads " + Workspace.CURRENT_VERSION + ")");
-        }
         return w;
+    }
+
+    /**
+     * Rewrites a version-1 tree as version 2 in place: each epoch's fixed fields
+     * ({@code trainLoss, valLoss, trainRmse, valRmse}) become its {@code metrics} keyed by metric
+     * id, a run's {@code bestValLoss} its {@code bestValue} and its {@code testRmse} its
+     * {@code testMetrics}. Field order does not matter to the reader.
+     */
+    static void upgradeFromVersion1(ObjectNode root) {
+        root.put("version", Workspace.CURRENT_VERSION);
+        for (JsonNode run : root.path("runs")) {
+            if (run instanceof ObjectNode r) {
+                rename(r, "bestValLoss", "bestValue");
+                if (r.has("testRmse")) {
+                    JsonNode test = r.remove("testRmse");
+                    r.putObject("testMetrics").set(Metric.TEST_RMSE.id(), test);
+                }
+            }
+            for (JsonNode epoch : run.path("history")) {
+                if (epoch instanceof ObjectNode e && !e.has("metrics")) {
+                    ObjectNode metrics = e.putObject("metrics");
+                    V1_FIELDS.forEach((field, id) -> {
+                        JsonNode v = e.remove(field);
+                        if (v != null) {
+                            metrics.set(id, v);
+                        }
+                    });
+                    // keep the field order of version 2: epoch, metrics, learningRate, elapsedMillis
+                    JsonNode lr = e.remove("learningRate");
+                    JsonNode ms = e.remove("elapsedMillis");
+                    if (lr != null) {
+                        e.set("learningRate", lr);
+                    }
+                    if (ms != null) {
+                        e.set("elapsedMillis", ms);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void rename(ObjectNode node, String from, String to) {
+        if (node.has(from)) {
+            node.set(to, node.remove(from));
+        }
     }
 
     private static String firstLine(String s) {

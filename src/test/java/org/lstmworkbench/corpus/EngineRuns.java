@@ -45,7 +45,7 @@ final class EngineRuns {
 
     static Run train(PreparedData prepared, ModelConfig config, long seed, EpochListener listener) {
         TrainingData data = TrainingDataFactory.from(prepared);
-        RunResult r = new Trainer(config, data, seed).run(listener, new CancellationToken());
+        RunResult r = new Trainer(config.toBuilder().seed(seed).build(), data).run(listener, new CancellationToken());
         CurveInput input = RunDiagnostics.inputOf(r, prepared.baselines(), data.validationPart().isPresent())
                 .orElseThrow();
         return new Run(r, prepared, input);

@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.lstmworkbench.data.DemoDatasets;
 import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.training.BatchTrainer;
 import org.lstmworkbench.training.CancellationToken;
+import org.lstmworkbench.training.FusedBatchTrainer;
+import org.lstmworkbench.training.PerRunTrainer;
 
 /** The sweep runner gives the same records with fused batches as with one network per run. */
 class FusedBatchTrainerTest {
@@ -28,13 +31,13 @@ class FusedBatchTrainerTest {
     @Test
     void aCellsGridGivesTheSameHistoriesFusedAsPlain() {
         Experiment e = experiment(ModelConfig.builder().batchSize(5).epochs(15).build(), "1,5,10", 3);
-        BatchTrainer chosen = FusedBatchTrainer.forExperiment(e, 2);
+        BatchTrainer chosen = e.trainer(2);
         assertThat(chosen).isInstanceOf(FusedBatchTrainer.class);
         // 9 runs that differ only in cells and seed, 48 cells in all: one fused network
         assertThat(chosen.maxBatchSize()).isEqualTo(9);
         // 300 cells: one network per worker
         Experiment wide = experiment(ModelConfig.builder().batchSize(5).epochs(15).build(), "10", 30);
-        assertThat(FusedBatchTrainer.forExperiment(wide, 2).maxBatchSize()).isEqualTo(15);
+        assertThat(wide.trainer(2).maxBatchSize()).isEqualTo(15);
         Map<String, RunRecord> plain = run(e, new PerRunTrainer());
         Map<String, RunRecord> fused = run(e, chosen);
         assertThat(fused.keySet()).isEqualTo(plain.keySet()).hasSize(9);
@@ -54,7 +57,7 @@ class FusedBatchTrainerTest {
     @Test
     void dropoutFallsBackToOneNetworkPerRunWithIdenticalResults() {
         Experiment e = experiment(ModelConfig.builder().batchSize(5).epochs(5).dropout(0.3).build(), "2", 3);
-        assertThat(FusedBatchTrainer.forExperiment(e, 2)).isInstanceOf(PerRunTrainer.class);
+        assertThat(e.trainer(2)).isInstanceOf(PerRunTrainer.class);
         // handed a batch anyway, the fused trainer refuses it and trains run by run
         Map<String, RunRecord> plain = run(e, new PerRunTrainer());
         Map<String, RunRecord> viaFused = run(e, new FusedBatchTrainer(3));
@@ -68,10 +71,10 @@ class FusedBatchTrainerTest {
                 ModelConfig.builder().batchSize(5).epochs(5).build(),
                 SweepSpec.grid(List.of(SweepParam.parse("learningRate=0.001,0.01"))), 2, 3);
         List<RunSpec> runs = e.runs();
-        assertThat(t.sameBatch(runs.get(0), runs.get(1))).isTrue();
-        assertThat(t.sameBatch(runs.get(0), runs.get(2))).isFalse();
+        assertThat(t.sameBatch(runs.get(0).config(), runs.get(1).config())).isTrue();
+        assertThat(t.sameBatch(runs.get(0).config(), runs.get(2).config())).isFalse();
         // 2 points x 4 repeats on 2 workers: one batch per point
         Experiment r4 = new Experiment(e.data(), e.base(), e.sweep(), 4, 3);
-        assertThat(FusedBatchTrainer.forExperiment(r4, 2).maxBatchSize()).isEqualTo(4);
+        assertThat(r4.trainer(2).maxBatchSize()).isEqualTo(4);
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DemoDatasets;
 import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.training.PerRunTrainer;
 
 class SweepBenchmarkTest {
 
@@ -35,7 +36,7 @@ class SweepBenchmarkTest {
                 SweepSpec.grid(List.of(SweepParam.parse("units=2,3"))), 2, 5);
         SweepBenchmark.Workload w = new SweepBenchmark.Workload("tiny", "tiny", e);
         SweepBenchmark.Timing plain = SweepBenchmark.time(w, "plain", new PerRunTrainer(), 2);
-        SweepBenchmark.Timing fast = SweepBenchmark.time(w, "fast", FusedBatchTrainer.forExperiment(e, 2), 2);
+        SweepBenchmark.Timing fast = SweepBenchmark.time(w, "fast", e.trainer(2), 2);
         assertThat(plain.runs()).isEqualTo(4);
         assertThat(plain.epochs()).isEqualTo(32);
         assertThat(fast.epochsPerSecond()).isEqualTo(32 * 1000.0 / Math.max(1, fast.wallMillis()));

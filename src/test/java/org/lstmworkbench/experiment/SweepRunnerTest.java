@@ -17,6 +17,7 @@ import org.lstmworkbench.data.DemoDatasets;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.training.CancellationToken;
 import org.lstmworkbench.training.EpochMetrics;
+import org.lstmworkbench.training.PerRunTrainer;
 import org.lstmworkbench.training.RunResult;
 import org.lstmworkbench.training.Trainer;
 import org.lstmworkbench.training.TrainingDataFactory;
@@ -73,8 +74,8 @@ class SweepRunnerTest {
         RunSpec spec = e.runs().get(3);
         RunRecord twin = r.runs().stream().filter(x -> x.id().equals(spec.id())).findFirst().orElseThrow();
 
-        RunResult alone = new Trainer(spec.config(), TrainingDataFactory.from(DataPipeline.prepare(spec.data())),
-                twin.seed()).run(m -> { }, new CancellationToken());
+        RunResult alone = new Trainer(spec.config().toBuilder().seed(twin.seed()).build(),
+                TrainingDataFactory.from(DataPipeline.prepare(spec.data()))).run(m -> { }, new CancellationToken());
 
         assertThat(twin.seed()).isEqualTo(RunSeeds.derive(1, spec.point(), 1));
         assertThat(alone.valLosses()).containsExactly(twin.valLosses());

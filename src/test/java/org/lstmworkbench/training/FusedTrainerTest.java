@@ -24,9 +24,9 @@ class FusedTrainerTest {
     private static final long[] SEEDS = {11, 12, 13};
 
     private static List<RunResult> fused(List<ModelConfig> configs, TrainingData data) {
-        List<FusedTrainer.Member> members = new ArrayList<>();
+        List<ModelConfig> members = new ArrayList<>();
         for (int i = 0; i < configs.size(); i++) {
-            members.add(new FusedTrainer.Member(configs.get(i), SEEDS[i]));
+            members.add(configs.get(i).toBuilder().seed(SEEDS[i]).build());
         }
         return new FusedTrainer(members, data).run((r, m) -> { }, new CancellationToken());
     }
@@ -34,7 +34,7 @@ class FusedTrainerTest {
     private static void assertSameAsSeparate(List<ModelConfig> configs, TrainingData data) {
         List<RunResult> fused = fused(configs, data);
         for (int i = 0; i < configs.size(); i++) {
-            RunResult alone = new Trainer(configs.get(i), data, SEEDS[i]).run(m -> { }, new CancellationToken());
+            RunResult alone = new Trainer(configs.get(i).toBuilder().seed(SEEDS[i]).build(), data).run(m -> { }, new CancellationToken());
             RunResult f = fused.get(i);
             assertThat(f.status()).isEqualTo(alone.status());
             assertThat(f.history()).hasSameSizeAs(alone.history());
@@ -117,7 +117,7 @@ class FusedTrainerTest {
     void cancellationStopsEveryBlockBetweenMinibatchesKeepingTheirEpochs() {
         ModelConfig c = ModelConfig.builder().units(3).batchSize(5).epochs(50).build();
         CancellationToken cancel = new CancellationToken();
-        List<FusedTrainer.Member> members = List.of(new FusedTrainer.Member(c, 1), new FusedTrainer.Member(c, 2));
+        List<ModelConfig> members = List.of(c.toBuilder().seed(1).build(), c.toBuilder().seed(2).build());
         List<RunResult> results = new FusedTrainer(members, SeedToy.data()).run((r, m) -> {
             if (m.epoch() == 4 && r == 1) {
                 cancel.cancel();

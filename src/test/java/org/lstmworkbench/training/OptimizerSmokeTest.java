@@ -16,7 +16,7 @@ class OptimizerSmokeTest {
     void everyOptimiserLearnsTheToyWithFiniteLosses(OptimizerKind kind) {
         double lr = kind == OptimizerKind.ADAM || kind == OptimizerKind.RMSPROP ? 0.01 : 0.1;
         ModelConfig c = ModelConfig.builder().units(10).batchSize(5).epochs(30).optimizer(kind).learningRate(lr).build();
-        RunResult r = new Trainer(c, SeedToy.data(), 1).run(m -> { }, new CancellationToken());
+        RunResult r = new Trainer(c, SeedToy.data()).run(m -> { }, new CancellationToken());
         assertThat(r.status()).as(kind + ": " + r.message()).isEqualTo(RunStatus.DONE);
         assertThat(r.finalTrainLoss()).as(kind.name()).isLessThan(r.history().get(0).trainLoss());
     }
@@ -26,7 +26,7 @@ class OptimizerSmokeTest {
     void everyScheduleSetsTheEpochsLearningRate(ScheduleKind kind) {
         ModelConfig c = ModelConfig.builder().units(4).batchSize(5).epochs(12).learningRate(0.01)
                 .schedule(kind, 0.5, 5).build();
-        RunResult r = new Trainer(c, SeedToy.data(), 1).run(m -> { }, new CancellationToken());
+        RunResult r = new Trainer(c, SeedToy.data()).run(m -> { }, new CancellationToken());
         double first = r.history().get(0).learningRate();
         double last = r.history().get(11).learningRate();
         assertThat(first).isEqualTo(0.01);

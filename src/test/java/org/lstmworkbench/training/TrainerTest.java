@@ -22,7 +22,7 @@ class TrainerTest {
     private static final ModelConfig TOY = ModelConfig.builder().units(10).batchSize(5).build();
 
     private static RunResult train(ModelConfig config, long seed) {
-        return new Trainer(config, SeedToy.data(), seed).run(m -> { }, new CancellationToken());
+        return new Trainer(config.toBuilder().seed(seed).build(), SeedToy.data()).run(m -> { }, new CancellationToken());
     }
 
     @Test
@@ -76,7 +76,7 @@ class TrainerTest {
     void cancelEndsTheRunWithinOneEpochKeepingItsHistory() {
         CancellationToken cancel = new CancellationToken();
         List<Integer> seen = new ArrayList<>();
-        RunResult r = new Trainer(TOY.toBuilder().epochs(500).batchSize(1).build(), SeedToy.data(), 1)
+        RunResult r = new Trainer(TOY.toBuilder().epochs(500).batchSize(1).build(), SeedToy.data())
                 .run(m -> {
                     seen.add(m.epoch());
                     if (m.epoch() == 3) {
@@ -92,7 +92,7 @@ class TrainerTest {
     @Test
     void patienceStopsAfterTheMinimumAndRestoresTheBestWeights() {
         ModelConfig c = TOY.toBuilder().epochs(2000).earlyStopping(EarlyStopping.patience(50, 0)).build();
-        Trainer trainer = new Trainer(c, SeedToy.data(), 1);
+        Trainer trainer = new Trainer(c, SeedToy.data());
         RunResult r = trainer.run(m -> { }, new CancellationToken());
         assertThat(r.status()).isEqualTo(RunStatus.EARLY_STOPPED);
         assertThat(r.history()).hasSize(r.bestEpoch() + 50);
@@ -109,7 +109,7 @@ class TrainerTest {
         // SGD with a huge step on large targets blows up within a few epochs
         TrainingData big = scaled(SeedToy.data(), 1e4);
         ModelConfig c = TOY.toBuilder().optimizer(OptimizerKind.SGD).learningRate(5).epochs(200).build();
-        RunResult r = new Trainer(c, big, 1).run(m -> { }, new CancellationToken());
+        RunResult r = new Trainer(c, big).run(m -> { }, new CancellationToken());
         assertThat(r.status()).isEqualTo(RunStatus.DIVERGED);
         assertThat(r.history()).allMatch(m -> Double.isFinite(m.trainLoss()) && Double.isFinite(m.valLoss()));
         assertThat(r.history().size()).isLessThan(200);
@@ -118,7 +118,7 @@ class TrainerTest {
 
     @Test
     void rejectsAnImpossibleConfigurationBeforeTraining() {
-        assertThatThrownBy(() -> new Trainer(ModelConfig.builder().batchSize(32).build(), SeedToy.data(), 1))
+        assertThatThrownBy(() -> new Trainer(ModelConfig.builder().batchSize(32).build(), SeedToy.data()))
                 .isInstanceOf(InvalidConfigException.class)
                 .hasMessageContaining("larger than the 5 training samples");
     }
@@ -141,7 +141,7 @@ class TrainerTest {
         };
         TrainingData scaledUnits = new TrainingData("units", new DataPart(t.data(), original, times100),
                 null, null, d.shape());
-        RunResult r = new Trainer(TOY.toBuilder().epochs(5).build(), scaledUnits, 1).run(m -> { }, new CancellationToken());
+        RunResult r = new Trainer(TOY.toBuilder().epochs(5).build(), scaledUnits).run(m -> { }, new CancellationToken());
         EpochMetrics last = r.history().get(4);
         assertThat(last.trainRmse()).isCloseTo(Math.sqrt(last.trainLoss()) * 100, within(1e-9));
         assertThat(last.valLoss()).isNaN();

@@ -25,13 +25,13 @@ import org.lstmworkbench.diagnosis.LiveDiagnoser;
 import org.lstmworkbench.experiment.RunDiagnostics;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.model.ModelConfigDiff;
+import org.lstmworkbench.training.BatchTrainer;
 import org.lstmworkbench.training.CancellationToken;
 import org.lstmworkbench.training.EpochMetrics;
-import org.lstmworkbench.training.FusedTrainer;
+import org.lstmworkbench.training.FusedBatchTrainer;
 import org.lstmworkbench.training.RunResult;
 import org.lstmworkbench.training.RunStatus;
 import org.lstmworkbench.training.Trainer;
-import org.lstmworkbench.training.TrainingData;
 import org.lstmworkbench.training.TrainingDataFactory;
 import org.lstmworkbench.ui.common.ErrorReporter;
 import org.lstmworkbench.ui.common.Failure;
@@ -111,14 +111,15 @@ public final class RunsViewModel {
             throw new IllegalArgumentException("repeat needs at least 1 run, got " + n);
         }
         String group = "repeat " + nextGroup.getAndIncrement();
-        TrainingData data = TrainingDataFactory.from(prepared);
         List<ModelConfig> configs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             configs.add(config.toBuilder().seed(config.seed() + i).build());
         }
-        configs.forEach(c -> c.requireValidFor(data.train().samples()));
-        if (n > 1 && FusedTrainer.whyNot(configs, data.shape()).isEmpty()) {
-            return repeatFused(configs, prepared, data, group);
+        // checked here (no arrays needed), so a bad configuration is the user's message and lists no run
+        configs.forEach(c -> c.requireValidFor(prepared.train().size()));
+        BatchTrainer trainer = FusedBatchTrainer.forRepeats(configs, TrainingDataFactory.shapeOf(prepared));
+        if (trainer.maxBatchSize() > 1) {
+            return repeatBatch(trainer, configs, prepared, group);
         }
         List<RunItem> items = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -128,29 +129,54 @@ public final class RunsViewModel {
     }
 
     /**
-     * The repeats as one block-diagonal network (training.FusedTrainer): the same histories as
-     * separate runs, several times faster for the small models of the seed's experiments.
+     * The repeats as one batch of the trainer {@link FusedBatchTrainer#forRepeats} chose (one
+     * block-diagonal network): the same histories as separate runs, several times faster for the
+     * small models of the seed's experiments.
      */
-    private List<RunItem> repeatFused(List<ModelConfig> configs, PreparedData prepared, TrainingData data,
+    private List<RunItem> repeatBatch(BatchTrainer trainer, List<ModelConfig> configs, PreparedData prepared,
                                       String group) {
         int n = configs.size();
         CancellationToken cancel = new CancellationToken();
         List<RunItem> items = new ArrayList<>();
-        List<FusedTrainer.Member> members = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             ModelConfig c = configs.get(i);
             items.add(register(c, prepared, c.seed(), group + " (" + (i + 1) + "/" + n + ")", group, cancel));
-            members.add(new FusedTrainer.Member(c, c.seed()));
         }
-        FusedTrainer trainer = new FusedTrainer(members, data);
-        executor.execute(() -> trainer.run((member, m) -> sink.offer(items.get(member).id(), m), cancel),
-                results -> {
+        RunResult[] results = new RunResult[n];
+        BatchTrainer.Sink batchSink = new BatchTrainer.Sink() {
+            @Override
+            public void epoch(int run, EpochMetrics metrics) {
+                sink.offer(items.get(run).id(), metrics);
+            }
+
+            @Override
+            public void started(int run) {
+                // every repeat is listed as running from the start
+            }
+
+            @Override
+            public void finished(int run, RunResult result) {
+                results[run] = result;
+            }
+        };
+        executor.execute(() -> {
+                    // the training arrays are built on the worker: never on the FX thread
+                    trainer.train(configs, TrainingDataFactory.from(prepared), batchSink, cancel);
+                    return java.util.Arrays.asList(results);
+                },
+                done -> {
                     for (int i = 0; i < n; i++) {
-                        finished(items.get(i), results.get(i));
+                        finished(items.get(i), done.get(i) != null ? done.get(i) : notStarted(items.get(i)));
                     }
                 },
                 error -> items.forEach(item -> failed(item, error)));
         return items;
+    }
+
+    /** A repeat of a batch stopped before the batch began to train. */
+    private static RunResult notStarted(RunItem item) {
+        return new RunResult(item.config(), item.seed(), RunStatus.CANCELLED,
+                "stopped by the user during epoch 1; 0 epochs kept", List.of(), 0, Double.NaN, Double.NaN, 0, 0);
     }
 
     /** Asks every running run to stop; each ends within one epoch, keeping its history. */
@@ -246,7 +272,7 @@ public final class RunsViewModel {
         CancellationToken cancel = new CancellationToken();
         RunItem item = register(runConfig, prepared, seed, name, group, cancel);
         // the training arrays are built on the worker: never on the FX thread
-        executor.execute(() -> new Trainer(runConfig, TrainingDataFactory.from(prepared), seed)
+        executor.execute(() -> new Trainer(runConfig, TrainingDataFactory.from(prepared))
                         .run(m -> sink.offer(item.id(), m), cancel),
                 result -> finished(item, result),
                 error -> failed(item, error));

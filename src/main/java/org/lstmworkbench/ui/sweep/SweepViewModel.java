@@ -23,9 +23,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.experiment.Experiment;
-import org.lstmworkbench.experiment.SweepMetric;
-import org.lstmworkbench.experiment.FusedBatchTrainer;
 import org.lstmworkbench.experiment.RunRecord;
+import org.lstmworkbench.experiment.SweepMetric;
 import org.lstmworkbench.experiment.SweepPoint;
 import org.lstmworkbench.experiment.SweepProgress;
 import org.lstmworkbench.experiment.SweepResult;
@@ -291,7 +290,7 @@ public final class SweepViewModel {
                 + e.sweep().size() + " points x " + e.repeats() + " repeats into " + store.dir());
         int threads = Math.max(1, settings.threadsProperty().get());
         // the fused path when the runs allow it (same results as one network per run, faster)
-        SweepRunner runner = new SweepRunner(e, FusedBatchTrainer.forExperiment(e, threads), threads)
+        SweepRunner runner = new SweepRunner(e, e.trainer(threads), threads)
                 .addListener(new SweepInbox(executor, (runs, p) -> received(mine, runs, p)));
         executor.execute(() -> runner.run(store, cancel), r -> ended(mine, r, cancel), t -> failed(mine, t));
     }

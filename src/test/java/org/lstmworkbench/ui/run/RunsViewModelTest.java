@@ -69,7 +69,7 @@ class RunsViewModelTest {
 
         for (RunItem item : items) {
             org.lstmworkbench.training.RunResult alone = new org.lstmworkbench.training.Trainer(item.config(),
-                    org.lstmworkbench.training.TrainingDataFactory.from(seed), item.seed())
+                    org.lstmworkbench.training.TrainingDataFactory.from(seed))
                     .run(m -> { }, new org.lstmworkbench.training.CancellationToken());
             assertThat(item.status()).isEqualTo(RunStatus.DONE);
             double[] fused = item.valLosses();

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lstmworkbench.data.DemoDatasets;
 import org.lstmworkbench.experiment.Experiment;
 import org.lstmworkbench.experiment.SweepMetric;
-import org.lstmworkbench.experiment.PerRunTrainer;
+import org.lstmworkbench.training.PerRunTrainer;
 import org.lstmworkbench.experiment.SweepParam;
 import org.lstmworkbench.experiment.SweepResult;
 import org.lstmworkbench.experiment.SweepRunner;

@@ -1,0 +1,32 @@
+package org.lstmworkbench.training;
+
+import java.util.List;
+import org.lstmworkbench.model.ModelConfig;
+
+/**
+ * One network per run, trained by the ordinary {@link Trainer}: a run of a batch is exactly
+ * {@code new Trainer(config, data).run(...)} with the run's seed in its configuration, so it can
+ * be re-run alone.
+ *
+ * @implNote Stateless and thread-safe.
+ */
+public final class PerRunTrainer implements BatchTrainer {
+
+    @Override
+    public int maxBatchSize() {
+        return 1;
+    }
+
+    @Override
+    public void train(List<ModelConfig> batch, TrainingData data, Sink sink, CancellationToken cancel) {
+        for (int i = 0; i < batch.size(); i++) {
+            if (cancel.isCancelled()) {
+                return;
+            }
+            int run = i;
+            sink.started(run);
+            RunResult result = new Trainer(batch.get(i), data).run(m -> sink.epoch(run, m), cancel);
+            sink.finished(run, result);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.lstmworkbench.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lstmworkbench.training.EpochMetrics;
+import org.lstmworkbench.training.RunStatus;
+
+/** A workspace saved by the first release (version 1) opens; a saved one is version 2 and reads back equal. */
+class WorkspaceFormatsTest {
+
+    @TempDir
+    Path dir;
+
+    private static Path v1() throws Exception {
+        return Path.of(WorkspaceFormatsTest.class.getResource("/formats/v1/workspace.json").toURI());
+    }
+
+    @Test
+    void aVersion1WorkspaceLoadsEveryRunAndEpoch() throws Exception {
+        Workspace w = WorkspaceStore.load(v1());
+
+        assertThat(w.version()).isEqualTo(Workspace.CURRENT_VERSION);
+        assertThat(w.dataset().source()).isEqualTo("demo:seasonal");
+        assertThat(w.runs()).hasSize(2);
+        SavedRun a = w.runs().get(0);
+        assertThat(a.name()).isEqualTo("run 1");
+        assertThat(a.seed()).isEqualTo(11);
+        assertThat(a.testRmse()).isEqualTo(0.25);
+        assertThat(a.bestValLoss()).isEqualTo(0.6);
+        assertThat(a.toResult().testRmse()).isEqualTo(0.25);
+        assertThat(a.history()).containsExactly(EpochMetrics.regression(1, 0.5, 0.7, 0.1, 0.2, 0.001, 10),
+                EpochMetrics.regression(2, 0.4, 0.6, 0.09, 0.19, 0.001, 20));
+        SavedRun b = w.runs().get(1);
+        assertThat(b.status()).isEqualTo(RunStatus.CANCELLED);
+        assertThat(b.history().get(0).valLoss()).isNaN();
+        assertThat(b.history().get(0).trainLoss()).isEqualTo(0.3);
+        assertThat(b.testRmse()).isNaN();
+        assertThat(b.source()).isEqualTo("keras.csv");
+    }
+
+    @Test
+    void aSavedWorkspaceIsVersion2WithEpochsKeyedByMetricAndReadsBackEqual() throws Exception {
+        Workspace w = WorkspaceStore.load(v1());
+        Path file = dir.resolve("ws.json");
+        WorkspaceStore.save(file, w);
+
+        String text = Files.readString(file);
+        assertThat(text).contains("\"version\" : 2").contains("\"train_loss\" : 0.5").doesNotContain("trainLoss")
+                .contains("\"testMetrics\" : {\n      \"test_rmse\" : 0.25\n    }").contains("\"bestValue\" : 0.6");
+        Workspace back = WorkspaceStore.load(file);
+        assertThat(back.runs().get(0)).isEqualTo(w.runs().get(0));
+        assertThat(back.runs().get(1).history().get(0).valLoss()).isNaN();
+        assertThat(back.dataset()).isEqualTo(w.dataset());
+        assertThat(back.config()).isEqualTo(w.config());
+    }
+}
