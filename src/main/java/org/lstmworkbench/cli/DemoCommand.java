@@ -70,7 +70,7 @@ final class DemoCommand implements Callable<Integer> {
             o.print(demo.seedTable());
             o.println();
             o.println("ours (DL4J, base seed " + demo.experiment().baseSeed() + "):");
-            o.print(result.describeTable(org.lstmworkbench.experiment.SweepMetric.VAL_LOSS));
+            o.print(result.describeTable(result.primaryMetric()));
         }
         o.println("wall time " + SweepProgress.formatDuration(wall) + "; wrote " + out.resolve(chart) + ", "
                 + out.resolve(SweepStore.RESULTS) + ", " + out.resolve(SweepStore.SUMMARY) + ", "
@@ -86,18 +86,18 @@ final class DemoCommand implements Callable<Integer> {
                 RunRecord r = runs.get(0);
                 LossChartImages.writePng(out.resolve("loss.png"), "model train vs validation loss",
                         r.trainLosses(), r.valLosses(), 1000, 700);
-                SweepReport.writeFiles(out, result, "final validation loss");
+                SweepReport.writeFiles(out, result, null, false);
                 return "loss.png";
             }
             case OVERLAY -> {
                 LossChartImages.writeOverlayPng(out.resolve("runs.png"), "model train vs validation loss, "
                                 + runs.size() + " runs", runs.stream().map(RunRecord::trainLosses).toList(),
                         runs.stream().map(RunRecord::valLosses).toList(), 1000, 700);
-                SweepReport.writeFiles(out, result, "final validation loss");
+                SweepReport.writeFiles(out, result, null, false);
                 return "runs.png";
             }
             default -> {
-                SweepReport.writeFiles(out, result, demo.name() + ": final validation loss per point");
+                SweepReport.writeFiles(out, result, demo.name(), true);
                 return "boxplot.png";
             }
         }

@@ -61,7 +61,7 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         Path out = folder.requireOut();
         SweepResult result = folder.run(experiment());
-        SweepReport.writeFiles(out, result, "final validation loss per point");
+        SweepReport.writeFiles(out, result, null, true);
         PrintWriter o = spec.commandLine().getOut();
         SweepReport.printTable(o, result);
         o.println("wrote " + out.resolve(SweepStore.RESULTS) + ", " + out.resolve(SweepStore.SUMMARY) + ", "

@@ -17,21 +17,28 @@ final class SweepReport {
     private SweepReport() {
     }
 
-    /** Writes DIR/summary.csv and DIR/boxplot.png for the final validation loss. */
-    static void writeFiles(Path dir, SweepResult result, String title) {
-        SummaryCsv.write(dir.resolve(SweepStore.SUMMARY), result, SweepMetric.VAL_LOSS);
+    /**
+     * Writes DIR/summary.csv and DIR/boxplot.png for the sweep's primary metric (the final value
+     * of the metric its runs monitor: validation loss for regression); {@code title} is prefixed
+     * to {@code "<metric> per point"}, or is the metric's name alone when null.
+     */
+    static void writeFiles(Path dir, SweepResult result, String prefix, boolean perPoint) {
+        SweepMetric metric = result.primaryMetric();
+        SummaryCsv.write(dir.resolve(SweepStore.SUMMARY), result, metric);
         Map<String, double[]> groups = new LinkedHashMap<>();
         for (SweepPoint p : result.points()) {
-            groups.put(p.label(), result.values(p, SweepMetric.VAL_LOSS));
+            groups.put(p.label(), result.values(p, metric));
         }
-        BoxPlotImages.writePng(dir.resolve("boxplot.png"), title, "final validation loss", groups, 1000, 700);
+        String title = (prefix == null ? "" : prefix + ": ") + metric.description() + (perPoint ? " per point" : "");
+        BoxPlotImages.writePng(dir.resolve("boxplot.png"), title, metric.description(), groups, 1000, 700);
     }
 
-    /** Prints the describe() table of the final validation loss and the best point. */
+    /** Prints the describe() table of the sweep's primary metric and the best point. */
     static void printTable(PrintWriter out, SweepResult result) {
-        out.println("final validation loss per point (describe(), as pandas prints it):");
-        out.print(result.describeTable(SweepMetric.VAL_LOSS));
-        result.best(SweepMetric.VAL_LOSS).ifPresent(b -> out.println(b.text()));
+        SweepMetric metric = result.primaryMetric();
+        out.println(metric.description() + " per point (describe(), as pandas prints it):");
+        out.print(result.describeTable(metric));
+        result.best(metric).ifPresent(b -> out.println(b.text()));
         out.flush();
     }
 }

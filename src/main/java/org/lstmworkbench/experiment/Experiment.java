@@ -7,6 +7,7 @@ import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.training.BatchTrainer;
 import org.lstmworkbench.training.FusedBatchTrainer;
+import org.lstmworkbench.training.RunMetrics;
 
 /**
  * A repeated-evaluation experiment (seed section 8.1): dataset settings, a base model
@@ -27,6 +28,14 @@ public record Experiment(DatasetSpec data, ModelConfig base, SweepSpec sweep, in
     /** An experiment whose base seed is {@code baseSeed} (written into the base configuration). */
     public Experiment(DatasetSpec data, ModelConfig base, SweepSpec sweep, int repeats, long baseSeed) {
         this(data, base == null ? null : base.toBuilder().seed(baseSeed).build(), sweep, repeats);
+    }
+
+    /**
+     * The per-run numbers this experiment's runs can be summarised by, derived from the metrics
+     * its task records; the first (the final value of the monitored metric) is the default.
+     */
+    public List<SweepMetric> metrics() {
+        return SweepMetric.forRuns(RunMetrics.of(base));
     }
 
     /** The seed from which run seeds are derived: the base configuration's. */

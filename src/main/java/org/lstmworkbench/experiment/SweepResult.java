@@ -55,6 +55,11 @@ public record SweepResult(Experiment experiment, List<RunRecord> runs) {
     }
 
     /** The metric's describe() table printed as pandas prints {@code DataFrame.describe()}. */
+    /** The default summary number of this sweep: the final value of the metric its runs monitor. */
+    public SweepMetric primaryMetric() {
+        return experiment.metrics().get(0);
+    }
+
     public String describeTable(SweepMetric metric) {
         return Describe.format(describe(metric));
     }

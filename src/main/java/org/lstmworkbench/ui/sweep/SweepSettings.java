@@ -17,6 +17,10 @@ import javafx.beans.property.StringProperty;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.experiment.Experiment;
 import org.lstmworkbench.experiment.SweepMetric;
+import org.lstmworkbench.training.RunMetrics;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import java.util.List;
 import org.lstmworkbench.experiment.SweepRunner;
 import org.lstmworkbench.experiment.SweepSpec;
 
@@ -36,7 +40,9 @@ public final class SweepSettings {
     private final IntegerProperty repeats = new SimpleIntegerProperty(this, "repeats", 5);
     private final IntegerProperty baseSeed = new SimpleIntegerProperty(this, "baseSeed", 1);
     private final IntegerProperty threads = new SimpleIntegerProperty(this, "threads", SweepRunner.defaultThreads());
-    private final ObjectProperty<SweepMetric> metric = new SimpleObjectProperty<>(this, "metric", SweepMetric.VAL_LOSS);
+    private final ObservableList<SweepMetric> metricChoices =
+            FXCollections.observableArrayList(SweepMetric.forRuns(RunMetrics.REGRESSION));
+    private final ObjectProperty<SweepMetric> metric = new SimpleObjectProperty<>(this, "metric", metricChoices.get(0));
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", false);
     private final ReadOnlyObjectWrapper<SweepSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
@@ -88,6 +94,14 @@ public final class SweepSettings {
         return metric;
     }
 
+    /**
+     * The metrics the user can choose from: those of the sweep's runs ({@link Experiment#metrics()}),
+     * set when a sweep starts or is resumed; regression's until then.
+     */
+    public ObservableList<SweepMetric> metricChoices() {
+        return metricChoices;
+    }
+
     /** What is wrong with the settings ("" when they are fine). */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
@@ -111,6 +125,18 @@ public final class SweepSettings {
         parameters.set(SweepSetup.text(e.sweep()));
         repeats.set(e.repeats());
         baseSeed.set((int) e.baseSeed());
+        offerMetricsOf(e);
+    }
+
+    /** Offers the metrics of {@code e}'s runs, keeping the chosen one when it is among them. */
+    void offerMetricsOf(Experiment e) {
+        List<SweepMetric> choices = e.metrics();
+        if (!choices.equals(metricChoices)) {
+            metricChoices.setAll(choices);
+        }
+        if (!choices.contains(metric.get())) {
+            metric.set(choices.get(0));
+        }
     }
 
     private void validate() {

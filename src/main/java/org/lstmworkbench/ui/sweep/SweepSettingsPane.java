@@ -115,7 +115,7 @@ final class SweepSettingsPane extends VBox {
 
     private ChoiceBox<SweepMetric> metricChoice() {
         ChoiceBox<SweepMetric> metric = new ChoiceBox<>();
-        metric.getItems().setAll(SweepMetric.values());
+        metric.setItems(settings.metricChoices());
         metric.setConverter(new StringConverter<>() {
             @Override
             public String toString(SweepMetric m) {
@@ -124,7 +124,7 @@ final class SweepSettingsPane extends VBox {
 
             @Override
             public SweepMetric fromString(String s) {
-                return SweepMetric.valueOf(s);
+                return settings.metricChoices().stream().filter(m -> m.toString().equals(s)).findFirst().orElse(null);
             }
         });
         metric.valueProperty().bindBidirectional(settings.metricProperty());

@@ -94,7 +94,7 @@ public final class SweepViewModel {
         this.tables = new SweepTables(overlay);
         start = new Command(this::startNew, settings.validProperty().and(running.getReadOnlyProperty().not()));
         stop = new Command(this::stopSweep, running.getReadOnlyProperty());
-        settings.metricProperty().addListener((o, a, m) -> tables.setMetric(m == null ? SweepMetric.VAL_LOSS : m));
+        settings.metricProperty().addListener((o, a, m) -> tables.setMetric(m == null ? settings.metricChoices().get(0) : m));
     }
 
     /** The default sweeps folder: {@code ~/.lstm-workbench/sweeps}. */
@@ -243,6 +243,7 @@ public final class SweepViewModel {
             return;
         }
         // reading the data for every point and writing the folder (fsynced) is file work
+        settings.offerMetricsOf(e);
         open(() -> {
             SweepRunner.validate(e);
             return SweepStore.open(newFolder(), e, false);
