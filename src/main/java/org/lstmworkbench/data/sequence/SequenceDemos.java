@@ -121,8 +121,9 @@ public final class SequenceDemos {
      * The teaching demo: 100 sequences of 5 to 10 steps (so batches are padded and masked), half
      * {@code rising}, half {@code falling}, alternating: {@code y(t) = b + d v t + e} for t = 0..L-1
      * with start b uniform in [-0.5, 0.5], speed v uniform in [0.1, 0.2], d = +1 or -1, and normal
-     * noise e of sd 0.05. The classes are told apart by the direction alone, so an LSTM(8) learns
-     * them within a few dozen epochs, from a first loss near ln 2.
+     * noise e of sd 0.05. The classes are told apart by the direction alone: an LSTM(8) with Adam
+     * (learning rate 0.02, batches of 16) classifies every validation sequence of a stratified
+     * 0.8/0.2 split after 40 epochs, starting from a loss near ln 2 (on average over seeds).
      */
     public static SequenceDataset risingFalling(long seed) {
         Random random = new Random(seed);
