@@ -74,14 +74,11 @@ public final class ClassLabels {
      */
     public static String canonical(String raw) {
         String label = raw == null ? "" : raw.trim();
-        if (NUMBER.matcher(label).matches() && !INTEGER.matcher(label).matches()) {
+        if (NUMBER.matcher(label).matches()) {
             BigDecimal value = new BigDecimal(label);
             if (value.signum() == 0 || value.stripTrailingZeros().scale() <= 0) {
                 return value.toBigInteger().toString();
             }
-        }
-        if (INTEGER.matcher(label).matches()) {
-            return new BigDecimal(label).toBigInteger().toString();
         }
         return label;
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.lstmworkbench.data.DataException;
@@ -123,6 +125,29 @@ public final class SequenceDataset {
     /** The longest sequence's length (the padded length of a batch holding all). */
     public int maxLength() {
         return IntStream.of(lengths()).max().orElseThrow();
+    }
+
+    /** How many sequences have each length, by ascending length (the window's length histogram). */
+    public SortedMap<Integer, Integer> lengthCounts() {
+        SortedMap<Integer, Integer> counts = new TreeMap<>();
+        for (Sequence s : sequences) {
+            counts.merge(s.length(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** Up to {@code n} sequences of class {@code classIndex}, the first in source order (examples to show). */
+    public List<Sequence> examples(int classIndex, int n) {
+        return IntStream.of(indicesOfClass(classIndex)).limit(n).mapToObj(sequences::get).toList();
+    }
+
+    /** Sequences per class among those at {@code indices} (a part of a split), in class index order. */
+    public int[] classCounts(int[] indices) {
+        int[] counts = new int[classes.size()];
+        for (int i : indices) {
+            counts[labelIndices[i]]++;
+        }
+        return counts;
     }
 
     /** Whether every sequence names a group (a group split needs that). */

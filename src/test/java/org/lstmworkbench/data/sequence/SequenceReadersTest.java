@@ -268,4 +268,46 @@ class SequenceReadersTest {
                 .isInstanceOf(DataException.class)
                 .hasMessage("unknown classification demo \"demo:sine\"; valid: demo:control-charts, demo:rising-falling");
     }
+
+    @Test
+    void longCsvRefusesAMissingLabelAndAChangingGroup() throws IOException {
+        Path missing = write("nolabel.csv", "id,value,label\ns1,1,a\ns2,1,\n");
+        assertThatThrownBy(() -> SequenceLoader.load(missing, SequenceReadOptions.detect()))
+                .isInstanceOf(DataException.class)
+                .hasMessage("nolabel.csv: row 3, column \"label\": the label is missing");
+        Path group = write("group.csv", "id,subject,value,label\ns1,p1,1,a\ns1,p2,2,a\ns2,p1,1,b\n");
+        assertThatThrownBy(() -> SequenceLoader.load(group, SequenceReadOptions.detect().withGroupColumn("subject")))
+                .isInstanceOf(DataException.class)
+                .hasMessage("group.csv: row 3, column \"subject\": the group of sequence \"s1\" changes from "
+                        + "\"p1\" (row 2) to \"p2\"; a sequence belongs to one group");
+    }
+
+    @Test
+    void wideSkipsAHeaderLine() throws IOException {
+        Path file = write("headed.csv", "class,t1,t2\nup,1,2\ndown,2,1\n");
+        assertThat(SequenceLoader.detect(file, SequenceReadOptions.detect())).isEqualTo(SequenceFormat.WIDE);
+        SequenceDataset d = SequenceLoader.load(file, SequenceReadOptions.detect());
+        assertThat(d.size()).isEqualTo(2);
+        assertThat(d.sequence(1).feature(0)).containsExactly(2, 1);
+        Path bad = write("headedbad.csv", "class,t1,t2\nup,1,2\ndown,2,z\n");
+        assertThatThrownBy(() -> SequenceLoader.load(bad, SequenceReadOptions.detect()))
+                .isInstanceOf(DataException.class)
+                .hasMessage("headedbad.csv: row 3, column \"t2\": \"z\" is not a number");
+    }
+
+    @Test
+    void folderRefusesAnAmbiguousNumberAndAMissingLabelsFile() throws IOException {
+        write("amb/left_1.csv", "1\n");
+        write("amb/right_1.csv", "2\n");
+        write("amb/labels.csv", "1,a\nright_1,b\n");
+        assertThatThrownBy(() -> SequenceLoader.load(dir.resolve("amb"), SequenceReadOptions.detect()))
+                .isInstanceOf(DataException.class)
+                .hasMessage("labels.csv: row 1, column 1: the number 1 ends the names of left_1.csv and right_1.csv; "
+                        + "name the file instead");
+        write("nolabels/a.csv", "1\n");
+        assertThatThrownBy(() -> SequenceLoader.load(dir.resolve("nolabels"), SequenceReadOptions.detect()))
+                .isInstanceOf(DataException.class)
+                .hasMessage("nolabels/: no labels file; name the labels CSV (looked for a file whose name contains "
+                        + "\"label\")");
+    }
 }
