@@ -13,15 +13,16 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The first step of {@link CsvLoader}: CSV text to records that know their physical line, so every
  * later message can name the row a text editor shows. Knows nothing of headers or numbers.
+ * Public for the sequence readers of {@code data.sequence}, which share its line numbering.
  */
-final class CsvRows {
+public final class CsvRows {
 
     /** Lines read to detect the delimiter (and, by {@link CsvLoader}, a header). */
     static final int SNIFF_LINES = 10;
     private static final char[] DELIMITERS = {'\t', ';', ','};
 
     /** One record: its 1-based physical line (where it starts) and its trimmed fields. */
-    record Row(int line, List<String> fields) {
+    public record Row(int line, List<String> fields) {
     }
 
     private CsvRows() {
@@ -33,7 +34,7 @@ final class CsvRows {
      *
      * @throws DataException when the text is not valid CSV or holds no rows
      */
-    static List<Row> read(String text, String source) {
+    public static List<Row> read(String text, String source) {
         char delimiter = detectDelimiter(text);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter)
                 .setIgnoreEmptyLines(false).setIgnoreSurroundingSpaces(true).setTrim(true).get();

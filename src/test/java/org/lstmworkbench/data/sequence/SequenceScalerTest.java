@@ -1,0 +1,45 @@
+package org.lstmworkbench.data.sequence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lstmworkbench.data.TransformSpec.Scaling;
+
+class SequenceScalerTest {
+
+    private static SequenceDataset dataset(double validationValue) {
+        return new SequenceDataset("s", List.of("x", "y"), List.of(
+                new Sequence("t1", null, "a", new double[][] {{0, 10}, {2, 30}}),
+                new Sequence("t2", null, "b", new double[][] {{4, 20}}),
+                new Sequence("v1", null, "a", new double[][] {{validationValue, validationValue}})));
+    }
+
+    private static final SequenceSplit SPLIT = new SequenceSplit(new int[] {0, 1}, new int[] {2}, new int[0]);
+
+    @Test
+    void minMaxIsFittedPerFeatureOnAllTrainingSteps() {
+        SequenceScaler scaler = SequenceScaler.fit(Scaling.MIN_MAX, dataset(100), SPLIT);
+        assertThat(scaler.features()).hasSize(2);
+        assertThat(scaler.features().get(0).shift()).isEqualTo(0);
+        assertThat(scaler.features().get(0).scale()).isEqualTo(4);
+        assertThat(scaler.features().get(1).shift()).isEqualTo(10);
+        assertThat(scaler.features().get(1).scale()).isEqualTo(20);
+        SequenceDataset scaled = scaler.apply(dataset(100));
+        assertThat(scaled.sequence(0).feature(0)).containsExactly(0, 0.5);
+        assertThat(scaled.sequence(0).feature(1)).containsExactly(0, 1);
+        assertThat(scaled.sequence(2).feature(0)).containsExactly(25);
+    }
+
+    @Test
+    void validationValuesDoNotChangeTheScaler() {
+        SequenceScaler a = SequenceScaler.fit(Scaling.Z_SCORE, dataset(100), SPLIT);
+        SequenceScaler b = SequenceScaler.fit(Scaling.Z_SCORE, dataset(-1e6), SPLIT);
+        assertThat(a).isEqualTo(b);
+        // feature x over the training steps 0, 2, 4: mean 2, sample sd 2
+        assertThat(a.features().get(0).shift()).isEqualTo(2);
+        assertThat(a.features().get(0).scale()).isCloseTo(2, within(1e-12));
+        assertThat(a.apply(dataset(100).sequence(2)).value(0, 0)).isCloseTo(49, within(1e-12));
+    }
+}
