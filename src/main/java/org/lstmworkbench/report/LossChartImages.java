@@ -30,12 +30,8 @@ public final class LossChartImages {
         if (val != null && java.util.Arrays.stream(val).anyMatch(Double::isFinite)) {
             data.addSeries(series("validation", val));
         }
-        JFreeChart chart = ChartFactory.createXYLineChart(title, "epoch", "loss", data,
-                PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = lossChart(title, data);
         XYPlot plot = chart.getXYPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(220, 220, 220));
-        plot.setRangeGridlinePaint(new Color(220, 220, 220));
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         r.setSeriesPaint(0, new Color(31, 119, 180));
         r.setSeriesPaint(1, new Color(255, 127, 14));
@@ -77,12 +73,8 @@ public final class LossChartImages {
                 addRun(data, r, "validation " + (i + 1), v, orange, i == 0);
             }
         }
-        JFreeChart chart = ChartFactory.createXYLineChart(title, "epoch", "loss", data,
-                PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = lossChart(title, data);
         XYPlot plot = chart.getXYPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(220, 220, 220));
-        plot.setRangeGridlinePaint(new Color(220, 220, 220));
         plot.setRenderer(r);
         // Series keys must be unique ("train 3"); the legend names the two kinds once.
         org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
@@ -121,5 +113,16 @@ public final class LossChartImages {
             }
         }
         return s;
+    }
+
+    /** A loss-per-epoch line chart on a white plot with light grid lines. */
+    private static JFreeChart lossChart(String title, XYSeriesCollection data) {
+        JFreeChart chart = ChartFactory.createXYLineChart(title, "epoch", "loss", data,
+                PlotOrientation.VERTICAL, true, false, false);
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(220, 220, 220));
+        plot.setRangeGridlinePaint(new Color(220, 220, 220));
+        return chart;
     }
 }

@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.experiment.SummaryCsv;
 import org.lstmworkbench.experiment.SweepMetric;
 import org.lstmworkbench.experiment.SweepResult;
 import org.lstmworkbench.ui.chart.ChartExport;
+import org.lstmworkbench.ui.common.ErrorReporter;
+import org.lstmworkbench.ui.common.TaskExecutor;
 
 /** Writes what the Sweep panel shows: the tables as CSV or text, the plots as PNG or SVG. */
 public final class SweepExports {
@@ -18,6 +24,8 @@ public final class SweepExports {
     /** Size of exported plots, in pixels (PNG) or user units (SVG). */
     static final int WIDTH = 1200;
     static final int HEIGHT = 750;
+
+    private static final DateTimeFormatter FOLDER_NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss");
 
     private SweepExports() {
     }
@@ -95,5 +103,41 @@ public final class SweepExports {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Exports in the window's way: {@code prepare} takes what is shown now (FX thread), the file
+     * is written on {@code executor}; a user error (nothing to export, a folder that cannot be
+     * written) goes to {@code userError} as its message, anything else to {@code bug}.
+     */
+    static void inBackground(TaskExecutor executor, Path file, Function<Path, ChartExport.Image> prepare,
+                             Consumer<Path> written, Consumer<String> userError, Consumer<Throwable> bug) {
+        ChartExport.Image image;
+        try {
+            image = prepare.apply(file);
+        } catch (WorkbenchException e) {
+            userError.accept(e.getMessage());
+            return;
+        }
+        executor.execute(() -> {
+            image.write(file);
+            return file;
+        }, written, t -> {
+            if (ErrorReporter.isUserError(t)) {
+                userError.accept(ErrorReporter.userError(t).orElseThrow().getMessage());
+            } else {
+                bug.accept(t);
+            }
+        });
+    }
+
+    /** A new sweep folder under {@code root}, named by the time it starts ({@code 2026-12-01_21-15-00}, then {@code -2}...). */
+    static Path newFolder(Path root) {
+        String name = LocalDateTime.now().format(FOLDER_NAME);
+        Path dir = root.resolve(name);
+        for (int i = 2; Files.exists(dir); i++) {
+            dir = root.resolve(name + "-" + i);
+        }
+        return dir;
     }
 }

@@ -1,9 +1,6 @@
 package org.lstmworkbench.ui.sweep;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,8 +47,6 @@ import org.lstmworkbench.ui.common.TaskExecutor;
  *     ({@link SweepInbox}); epochs are not forwarded.
  */
 public final class SweepViewModel {
-
-    private static final DateTimeFormatter FOLDER_NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss");
 
     private final TaskExecutor executor;
     private final Supplier<DatasetSpec> data;
@@ -208,23 +203,8 @@ public final class SweepViewModel {
      * folder that cannot be written) goes to {@code userError}; a bug to {@link #failureProperty()}.
      */
     public void export(Path file, Function<Path, ChartExport.Image> prepare, Consumer<String> userError) {
-        ChartExport.Image image;
-        try {
-            image = prepare.apply(file);
-        } catch (WorkbenchException e) {
-            userError.accept(e.getMessage());
-            return;
-        }
-        executor.execute(() -> {
-            image.write(file);
-            return file;
-        }, written -> status.set("Exported " + written), t -> {
-            if (ErrorReporter.isUserError(t)) {
-                userError.accept(ErrorReporter.userError(t).orElseThrow().getMessage());
-            } else {
-                failure.set(t);
-            }
-        });
+        SweepExports.inBackground(executor, file, prepare, written -> status.set("Exported " + written),
+                userError, failure::set);
     }
 
     private void startNew() {
@@ -357,12 +337,7 @@ public final class SweepViewModel {
     }
 
     private Path newFolder() {
-        String name = LocalDateTime.now().format(FOLDER_NAME);
-        Path dir = sweepsRoot.resolve(name);
-        for (int i = 2; Files.exists(dir); i++) {
-            dir = sweepsRoot.resolve(name + "-" + i);
-        }
-        return dir;
+        return SweepExports.newFolder(sweepsRoot);
     }
 
     /** Every run of the current sweep so far (for tests and exports). */

@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmworkbench.ui.chart.LossChart;
+import org.lstmworkbench.ui.common.FailingTaskExecutor;
 import org.lstmworkbench.ui.common.CurrentThreadTaskExecutor;
 import org.lstmworkbench.ui.common.ErrorReporter;
 import org.lstmworkbench.ui.common.Failure;
@@ -103,31 +103,13 @@ class MainViewModelTest {
         assertThat(Files.readAllLines(csv)).hasSize(41);
     }
 
-    /** An executor whose every task fails with {@code error}, as if the work had thrown it. */
-    private static TaskExecutor failingWith(Throwable error) {
-        return new TaskExecutor() {
-            @Override
-            public <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-                onFailure.accept(error);
-            }
-
-            @Override
-            public void runOnUiThread(Runnable action) {
-                action.run();
-            }
-
-            @Override
-            public void shutdown() {
-            }
-        };
-    }
 
     @Test
     void aBackendThatFailsWithABugIsShownWithItsStackTraceAndAUserErrorPlainly() throws Exception {
         UnsatisfiedLinkError bug = new UnsatisfiedLinkError("no jnind4jcpu in java.library.path");
         fx(() -> {
             TaskExecutor now = new CurrentThreadTaskExecutor();
-            MainViewModel vm = new MainViewModel(failingWith(bug), now, new DatasetViewModel(now, RecentFiles.inMemory()),
+            MainViewModel vm = new MainViewModel(new FailingTaskExecutor(bug), now, new DatasetViewModel(now, RecentFiles.inMemory()),
                     new ModelConfigViewModel(), new LossChart(), home.resolve("autosave.json"));
             vm.start();
             assertThat(vm.failureProperty().get().error()).isSameAs(bug);
@@ -135,7 +117,7 @@ class MainViewModelTest {
             assertThat(vm.backendReadyProperty().get()).isFalse();
             vm.shutdown();
 
-            MainViewModel user = new MainViewModel(failingWith(new org.lstmworkbench.WorkbenchException("out of memory for ND4J")),
+            MainViewModel user = new MainViewModel(new FailingTaskExecutor(new org.lstmworkbench.WorkbenchException("out of memory for ND4J")),
                     now, new DatasetViewModel(now, RecentFiles.inMemory()), new ModelConfigViewModel(), new LossChart(),
                     home.resolve("autosave.json"));
             user.start();
@@ -152,7 +134,7 @@ class MainViewModelTest {
         IllegalStateException bug = new IllegalStateException("unexpected null run");
         RecordingDialogService dialogs = new RecordingDialogService();
         fx(() -> {
-            MainViewModel vm = viewModel(failingWith(bug));
+            MainViewModel vm = viewModel(new FailingTaskExecutor(bug));
             vm.workspace().exportHistories(home.resolve("h.csv"));
             Failure f = vm.failureProperty().get();
             assertThat(f.error()).isSameAs(bug);

@@ -2,8 +2,6 @@ package org.lstmworkbench.ui.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lstmworkbench.WorkbenchException;
@@ -12,6 +10,7 @@ import org.lstmworkbench.data.DemoDatasets;
 import org.lstmworkbench.data.PreparedData;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.training.RunStatus;
+import org.lstmworkbench.ui.common.FailingTaskExecutor;
 import org.lstmworkbench.ui.common.RecordingTaskExecutor;
 import org.lstmworkbench.ui.common.TaskExecutor;
 
@@ -26,24 +25,6 @@ class RunsViewModelFailureTest {
         seed = DataPipeline.prepare(DemoDatasets.recommendedSpec("seed-sequence"));
     }
 
-    /** An executor whose every task fails with {@code error} (as if the work had thrown it). */
-    private static TaskExecutor failingWith(Throwable error) {
-        return new TaskExecutor() {
-            @Override
-            public <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-                onFailure.accept(error);
-            }
-
-            @Override
-            public void runOnUiThread(Runnable action) {
-                action.run();
-            }
-
-            @Override
-            public void shutdown() {
-            }
-        };
-    }
 
     @Test
     void aRunIsSubmittedToTheExecutorNotTrainedOnTheCallingThread() {
@@ -65,7 +46,7 @@ class RunsViewModelFailureTest {
     @Test
     void aRunThatHitsABugFailsAndPublishesTheBugForTheStackTraceDialog() {
         IllegalStateException bug = new IllegalStateException("array shape [5, 1, 3] does not match [5, 3]");
-        RunsViewModel vm = new RunsViewModel(failingWith(bug), (id, m) -> { });
+        RunsViewModel vm = new RunsViewModel(new FailingTaskExecutor(bug), (id, m) -> { });
 
         RunItem item = vm.run(TOY, seed);
 
@@ -77,7 +58,7 @@ class RunsViewModelFailureTest {
 
     @Test
     void aRunThatFailsOnTheUsersInputKeepsItsPlainMessageAndPublishesNoBug() {
-        RunsViewModel vm = new RunsViewModel(failingWith(new WorkbenchException("the data has NaN at row 4")),
+        RunsViewModel vm = new RunsViewModel(new FailingTaskExecutor(new WorkbenchException("the data has NaN at row 4")),
                 (id, m) -> { });
 
         RunItem item = vm.run(TOY, seed);
