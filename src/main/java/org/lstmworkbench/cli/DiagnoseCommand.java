@@ -134,10 +134,13 @@ final class DiagnoseCommand implements Callable<Integer> {
         List<String> parts = new ArrayList<>();
         describeCurve("training", acc.train()).ifPresent(parts::add);
         describeCurve("validation", acc.val()).ifPresent(parts::add);
+        if (parts.isEmpty()) {
+            parts.add("not recorded");
+        }
         acc.chanceAccuracy().ifPresent(c -> parts.add(String.format(Locale.ROOT, "chance %.2f", c)));
         acc.chanceLoss().ifPresent(l -> parts.add(String.format(Locale.ROOT, "chance loss ln %d = %.4g",
                 acc.classes().getAsInt(), l)));
-        return parts.isEmpty() ? Optional.empty() : Optional.of("accuracy: " + String.join(", ", parts));
+        return Optional.of("accuracy: " + String.join(", ", parts));
     }
 
     private static Optional<String> describeCurve(String which, double[] curve) {

@@ -77,20 +77,28 @@ public record LossCurve(String name, double[] train, double[] val, Map<String, d
      * @throws CurveFormatException when an accuracy is not a share in [0, 1]
      */
     public Optional<AccuracyCurves> accuracy() {
-        for (String key : TRAIN_ACCURACY_KEYS) {
-            String valKey = "val_" + (key.startsWith("train_") ? key.substring("train_".length()) : key);
-            double[] tr = extras.get(key);
-            double[] va = extras.get(valKey);
-            if (tr != null || va != null) {
-                try {
-                    return Optional.of(AccuracyCurves.of(tr, va));
-                } catch (WorkbenchException e) {
-                    throw new CurveFormatException(name, "'" + (tr != null ? key : valKey) + "'/'" + valKey + "': "
-                            + e.getMessage(), e);
+        // a training key with its validation partner first, so train_accuracy is not taken for
+        // a lone val_accuracy under the name accuracy; then a validation accuracy alone
+        for (boolean needTrain : new boolean[] {true, false}) {
+            for (String key : TRAIN_ACCURACY_KEYS) {
+                String valKey = "val_" + (key.startsWith("train_") ? key.substring("train_".length()) : key);
+                double[] tr = extras.get(key);
+                double[] va = extras.get(valKey);
+                if (needTrain ? tr != null : va != null) {
+                    return Optional.of(accuracyCurves(tr, va, key, valKey));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private AccuracyCurves accuracyCurves(double[] tr, double[] va, String key, String valKey) {
+        try {
+            return AccuracyCurves.of(tr, va);
+        } catch (WorkbenchException e) {
+            throw new CurveFormatException(name, "'" + (tr != null ? key : valKey) + "'" + (va != null && tr != null
+                    ? "/'" + valKey + "'" : "") + ": " + e.getMessage(), e);
+        }
     }
 
     /** Names of training accuracy in the files we read, in the order they are looked for. */
