@@ -45,6 +45,13 @@ record AccuracyFeatures(double chanceLoss, double chanceAccuracy, double trainEn
         int n = f.epochs();
         int w = f.window();
         double chanceLoss = acc.chanceLoss().orElse(NA);
+        // a validation column left empty (NaN throughout) is no validation accuracy
+        if (va != null && Double.isNaN(last(va))) {
+            va = null;
+        }
+        if (tr != null && Double.isNaN(last(tr))) {
+            tr = null;
+        }
         double[] monitored = va != null ? va : tr;
         double rise = NA;
         double t = NA;
