@@ -2,6 +2,7 @@ package org.lstmworkbench.diagnosis;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.lstmworkbench.metrics.Smoothing;
 
 /**
@@ -174,11 +175,19 @@ public final class CurveDiagnoser {
         return level <= in.naiveBaselineVal().getAsDouble() * (1 - Thresholds.BASELINE_MIN_GAIN);
     }
 
-    /** Flat and high: no better than the naive baseline, or (without one) far from zero relative to its start. */
+    /**
+     * Flat and high: no better than the naive baseline, or (without one) far from zero relative to
+     * its start; a classifier's start is the untrained loss ln K, so a loss flat from its first
+     * epoch far below chance (one long epoch did the learning) is not high.
+     */
     private static boolean high(CurveInput in, CurveFeatures f) {
         if (in.naiveBaselineVal().isPresent()) {
             double level = f.hasVal() ? f.valEnd() : f.trainEnd();
             return level > in.naiveBaselineVal().getAsDouble() * (1 - Thresholds.BASELINE_MIN_GAIN);
+        }
+        OptionalDouble chance = in.accuracy().map(AccuracyCurves::chanceLoss).orElse(OptionalDouble.empty());
+        if (chance.isPresent()) {
+            return f.trainEnd() / chance.getAsDouble() > Thresholds.CAPACITY_REMAINING;
         }
         return 1 - f.trainRelImprovement() > Thresholds.CAPACITY_REMAINING;
     }

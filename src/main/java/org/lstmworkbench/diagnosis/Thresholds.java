@@ -104,7 +104,8 @@ public final class Thresholds {
 
     /**
      * Without a baseline: training loss still above half of its starting level when flat means
-     * capacity is missing (good fits drop by an order of magnitude or more).
+     * capacity is missing (good fits drop by an order of magnitude or more). For a classifier
+     * whose K is known the start is the untrained loss ln K: above half of it is high.
      */
     public static final double CAPACITY_REMAINING = 0.5;
 
