@@ -2,6 +2,7 @@ package org.lstmworkbench.diagnosis;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.lstmworkbench.metrics.Smoothing;
 
 /**
@@ -15,6 +16,15 @@ import org.lstmworkbench.metrics.Smoothing;
  * STILL_IMPROVING), flat and high (UNDERFIT CAPACITY), a large and widening gap (OVERFIT),
  * otherwise GOOD_FIT. Thresholds are in {@link Thresholds}; all are relative, so the label
  * does not depend on the loss's scale.
+ *
+ * <p>A classifier's input ({@link CurveInput#accuracy()} present) adds the rules of
+ * {@link ClassifierRules} to that chain: training loss at ln K (NOT_LEARNING) before the flat-loss
+ * rule, which a training accuracy clearly above chance vetoes; validation accuracy above training
+ * accuracy throughout (DATA_MISMATCH) after the loss's mismatch rule; OVERFIT still by the losses
+ * (the advice names the validation accuracy too); validation accuracy still rising at the end
+ * (UNDERFIT STILL_IMPROVING) after the loss's rule; both accuracies near chance (UNDERFIT
+ * CAPACITY) before the loss's capacity rule. Its suggestion starts with both accuracy curves in
+ * words, and the evidence holds their numbers.
  *
  * @implNote Stateless and thread-safe.
  */
@@ -52,16 +62,22 @@ public final class CurveDiagnoser {
         Map<String, Double> e = f.evidence();
         input.naiveBaselineVal().ifPresent(b -> e.put("baselineRatio", (f.hasVal() ? f.valEnd() : f.trainEnd()) / b));
         input.expectedInitialLoss().ifPresent(x -> e.put("endToExpectedInitial", f.trainEnd() / x));
-        return judge(input, f, e);
+        AccuracyFeatures a = input.accuracy().map(acc -> AccuracyFeatures.of(acc, f)).orElse(null);
+        if (a == null) {
+            return judge(input, f, null, e);
+        }
+        a.addTo(e);
+        return ClassifierRules.withSummary(judge(input, f, a, e), a, f);
     }
 
-    private Diagnosis judge(CurveInput in, CurveFeatures f, Map<String, Double> e) {
-        Diagnosis failure = failure(in, f, e);
-        return failure != null ? failure : shape(in, f, e);
+    /** {@code a} is null for a regression run: only the loss rules apply then. */
+    private Diagnosis judge(CurveInput in, CurveFeatures f, AccuracyFeatures a, Map<String, Double> e) {
+        Diagnosis failure = failure(in, f, a, e);
+        return failure != null ? failure : shape(in, f, a, e);
     }
 
     /** The failure patterns (rising, not learning, mismatched sets), or null when none applies. */
-    private static Diagnosis failure(CurveInput in, CurveFeatures f, Map<String, Double> e) {
+    private static Diagnosis failure(CurveInput in, CurveFeatures f, AccuracyFeatures a, Map<String, Double> e) {
         int best = f.bestEpoch();
         if (f.trainRiseFromMin() > Thresholds.TRAIN_RISE && f.trainRiseShare() > Thresholds.TRAIN_RISE_RANGE_SHARE) {
             double conf = above(f.trainRiseFromMin(), Thresholds.TRAIN_RISE);
@@ -71,9 +87,15 @@ public final class CurveDiagnoser {
             }
             return new Diagnosis(FitLabel.DIVERGED, null, conf, best, e, "Training loss rose: " + SUGGEST_DIVERGED);
         }
+        Diagnosis atChance = a == null ? null : ClassifierRules.notLearningAtChance(f, a, e);
+        if (atChance != null) {
+            return atChance;
+        }
         boolean nearChance = in.expectedInitialLoss().isPresent()
                 && Math.abs(f.trainEnd() / in.expectedInitialLoss().getAsDouble() - 1) < Thresholds.NEAR_EXPECTED_INITIAL;
-        if (f.trainRelImprovement() < Thresholds.NOT_LEARNING_MAX_IMPROVEMENT || nearChance) {
+        // a classifier clearly above chance accuracy learnt, however flat its loss (one long first epoch)
+        boolean learnt = a != null && ClassifierRules.learntAboveChance(a);
+        if ((f.trainRelImprovement() < Thresholds.NOT_LEARNING_MAX_IMPROVEMENT || nearChance) && !learnt) {
             double conf = nearChance ? 0.9 : below(f.trainRelImprovement(), Thresholds.NOT_LEARNING_MAX_IMPROVEMENT);
             return new Diagnosis(FitLabel.NOT_LEARNING, null, conf, best, e, SUGGEST_NOT_LEARNING);
         }
@@ -82,15 +104,15 @@ public final class CurveDiagnoser {
                     best, e, "Validation loss stayed clearly below training loss without dropout or noise: "
                     + SUGGEST_MISMATCH);
         }
-        return null;
+        return a == null ? null : ClassifierRules.accuracyMismatch(in, f, a, e);
     }
 
     /** The shape of a run that learnt: overfit, underfit (still improving or capacity), good fit. */
-    private Diagnosis shape(CurveInput in, CurveFeatures f, Map<String, Double> e) {
+    private Diagnosis shape(CurveInput in, CurveFeatures f, AccuracyFeatures a, Map<String, Double> e) {
         int best = f.bestEpoch();
         if (f.hasVal() && risesAfterMinimum(f)) {
             return new Diagnosis(FitLabel.OVERFIT, null, above(f.glEnd(), Thresholds.OVERFIT_GL), best, e,
-                    overfitSuggestion(best));
+                    a == null ? overfitSuggestion(best) : ClassifierRules.overfitSuggestion(in, a, best));
         }
         double endDrop = f.hasVal() ? -f.valEndSlope() : -f.trainEndSlope();
         double endT = f.hasVal() ? f.valEndT() : f.trainEndT();
@@ -101,6 +123,11 @@ public final class CurveDiagnoser {
         if (endDrop > Thresholds.STILL_IMPROVING_MIN_DROP && settling && endT < -Thresholds.CLEAR_T) {
             return new Diagnosis(FitLabel.UNDERFIT, UnderfitKind.STILL_IMPROVING,
                     above(endDrop, Thresholds.STILL_IMPROVING_MIN_DROP), best, e, SUGGEST_MORE_EPOCHS);
+        }
+        Diagnosis classifier = a == null ? null : firstNonNull(ClassifierRules.stillRising(f, a, e),
+                ClassifierRules.chancePlateau(f, a, e));
+        if (classifier != null) {
+            return classifier;
         }
         boolean trainFlat = !(-f.trainEndSlope() > Thresholds.STILL_IMPROVING_MIN_DROP
                 && (-f.trainEndShare() > Thresholds.STILL_IMPROVING_MIN_SHARE
@@ -127,6 +154,10 @@ public final class CurveDiagnoser {
         return goodFit(f, e);
     }
 
+    private static Diagnosis firstNonNull(Diagnosis first, Diagnosis second) {
+        return first != null ? first : second;
+    }
+
     private static boolean risesAfterMinimum(CurveFeatures f) {
         int sustain = Math.max(Thresholds.MIN_HOLD, (int) Math.ceil(Thresholds.SUSTAIN_SHARE * f.epochs()));
         return f.glEnd() > Thresholds.OVERFIT_GL
@@ -144,11 +175,19 @@ public final class CurveDiagnoser {
         return level <= in.naiveBaselineVal().getAsDouble() * (1 - Thresholds.BASELINE_MIN_GAIN);
     }
 
-    /** Flat and high: no better than the naive baseline, or (without one) far from zero relative to its start. */
+    /**
+     * Flat and high: no better than the naive baseline, or (without one) far from zero relative to
+     * its start; a classifier's start is the untrained loss ln K, so a loss flat from its first
+     * epoch far below chance (one long epoch did the learning) is not high.
+     */
     private static boolean high(CurveInput in, CurveFeatures f) {
         if (in.naiveBaselineVal().isPresent()) {
             double level = f.hasVal() ? f.valEnd() : f.trainEnd();
             return level > in.naiveBaselineVal().getAsDouble() * (1 - Thresholds.BASELINE_MIN_GAIN);
+        }
+        OptionalDouble chance = in.accuracy().map(AccuracyCurves::chanceLoss).orElse(OptionalDouble.empty());
+        if (chance.isPresent()) {
+            return f.trainEnd() / chance.getAsDouble() > Thresholds.CAPACITY_REMAINING;
         }
         return 1 - f.trainRelImprovement() > Thresholds.CAPACITY_REMAINING;
     }

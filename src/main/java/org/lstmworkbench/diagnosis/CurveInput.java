@@ -1,5 +1,6 @@
 package org.lstmworkbench.diagnosis;
 
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.lstmworkbench.WorkbenchException;
 
@@ -18,9 +19,11 @@ import org.lstmworkbench.WorkbenchException;
  *                            training loss legitimately higher than validation loss
  * @param expectedInitialLoss loss of an untrained model (for example ln 2 for balanced binary
  *                            cross-entropy), if known
+ * @param accuracy            a classifier's accuracy curves and classes, if the run was one; empty
+ *                            for regression, whose labels then depend on the losses alone
  */
 public record CurveInput(double[] train, double[] val, OptionalDouble naiveBaselineVal, boolean regularised,
-                         OptionalDouble expectedInitialLoss) {
+                         OptionalDouble expectedInitialLoss, Optional<AccuracyCurves> accuracy) {
 
     public CurveInput {
         if (train == null || train.length == 0) {
@@ -36,8 +39,21 @@ public record CurveInput(double[] train, double[] val, OptionalDouble naiveBasel
         }
         requirePositive(naiveBaselineVal, "Naive baseline loss");
         requirePositive(expectedInitialLoss, "Expected initial loss");
+        if (accuracy == null) {
+            throw new WorkbenchException("Use Optional.empty() when no accuracy is known, not null");
+        }
+        if (accuracy.isPresent() && accuracy.get().epochs() != 0 && accuracy.get().epochs() != train.length) {
+            throw new WorkbenchException("Accuracy curves have " + accuracy.get().epochs() + " epochs but the loss "
+                    + "curves have " + train.length);
+        }
         train = train.clone();
         val = val == null ? null : val.clone();
+    }
+
+    /** Losses and what is known of the run, without accuracy (a regression run). */
+    public CurveInput(double[] train, double[] val, OptionalDouble naiveBaselineVal, boolean regularised,
+                      OptionalDouble expectedInitialLoss) {
+        this(train, val, naiveBaselineVal, regularised, expectedInitialLoss, Optional.empty());
     }
 
     /** Curves with nothing else known: no baseline, no regularisation, no expected initial loss. */
@@ -47,17 +63,25 @@ public record CurveInput(double[] train, double[] val, OptionalDouble naiveBasel
 
     /** A copy with the naive baseline's validation loss. */
     public CurveInput withNaiveBaseline(double loss) {
-        return new CurveInput(train, val, OptionalDouble.of(loss), regularised, expectedInitialLoss);
+        return new CurveInput(train, val, OptionalDouble.of(loss), regularised, expectedInitialLoss, accuracy);
     }
 
     /** A copy that records whether dropout or noise was active. */
     public CurveInput withRegularisation(boolean on) {
-        return new CurveInput(train, val, naiveBaselineVal, on, expectedInitialLoss);
+        return new CurveInput(train, val, naiveBaselineVal, on, expectedInitialLoss, accuracy);
     }
 
     /** A copy with the loss an untrained model should have. */
     public CurveInput withExpectedInitialLoss(double loss) {
-        return new CurveInput(train, val, naiveBaselineVal, regularised, OptionalDouble.of(loss));
+        return new CurveInput(train, val, naiveBaselineVal, regularised, OptionalDouble.of(loss), accuracy);
+    }
+
+    /**
+     * A copy with a classifier's accuracy curves and classes: the labeller then also applies the
+     * chance-level and accuracy rules (see {@link CurveDiagnoser}).
+     */
+    public CurveInput withAccuracy(AccuracyCurves curves) {
+        return new CurveInput(train, val, naiveBaselineVal, regularised, expectedInitialLoss, Optional.of(curves));
     }
 
     /** A copy of the training curve. */

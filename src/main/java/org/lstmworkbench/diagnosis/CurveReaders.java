@@ -28,10 +28,13 @@ import org.apache.commons.csv.CSVRecord;
  *       order, epochs 0-based and consecutive;</li>
  *   <li>Keras {@code history.history} as JSON ({@code {"loss": [...], "val_loss": [...]}}), or
  *       as Python prints the dict (single quotes, {@code nan}, a {@code history.history:}
- *       prefix as in the seed); TF1 keys such as {@code acc}/{@code val_acc} are kept as
- *       extra metrics;</li>
+ *       prefix as in the seed); other keys are kept as extra metrics;</li>
  *   <li>our own {@code history.csv}: header {@code epoch,train_loss,val_loss}, epochs from 1.</li>
  * </ul>
+ * Accuracy columns or keys (Keras 2 {@code accuracy}/{@code val_accuracy}, TF1
+ * {@code acc}/{@code val_acc}, our {@code train_accuracy}/{@code val_accuracy}) stay among the
+ * extras and reach the labeller through {@link LossCurve#accuracy()} and
+ * {@link LossCurve#toCurveInput()}.
  * Every failure is a {@link CurveFormatException} whose one-line message names the file and
  * the row (1-based line number) or key. CSV is parsed with Commons CSV (RFC 4180: quoted
  * fields, CRLF), so a metric Keras quotes does not break the columns.

@@ -70,13 +70,36 @@ public final class DiagnosisJson {
         if (input.expectedInitialLoss().isPresent()) {
             node.put("expectedInitialLoss", input.expectedInitialLoss().getAsDouble());
         }
+        // a classifier's classes (the curves themselves are in history.csv); absent for regression
+        input.accuracy().ifPresent(a -> {
+            a.classes().ifPresent(k -> node.put("classes", k));
+            a.majorityShare().ifPresent(m -> node.put("majorityShare", m));
+        });
         return node;
     }
 
-    /** {@code curves} with the options of an {@link #inputToJson} object applied; missing fields leave them unset. */
+    /**
+     * {@code curves} with the options of an {@link #inputToJson} object applied; missing fields
+     * leave them unset. Accuracy curves read with the losses are kept, and {@code "classes"} /
+     * {@code "majorityShare"} complete them (classes alone give the chance-level loss).
+     */
     public static CurveInput applyInput(CurveInput curves, JsonNode options) {
-        return new CurveInput(curves.train(), curves.val(), positive(options, "naiveBaselineVal"),
-                options.path("regularised").asBoolean(false), positive(options, "expectedInitialLoss"));
+        CurveInput applied = new CurveInput(curves.train(), curves.val(), positive(options, "naiveBaselineVal"),
+                options.path("regularised").asBoolean(false), positive(options, "expectedInitialLoss"),
+                curves.accuracy());
+        JsonNode k = options.path("classes");
+        OptionalDouble share = positive(options, "majorityShare");
+        if (!(k.canConvertToInt() && k.asInt() >= 2) && share.isEmpty()) {
+            return applied;
+        }
+        AccuracyCurves acc = curves.accuracy().orElse(AccuracyCurves.of(null, null));
+        if (k.canConvertToInt() && k.asInt() >= 2) {
+            acc = acc.withClasses(k.asInt());
+        }
+        if (share.isPresent() && share.getAsDouble() <= 1) {
+            acc = acc.withMajorityShare(share.getAsDouble());
+        }
+        return applied.withAccuracy(acc);
     }
 
     private static OptionalDouble positive(JsonNode options, String field) {

@@ -2,7 +2,9 @@ package org.lstmworkbench.diagnosis;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.lstmworkbench.WorkbenchException;
 
 /**
@@ -57,8 +59,49 @@ public record LossCurve(String name, double[] train, double[] val, Map<String, d
         return val == null ? null : val.clone();
     }
 
-    /** The curves as labeller input, with nothing else known about the run. */
+    /**
+     * The curves as labeller input, with nothing else known about the run but the accuracy
+     * curves when the file held them (see {@link #accuracy()}).
+     */
     public CurveInput toCurveInput() {
-        return CurveInput.of(train, val);
+        CurveInput input = CurveInput.of(train, val);
+        return accuracy().map(input::withAccuracy).orElse(input);
     }
+
+    /**
+     * The accuracy curves among the extras, classes unknown: training accuracy under the first
+     * of {@link #TRAIN_ACCURACY_KEYS} present (Keras 2 {@code accuracy}, TF1 {@code acc}, our
+     * {@code train_accuracy}, then Keras's named accuracy metrics), validation accuracy under
+     * {@code val_} and the same name ({@code val_accuracy} for {@code train_accuracy}).
+     *
+     * @throws CurveFormatException when an accuracy is not a share in [0, 1]
+     */
+    public Optional<AccuracyCurves> accuracy() {
+        // a training key with its validation partner first, so train_accuracy is not taken for
+        // a lone val_accuracy under the name accuracy; then a validation accuracy alone
+        for (boolean needTrain : new boolean[] {true, false}) {
+            for (String key : TRAIN_ACCURACY_KEYS) {
+                String valKey = "val_" + (key.startsWith("train_") ? key.substring("train_".length()) : key);
+                double[] tr = extras.get(key);
+                double[] va = extras.get(valKey);
+                if (needTrain ? tr != null : va != null) {
+                    return Optional.of(accuracyCurves(tr, va, key, valKey));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private AccuracyCurves accuracyCurves(double[] tr, double[] va, String key, String valKey) {
+        try {
+            return AccuracyCurves.of(tr, va);
+        } catch (WorkbenchException e) {
+            throw new CurveFormatException(name, "'" + (tr != null ? key : valKey) + "'" + (va != null && tr != null
+                    ? "/'" + valKey + "'" : "") + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Names of training accuracy in the files we read, in the order they are looked for. */
+    public static final List<String> TRAIN_ACCURACY_KEYS = List.of("accuracy", "acc", "train_accuracy",
+            "sparse_categorical_accuracy", "categorical_accuracy", "binary_accuracy");
 }

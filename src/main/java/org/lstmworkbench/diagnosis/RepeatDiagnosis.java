@@ -71,7 +71,30 @@ public record RepeatDiagnosis(List<Diagnosis> runs, Diagnosis meanCurve, int epo
         OptionalDouble expected = runs.stream().filter(r -> r.expectedInitialLoss().isPresent())
                 .mapToDouble(r -> r.expectedInitialLoss().getAsDouble()).average();
         boolean regularised = runs.stream().anyMatch(CurveInput::regularised);
-        return new CurveInput(train, val, baseline, regularised, expected);
+        CurveInput mean = new CurveInput(train, val, baseline, regularised, expected);
+        return runs.stream().allMatch(r -> r.accuracy().isPresent()) ? mean.withAccuracy(meanAccuracy(runs, epochs))
+                : mean;
+    }
+
+    /** Per-epoch mean accuracy of classifier runs; a curve is kept only when every run has it. */
+    private static AccuracyCurves meanAccuracy(List<CurveInput> runs, int epochs) {
+        List<AccuracyCurves> acc = runs.stream().map(r -> r.accuracy().orElseThrow()).toList();
+        double[] train = acc.stream().allMatch(a -> a.train() != null) ? new double[epochs] : null;
+        double[] val = acc.stream().allMatch(a -> a.val() != null) ? new double[epochs] : null;
+        for (AccuracyCurves a : acc) {
+            addShare(train, a.train(), acc.size());
+            addShare(val, a.val(), acc.size());
+        }
+        AccuracyCurves first = acc.get(0);
+        return new AccuracyCurves(train, val, first.classes(), first.majorityShare());
+    }
+
+    private static void addShare(double[] sum, double[] curve, int runs) {
+        if (sum != null) {
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += curve[i] / runs;
+            }
+        }
     }
 
     private static String agreement(List<Diagnosis> each, Diagnosis mean, boolean truncated, int epochs) {

@@ -35,6 +35,21 @@ public final class SanityChecks {
      */
     public static final double TINY_SUBSET_MAX_SHARE = 0.05;
 
+    /**
+     * Lower end of the plausible first-epoch loss of a K-class softmax classifier, as a share of
+     * ln K. One epoch of real learning rarely takes a loss below half of chance; far lower points
+     * to a loss that is not the mean categorical cross-entropy (binary cross-entropy averaged over
+     * K one-hot outputs scores 0.25 ln K untrained for K = 6) or to labels leaking into the inputs.
+     */
+    public static final double CHANCE_LOSS_LOW = 0.5;
+
+    /**
+     * Upper end of the plausible first-epoch loss, as a share of ln K: 50% above guessing is the
+     * tolerance of {@link #INITIAL_LOSS_TOLERANCE}; beyond it the outputs are not a softmax over the
+     * classes, the labels are not one-hot (or not 0..K-1), or the loss is not cross-entropy.
+     */
+    public static final double CHANCE_LOSS_HIGH = 1.5;
+
     private SanityChecks() {
     }
 
@@ -96,6 +111,38 @@ public final class SanityChecks {
     }
 
     /**
+     * The classifier's chance-level check (the seed's "binary softmax: loss = -ln(0.5) = 0.69"):
+     * an untrained K-class softmax scores cross-entropy ln K, and the first epoch's loss is
+     * expected within [{@link #CHANCE_LOSS_LOW}, {@link #CHANCE_LOSS_HIGH}] x ln K.
+     *
+     * @param classes        number of classes K, at least 2
+     * @param firstEpochLoss training loss after the first epoch (mean categorical cross-entropy, nats)
+     * @return INFO when plausible, WARNING with what it suggests when far off, ERROR when not finite
+     */
+    public static Finding chanceLevel(int classes, double firstEpochLoss) {
+        double expected = expectedCategoricalCrossEntropy(classes);
+        if (!Double.isFinite(firstEpochLoss)) {
+            return new Finding(Severity.ERROR, "chance level", "First epoch's loss is " + firstEpochLoss
+                    + ": training diverged at once; lower the learning rate and check the scaling of the inputs.");
+        }
+        double ratio = firstEpochLoss / expected;
+        String numbers = String.format(Locale.ROOT, "first epoch's loss %.4g vs ln %d = %.4g of guessing among %d "
+                + "classes (x%.2f)", firstEpochLoss, classes, expected, classes, ratio);
+        if (ratio > CHANCE_LOSS_HIGH) {
+            return new Finding(Severity.WARNING, "chance level", numbers + ": far above chance; check that the labels "
+                    + "are one-hot (or integers 0.." + (classes - 1) + " for a sparse loss), that the output layer "
+                    + "is a softmax over " + classes + " units and that the loss is categorical cross-entropy.");
+        }
+        if (ratio < CHANCE_LOSS_LOW) {
+            return new Finding(Severity.WARNING, "chance level", numbers + ": far below chance after one epoch; "
+                    + "check that the loss is the mean categorical cross-entropy (not binary cross-entropy over "
+                    + "one-hot outputs), that the output activation is a softmax, and that the labels do not leak "
+                    + "into the inputs (a long first epoch on easy data can also get there).");
+        }
+        return new Finding(Severity.INFO, "chance level", numbers + ": plausible.");
+    }
+
+    /**
      * Whether training on a handful of samples drove the loss near zero.
      *
      * @param samples        samples in the subset
@@ -125,6 +172,14 @@ public final class SanityChecks {
         List<Finding> findings = new ArrayList<>();
         findings.add(parameterCount(parameters, samples));
         findings.add(initialLoss(expectedInitialLoss, firstEpochLoss));
+        return findings;
+    }
+
+    /** The classifier's checks in one list: parameters per sample and the chance level of the first loss. */
+    public static List<Finding> checkClassifier(long parameters, long samples, int classes, double firstEpochLoss) {
+        List<Finding> findings = new ArrayList<>();
+        findings.add(parameterCount(parameters, samples));
+        findings.add(chanceLevel(classes, firstEpochLoss));
         return findings;
     }
 

@@ -104,7 +104,8 @@ public final class Thresholds {
 
     /**
      * Without a baseline: training loss still above half of its starting level when flat means
-     * capacity is missing (good fits drop by an order of magnitude or more).
+     * capacity is missing (good fits drop by an order of magnitude or more). For a classifier
+     * whose K is known the start is the untrained loss ln K: above half of it is high.
      */
     public static final double CAPACITY_REMAINING = 0.5;
 
@@ -124,4 +125,28 @@ public final class Thresholds {
 
     /** Prechelt's strip length for P_k and PQ in the evidence. */
     public static final int STRIP = 5;
+
+    // Classifiers (applied only when accuracy curves or the number of classes are known).
+
+    /**
+     * A classifier's training loss ending within 5% of ln K (the cross-entropy of guessing
+     * uniformly over K classes) has not learnt: the same tolerance as
+     * {@link #NEAR_EXPECTED_INITIAL}, applied to the chance level, so a run that started above
+     * ln K (bad initialisation) and only fell to it is caught too.
+     */
+    public static final double CHANCE_LOSS_TOLERANCE = 0.05;
+
+    /**
+     * An accuracy within 10% of the way from chance (max(1/K, majority share)) to 1 is "near
+     * chance" (0.55 for two balanced classes, 0.25 for six); a training accuracy beyond it shows
+     * the model learnt something, which vetoes NOT_LEARNING.
+     */
+    public static final double CHANCE_ACCURACY_MARGIN = 0.10;
+
+    /**
+     * Validation accuracy counts as clearly above training accuracy when its error rate
+     * (1 - accuracy, smoothed) is more than 10% below training's: the margin of
+     * {@link #VAL_BELOW_MARGIN} on the error rate, needed on {@link #VAL_BELOW_SHARE} of the epochs.
+     */
+    public static final double VAL_ACC_ABOVE_MARGIN = 0.10;
 }

@@ -46,4 +46,38 @@ class SanityChecksTest {
         var findings = SanityChecks.check(1_000_000, 10_000, Math.log(2), 0.7);
         assertThat(findings).extracting(SanityChecks.Finding::check).containsExactly("parameters", "initial loss");
     }
+
+    @ParameterizedTest(name = "K = {0}, first loss {1} -> {2}")
+    @CsvSource({
+        "2, 0.70, INFO, 'first epoch''s loss 0.7000 vs ln 2 = 0.6931 of guessing among 2 classes (x1.01): plausible.'",
+        "6, 1.70, INFO, 'vs ln 6 = 1.792 of guessing among 6 classes (x0.95): plausible.'",
+        "2, 2.0794415416798357, WARNING, '(x3.00): far above chance; check that the labels are one-hot (or integers 0..1'",
+        "6, 5.375278407684165, WARNING, 'a softmax over 6 units and that the loss is categorical cross-entropy.'",
+        "2, 0.23104906018664842, WARNING, '(x0.33): far below chance after one epoch; check that the loss is the mean'",
+        "6, 0.5972531564093516, WARNING, '(x0.33): far below chance after one epoch'"})
+    void expectsTheFirstLossOfAClassifierNearLnK(int classes, double firstLoss, Severity severity, String text) {
+        SanityChecks.Finding f = SanityChecks.chanceLevel(classes, firstLoss);
+
+        assertThat(f.check()).isEqualTo("chance level");
+        assertThat(f.severity()).isEqualTo(severity);
+        assertThat(f.message()).contains(text);
+    }
+
+    @Test
+    void chanceLevelBandIsHalfToOneAndAHalfTimesLnK() {
+        double ln6 = Math.log(6);
+        assertThat(SanityChecks.chanceLevel(6, 1.499 * ln6).severity()).isEqualTo(Severity.INFO);
+        assertThat(SanityChecks.chanceLevel(6, 1.501 * ln6).severity()).isEqualTo(Severity.WARNING);
+        assertThat(SanityChecks.chanceLevel(6, 0.501 * ln6).severity()).isEqualTo(Severity.INFO);
+        assertThat(SanityChecks.chanceLevel(6, 0.499 * ln6).severity()).isEqualTo(Severity.WARNING);
+        assertThat(SanityChecks.chanceLevel(2, Double.NaN).severity()).isEqualTo(Severity.ERROR);
+        assertThat(SanityChecks.checkClassifier(1000, 600, 6, 1.8)).extracting(SanityChecks.Finding::check)
+                .containsExactly("parameters", "chance level");
+    }
+
+    @Test
+    void chanceLevelNeedsTwoClasses() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SanityChecks.chanceLevel(1, 0.1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 2 classes, got 1");
+    }
 }
