@@ -107,7 +107,7 @@ public final class WorkspaceStore {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            String what = e instanceof com.fasterxml.jackson.core.io.JsonEOFException
+            String what = e.getOriginalMessage().startsWith("Unexpected end-of-input")
                     ? "the workspace file is truncated" : "not a valid workspace file (" + firstLine(e.getOriginalMessage()) + ")";
             throw new WorkbenchException(file + ": " + what + where);
         }
