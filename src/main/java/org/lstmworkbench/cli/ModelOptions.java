@@ -1,6 +1,10 @@
 package org.lstmworkbench.cli;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import org.lstmworkbench.WorkbenchException;
@@ -108,8 +112,32 @@ final class ModelOptions {
      */
     ModelConfig toValidConfig(int trainingSamples) {
         ModelConfig c = toConfig(trainingSamples);
-        OptionNames.requireNoModelProblems(c.validateFor(trainingSamples));
+        OptionNames.requireNoModelProblems(c.validateFor(trainingSamples), given(), config);
         return c;
+    }
+
+    /** The options the user typed (those left null were not given). */
+    private Set<String> given() {
+        Map<String, Object> values = new HashMap<>();
+        values.put("--units", units);
+        values.put("--bidirectional", bidirectional);
+        values.put("--epochs", epochs);
+        values.put("--batch-size", batchSize);
+        values.put("--optimizer", optimizer);
+        values.put("--learning-rate", learningRate);
+        values.put("--dropout", dropout);
+        values.put("--l1", l1);
+        values.put("--l2", l2);
+        values.put("--patience", patience);
+        values.put("--min-delta", minDelta);
+        values.put("--seed", seed);
+        Set<String> given = new HashSet<>();
+        values.forEach((option, value) -> {
+            if (value != null) {
+                given.add(option);
+            }
+        });
+        return given;
     }
 
     private static OptimizerKind optimizer(String s) {

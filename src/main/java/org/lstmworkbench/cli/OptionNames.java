@@ -2,8 +2,10 @@ package org.lstmworkbench.cli;
 
 import static java.util.Map.entry;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.lstmworkbench.Problem;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.model.ModelConfigJson;
@@ -56,6 +58,20 @@ final class OptionNames {
     /** Throws one user error naming the model option of every problem, if there are any. */
     static void requireNoModelProblems(List<Problem> problems) {
         require(problems.stream().map(p -> named(modelOption(p), p)).toList());
+    }
+
+    /**
+     * As {@link #requireNoModelProblems(List)}, naming where each bad value came from: the option
+     * when the user typed it ({@code given}), else {@code --config} when a configuration file set it.
+     */
+    static void requireNoModelProblems(List<Problem> problems, Set<String> given, Path config) {
+        require(problems.stream().map(p -> {
+            String option = modelOption(p);
+            if (config != null && option != null && !given.contains(option)) {
+                option = "--config";
+            }
+            return named(option, p);
+        }).toList());
     }
 
     /** Throws one user error naming the data option of every problem, if there are any. */

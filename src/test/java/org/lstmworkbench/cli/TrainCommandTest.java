@@ -196,4 +196,20 @@ class TrainCommandTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo("lstm-workbench train: --config: momentum must be in [0, 1), was 1.5");
     }
+
+    @Test
+    void aBadValueAnOptionCouldSetButTheConfigFileDidIsReportedUnderConfig() throws Exception {
+        Path config = dir.resolve("c.json");
+        Files.writeString(config, "{\"learningRate\": -1}");
+        CliRunner fromFile = CliRunner.run("train", "--data", "demo:seed-sequence", "--config", config.toString(),
+                "--out", dir.resolve("x").toString());
+        assertThat(fromFile.status()).isEqualTo(2);
+        assertThat(fromFile.err().strip())
+                .isEqualTo("lstm-workbench train: --config: learning rate must be above 0, was -1.0");
+
+        CliRunner typed = CliRunner.run("train", "--data", "demo:seed-sequence", "--config", config.toString(),
+                "--learning-rate", "0", "--out", dir.resolve("x").toString());
+        assertThat(typed.err().strip())
+                .isEqualTo("lstm-workbench train: --learning-rate: learning rate must be above 0, was 0.0");
+    }
 }
