@@ -18,7 +18,7 @@ import os
 import random
 import time
 
-WORKLOADS = ("seed-grid", "repeats-30", "airline")
+WORKLOADS = ("seed-grid", "repeats-30", "airline", "control-charts")
 
 
 def seed_data():
@@ -70,6 +70,36 @@ def airline_data(series, demo):
     return (xs[:n_train], ys[:n_train]), (xs[n_train:n_train + n_val], ys[n_train:n_train + n_val])
 
 
+def control_charts(seed=1999):
+    """The six synthetic control-chart classes of Alcock and Manolopoulos (1999), 100 sequences of 60
+    steps each, from the same formulas as demo:control-charts (Python's random numbers, so other values),
+    a stratified 0.7/0.3 split and min-max scaling fitted on the training sequences."""
+    rng = random.Random(seed)
+    n = 60
+    seqs = []
+    for c in range(6):
+        for _ in range(100):
+            a, period, g, x = rng.uniform(10, 15), rng.uniform(10, 15), rng.uniform(0.2, 0.5), rng.uniform(7.5, 20)
+            t3 = rng.randint(n // 3, 2 * n // 3)
+            y = []
+            for t in range(n):
+                v = 30 + rng.uniform(-3, 3) * 2
+                k = 1 if t >= t3 else 0
+                v += [0, a * math.sin(2 * math.pi * t / period), g * t, -g * t, k * x, -k * x][c]
+                y.append(v)
+            seqs.append((y, c))
+    train, val = [], []
+    for c in range(6):
+        members = [s for s in seqs if s[1] == c]
+        rng.shuffle(members)
+        train += members[:70]
+        val += members[70:]
+    lo = min(min(y) for y, _ in train)
+    hi = max(max(y) for y, _ in train)
+    scale = lambda ys: [(v - lo) / (hi - lo) for v in ys]
+    return ([scale(y) for y, _ in train], [c for _, c in train]), ([scale(y) for y, _ in val], [c for _, c in val])
+
+
 def workload(name, data, column):
     """(description, runs, data): runs are (cells, seed, epochs, batch size)."""
     if name == "seed-grid":
@@ -83,11 +113,59 @@ def workload(name, data, column):
         series = seasonal_series() if demo else csv_series(data, column)
         return ((data or "demo:seasonal") + ", lags 12, LSTM(50), batch 16 x 10 repeats x 100 epochs",
                 [(50, r, 100, 16) for r in range(10)], airline_data(series, demo))
+    if name == "control-charts":
+        return ("demo:control-charts, 600 sequences x 60 steps, LSTM(32), batch 32 x 50 epochs, softmax over 6 "
+                "classes, loss and accuracy each epoch", [(32, 1, 50, 32)], control_charts())
     raise SystemExit("unknown workload %r; known: %s" % (name, ", ".join(WORKLOADS)))
+
+
+def train_classifier(cells, seed, epochs, batch, data, dtype):
+    """Many-to-one classifier: LSTM -> last step -> dense softmax, cross-entropy; after every epoch the
+    loss and accuracy on the whole training and validation sets."""
+    import torch
+    torch.manual_seed(seed)
+    (xt, yt), (xv, yv) = data
+    to_x = lambda xs: torch.tensor(xs, dtype=dtype).reshape(len(xs), -1, 1)
+    xt, xv = to_x(xt), to_x(xv)
+    yt, yv = torch.tensor(yt), torch.tensor(yv)
+    classes = int(max(yt.max(), yv.max())) + 1
+
+    class Net(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.lstm = torch.nn.LSTM(1, cells, batch_first=True)
+            self.out = torch.nn.Linear(cells, classes)
+
+        def forward(self, x):
+            h, _ = self.lstm(x)
+            return self.out(h[:, -1, :])
+
+    net = Net().to(dtype)
+    opt = torch.optim.Adam(net.parameters(), lr=1e-3, eps=1e-7)
+    xent = torch.nn.CrossEntropyLoss()
+    batches = [(xt[i:i + batch], yt[i:i + batch]) for i in range(0, len(xt), batch)]
+    val_loss = val_acc = float("nan")
+    for _ in range(epochs):
+        for xb, yb in batches:
+            opt.zero_grad()
+            loss = xent(net(xb), yb)
+            loss.backward()
+            opt.step()
+        with torch.no_grad():
+            out_t, out_v = net(xt), net(xv)
+            train_loss = xent(out_t, yt).item()
+            train_acc = (out_t.argmax(1) == yt).double().mean().item()
+            val_loss = xent(out_v, yv).item()
+            val_acc = (out_v.argmax(1) == yv).double().mean().item()
+    return epochs, train_loss, val_loss, val_acc
 
 
 def train_one(args):
     cells, seed, epochs, batch, data, dtype_name = args
+    if isinstance(data[0][1][0], int):
+        import torch
+        torch.set_num_threads(1)
+        return train_classifier(cells, seed, epochs, batch, data, getattr(torch, dtype_name))
     import torch
     torch.set_num_threads(1)
     dtype = getattr(torch, dtype_name)
@@ -152,6 +230,8 @@ def main():
     print("%-6s %10s %10s %12s" % ("path", "wall s", "runs/s", "epochs/s"))
     print("%-6s %10.2f %10.2f %12.0f" % ("torch", wall, len(runs) / wall, epochs / wall))
     print("mean final validation loss %.4g" % (sum(r[2] for r in results) / len(results)))
+    if len(results[0]) > 3:
+        print("mean final validation accuracy %.4f" % (sum(r[3] for r in results) / len(results)))
 
 
 if __name__ == "__main__":
