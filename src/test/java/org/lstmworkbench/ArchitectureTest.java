@@ -16,8 +16,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * <pre>
  * Main       -> ui, cli
  * ui, cli    -> report, workspace, experiment, training, diagnosis, model, data, metrics
- * report     -> experiment, training, diagnosis, model, data, metrics
- * workspace  -> training, diagnosis, model, data, metrics
+ * report     -> metrics
+ * workspace  -> training, model, data, metrics
  * experiment -> training, diagnosis, model, data, metrics
  * training   -> model, data, metrics
  * model      -> data, metrics
@@ -52,13 +52,12 @@ class ArchitectureTest {
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Main")
             .whereLayer("Report").mayOnlyBeAccessedByLayers("Ui", "Cli")
             .whereLayer("Workspace").mayOnlyBeAccessedByLayers("Ui", "Cli")
-            .whereLayer("Experiment").mayOnlyBeAccessedByLayers("Ui", "Cli", "Report")
-            .whereLayer("Training").mayOnlyBeAccessedByLayers("Ui", "Cli", "Report", "Workspace", "Experiment")
-            .whereLayer("Diagnosis").mayOnlyBeAccessedByLayers("Ui", "Cli", "Report", "Workspace", "Experiment")
-            .whereLayer("Model").mayOnlyBeAccessedByLayers("Ui", "Cli", "Report", "Workspace", "Experiment",
-                    "Training")
-            .whereLayer("Data").mayOnlyBeAccessedByLayers("Ui", "Cli", "Report", "Workspace", "Experiment",
-                    "Training", "Model")
+            .whereLayer("Experiment").mayOnlyBeAccessedByLayers("Ui", "Cli")
+            .whereLayer("Training").mayOnlyBeAccessedByLayers("Ui", "Cli", "Workspace", "Experiment")
+            .whereLayer("Diagnosis").mayOnlyBeAccessedByLayers("Ui", "Cli", "Experiment")
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("Ui", "Cli", "Workspace", "Experiment", "Training")
+            .whereLayer("Data").mayOnlyBeAccessedByLayers("Ui", "Cli", "Workspace", "Experiment", "Training",
+                    "Model")
             .whereLayer("Metrics").mayOnlyBeAccessedByLayers("Ui", "Cli", "Report", "Workspace", "Experiment",
                     "Training", "Model", "Data", "Diagnosis")
             .whereLayer("Errors").mayNotAccessAnyLayer()

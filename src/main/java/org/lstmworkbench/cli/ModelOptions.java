@@ -92,7 +92,9 @@ final class ModelOptions {
             b.l2(l2);
         }
         if (patience != null || minDelta != null) {
-            b.earlyStopping(EarlyStopping.patience(patience == null ? 10 : patience, minDelta == null ? 0 : minDelta));
+            b.earlyStopping(EarlyStopping.patience(
+                    patience == null ? ModelConfig.DEFAULTS.earlyStopping().patience() : patience,
+                    minDelta == null ? ModelConfig.DEFAULTS.earlyStopping().minDelta() : minDelta));
         }
         if (seed != null) {
             b.seed(seed);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DataPipeline;
 import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.experiment.Experiment;
@@ -76,6 +77,11 @@ final class SweepCommand implements Callable<Integer> {
         ModelConfig base = modelOptions.toConfig(samples);
         List<SweepParam> swept = params.stream().map(SweepParam::parse).toList();
         SweepSpec sweep = random == null ? SweepSpec.grid(swept) : SweepSpec.random(swept, random, base.seed());
+        // a bad value no parameter overrides is the option's, as in train; the points are checked by the runner
+        OptionNames.requireNoModelProblems(base.validate().stream().filter(p -> !sweep.sets(p)).toList());
+        if (repeats < 1) {
+            throw new WorkbenchException("--repeats: repeats must be at least 1, got " + repeats);
+        }
         return new Experiment(data, base, sweep, repeats, base.seed());
     }
 }

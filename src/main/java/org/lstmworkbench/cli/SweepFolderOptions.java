@@ -1,6 +1,7 @@
 package org.lstmworkbench.cli;
 
 import java.nio.file.Path;
+import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.experiment.Experiment;
 import org.lstmworkbench.experiment.SweepResult;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +43,9 @@ final class SweepFolderOptions {
 
     /** Runs the experiment into {@code --out} (resuming it with {@code --resume}), with progress unless {@code -q}. */
     SweepResult run(Experiment experiment) {
+        if (threads != null && threads < 1) {
+            throw new WorkbenchException("--threads: threads must be at least 1, got " + threads);
+        }
         return DurableSweep.run(experiment, requireOut(), resume, threads, mixee.commandLine().getErr(), !quiet);
     }
 }

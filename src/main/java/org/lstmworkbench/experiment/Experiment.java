@@ -45,7 +45,7 @@ public record Experiment(DatasetSpec data, ModelConfig base, SweepSpec sweep, in
 
     public Experiment {
         if (data == null || base == null || sweep == null) {
-            throw new WorkbenchException("an experiment needs data settings, a base configuration and a sweep");
+            throw new IllegalArgumentException("an experiment needs data settings, a base configuration and a sweep");
         }
         if (repeats < 1) {
             throw new WorkbenchException("repeats must be at least 1, got " + repeats);

@@ -130,13 +130,21 @@ public record SweepSpec(List<SweepParam> params, boolean random, int samples, lo
      * the cells of every layer when {@code units} is not swept.
      */
     public String describe(Problem problem) {
-        String name = ModelConfigJson.flatName(problem.path());
-        if (name.equals("units") && line(name) == 0) {
-            name = "layers";
-        }
+        String name = parameterOf(problem);
         int line = line(name);
         return line == 0 ? problem.message()
                 : "sweep parameter " + name + " (line " + line + "): " + problem.message();
+    }
+
+    /** Whether a swept parameter sets the field a problem is about (so each point has its own value). */
+    public boolean sets(Problem problem) {
+        return line(parameterOf(problem)) != 0;
+    }
+
+    /** The parameter that would set the problem's field: {@code layers} for cells when {@code units} is not swept. */
+    private String parameterOf(Problem problem) {
+        String name = ModelConfigJson.flatName(problem.path());
+        return name.equals("units") && line(name) == 0 ? "layers" : name;
     }
 
     /** Number of points. */

@@ -18,7 +18,7 @@ import org.lstmworkbench.Problem;
 public record EarlyStopping(StoppingKind kind, int patience, double minDelta, boolean restoreBest,
                             double alpha, int strip, int strips) {
 
-    /** No early stopping. */
+    /** No early stopping; its parameters are the defaults every other rule starts from. */
     public static final EarlyStopping OFF = new EarlyStopping(StoppingKind.OFF, 10, 0.0, true, 5.0, 5, 3);
 
     public EarlyStopping {
@@ -27,14 +27,17 @@ public record EarlyStopping(StoppingKind kind, int patience, double minDelta, bo
 
     /** Keras-style patience with restore-best. */
     public static EarlyStopping patience(int patience, double minDelta) {
-        return new EarlyStopping(StoppingKind.PATIENCE, patience, minDelta, true, 5.0, 5, 3);
+        return new EarlyStopping(StoppingKind.PATIENCE, patience, minDelta, OFF.restoreBest, OFF.alpha, OFF.strip,
+                OFF.strips);
     }
 
     /** Prechelt's rule of the given kind with its parameter (alpha for GL/PQ, s for UP). */
     public static EarlyStopping prechelt(StoppingKind kind, double alphaOrStrips) {
         return switch (kind) {
-            case GL, PQ -> new EarlyStopping(kind, 10, 0.0, true, alphaOrStrips, 5, 3);
-            case UP -> new EarlyStopping(kind, 10, 0.0, true, 5.0, 5, (int) alphaOrStrips);
+            case GL, PQ -> new EarlyStopping(kind, OFF.patience, OFF.minDelta, OFF.restoreBest, alphaOrStrips,
+                    OFF.strip, OFF.strips);
+            case UP -> new EarlyStopping(kind, OFF.patience, OFF.minDelta, OFF.restoreBest, OFF.alpha, OFF.strip,
+                    (int) alphaOrStrips);
             default -> throw new IllegalArgumentException("not a Prechelt rule: " + kind);
         };
     }

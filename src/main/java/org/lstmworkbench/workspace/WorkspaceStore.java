@@ -107,7 +107,9 @@ public final class WorkspaceStore {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            String what = e.getOriginalMessage().startsWith("Unexpected end-of-input")
+            // truncated: the parser failed at the end of the text (its exception type varies with the reader)
+            boolean truncated = e.getLocation() != null && e.getLocation().getCharOffset() >= text.stripTrailing().length();
+            String what = truncated
                     ? "the workspace file is truncated" : "not a valid workspace file (" + firstLine(e.getOriginalMessage()) + ")";
             throw new WorkbenchException(file + ": " + what + where);
         }

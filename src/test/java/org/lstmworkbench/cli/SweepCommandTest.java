@@ -75,6 +75,31 @@ class SweepCommandTest {
     }
 
     @Test
+    void namesTheOptionOfABadBaseValueNoParameterOverridesAndTheOptionOfBadThreadsAndRepeats() {
+        Path out = dir.resolve("bad");
+        CliRunner base = sweep(out, "--learning-rate", "-1");
+        CliRunner overridden = sweep(dir.resolve("ok"), "--units", "0");
+        CliRunner threads = small(out, "--threads", "0", "--repeats", "1");
+        CliRunner repeats = small(out, "--threads", "1", "--repeats", "0");
+
+        assertThat(base.status()).isEqualTo(2);
+        assertThat(base.err()).contains("sweep: --learning-rate: learning rate must be above 0, was -1.0");
+        assertThat(overridden.status()).as(overridden.err()).isZero();
+        assertThat(threads.status()).isEqualTo(2);
+        assertThat(threads.err()).contains("--threads: threads must be at least 1, got 0");
+        assertThat(repeats.status()).isEqualTo(2);
+        assertThat(repeats.err()).contains("--repeats: repeats must be at least 1, got 0");
+        assertThat(Files.exists(out)).isFalse();
+    }
+
+    private CliRunner small(Path out, String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of("sweep", "--data", "demo:seed-sequence", "--epochs", "2",
+                "--param", "units=1", "--out", out.toString()));
+        args.addAll(List.of(extra));
+        return CliRunner.run(args.toArray(String[]::new));
+    }
+
+    @Test
     void listsTheSevenDemosAndRunsTheUnderfitOneBesideTheSeedsConclusion() throws Exception {
         CliRunner list = CliRunner.run("demo", "--list");
         assertThat(list.status()).isZero();

@@ -78,6 +78,9 @@ class WorkspaceStoreTest {
         Files.writeString(file, "{\"version\": 1, \"runz\": []}");
         assertThatThrownBy(() -> WorkspaceStore.load(file)).hasMessageContaining("not a valid workspace file")
                 .hasMessageContaining("runz");
+        Files.writeString(file, "{\"version\": 1, \"runs\": [}\n");
+        assertThatThrownBy(() -> WorkspaceStore.load(file)).hasMessageContaining("not a valid workspace file")
+                .hasMessageNotContaining("truncated");
         Files.writeString(file, "  ");
         assertThatThrownBy(() -> WorkspaceStore.load(file)).hasMessage(file + ": the workspace file is empty");
         Files.writeString(file, "{\"version\": 9}");
