@@ -52,27 +52,41 @@ final class ConfigTexts {
 
     /** Writes every number of {@code c} into its field. */
     void show(ModelConfig c) {
-        set(ConfigField.UNITS, String.join(",", c.units().stream().map(String::valueOf).toList()));
-        set(ConfigField.FORGET_GATE_BIAS, format(c.forgetGateBias()));
-        set(ConfigField.DROPOUT, format(c.dropout()));
-        set(ConfigField.L1, format(c.l1()));
-        set(ConfigField.L2, format(c.l2()));
-        set(ConfigField.L1_BIAS, format(c.l1Bias()));
-        set(ConfigField.L2_BIAS, format(c.l2Bias()));
-        set(ConfigField.LEARNING_RATE, format(c.learningRate()));
-        set(ConfigField.MOMENTUM, format(c.momentum()));
-        set(ConfigField.SCHEDULE_GAMMA, format(c.scheduleGamma()));
-        set(ConfigField.SCHEDULE_STEP, String.valueOf(c.scheduleStep()));
-        set(ConfigField.BATCH_SIZE, String.valueOf(c.batchSize()));
-        set(ConfigField.EPOCHS, String.valueOf(c.epochs()));
-        set(ConfigField.CLIP_THRESHOLD, format(c.clipThreshold()));
+        texts(c).forEach(this::set);
+    }
+
+    /** The text of a field when the configuration is {@link ModelConfig#DEFAULTS}: the field's hint. */
+    static String defaultText(ConfigField field) {
+        return DEFAULT_TEXTS.get(field);
+    }
+
+    private static final Map<ConfigField, String> DEFAULT_TEXTS = texts(ModelConfig.DEFAULTS);
+
+    /** Every number of {@code c} as its field shows it. */
+    private static Map<ConfigField, String> texts(ModelConfig c) {
+        Map<ConfigField, String> t = new EnumMap<>(ConfigField.class);
+        t.put(ConfigField.UNITS, String.join(",", c.units().stream().map(String::valueOf).toList()));
+        t.put(ConfigField.FORGET_GATE_BIAS, format(c.forgetGateBias()));
+        t.put(ConfigField.DROPOUT, format(c.dropout()));
+        t.put(ConfigField.L1, format(c.l1()));
+        t.put(ConfigField.L2, format(c.l2()));
+        t.put(ConfigField.L1_BIAS, format(c.l1Bias()));
+        t.put(ConfigField.L2_BIAS, format(c.l2Bias()));
+        t.put(ConfigField.LEARNING_RATE, format(c.learningRate()));
+        t.put(ConfigField.MOMENTUM, format(c.momentum()));
+        t.put(ConfigField.SCHEDULE_GAMMA, format(c.scheduleGamma()));
+        t.put(ConfigField.SCHEDULE_STEP, String.valueOf(c.scheduleStep()));
+        t.put(ConfigField.BATCH_SIZE, String.valueOf(c.batchSize()));
+        t.put(ConfigField.EPOCHS, String.valueOf(c.epochs()));
+        t.put(ConfigField.CLIP_THRESHOLD, format(c.clipThreshold()));
         EarlyStopping es = c.earlyStopping();
-        set(ConfigField.PATIENCE, String.valueOf(es.patience()));
-        set(ConfigField.MIN_DELTA, format(es.minDelta()));
-        set(ConfigField.ALPHA, format(es.alpha()));
-        set(ConfigField.STRIP, String.valueOf(es.strip()));
-        set(ConfigField.STRIPS, String.valueOf(es.strips()));
-        set(ConfigField.SEED, String.valueOf(c.seed()));
+        t.put(ConfigField.PATIENCE, String.valueOf(es.patience()));
+        t.put(ConfigField.MIN_DELTA, format(es.minDelta()));
+        t.put(ConfigField.ALPHA, format(es.alpha()));
+        t.put(ConfigField.STRIP, String.valueOf(es.strip()));
+        t.put(ConfigField.STRIPS, String.valueOf(es.strips()));
+        t.put(ConfigField.SEED, String.valueOf(c.seed()));
+        return t;
     }
 
     /** Which text fields the current choices use. */

@@ -115,7 +115,7 @@ public final class ModelConfigView extends BorderPane {
     private TitledPane architecture() {
         FormGrid form = new FormGrid(LABEL_WIDTH);
         form.add("Cells per layer", "Memory cells of each stacked LSTM layer, e.g. 50,50 for two layers",
-                text(ConfigField.UNITS, "10 or 50,50"));
+                text(ConfigField.UNITS));
         form.add("Cell activation", null, choice(CellActivation.class, vm.activationProperty()));
         form.add("Gate activation", null, choice(GateActivation.class, vm.gateActivationProperty()));
         form.add("Input weights", "Initialisation of input weights and the output layer",
@@ -123,18 +123,18 @@ public final class ModelConfigView extends BorderPane {
         form.add("Recurrent weights", "Initialisation of recurrent weights (Keras: orthogonal)",
                 choice(WeightInitKind.class, vm.recurrentInitProperty()));
         form.add("Forget-gate bias", "Initial forget-gate bias (Keras' unit_forget_bias: 1)",
-                text(ConfigField.FORGET_GATE_BIAS, "1"));
+                text(ConfigField.FORGET_GATE_BIAS));
         form.addWide(check("Bidirectional layers", vm.bidirectionalProperty()));
         return section("Architecture", form);
     }
 
     private TitledPane regularisation() {
         FormGrid form = new FormGrid(LABEL_WIDTH);
-        form.add("Dropout", "Probability of dropping an LSTM input, in [0, 1)", text(ConfigField.DROPOUT, "0"));
-        form.add("L1", "L1 penalty on input and recurrent weights", text(ConfigField.L1, "0"));
-        form.add("L2", "L2 penalty on input and recurrent weights", text(ConfigField.L2, "0"));
-        form.add("L1 on biases", null, text(ConfigField.L1_BIAS, "0"));
-        form.add("L2 on biases", null, text(ConfigField.L2_BIAS, "0"));
+        form.add("Dropout", "Probability of dropping an LSTM input, in [0, 1)", text(ConfigField.DROPOUT));
+        form.add("L1", "L1 penalty on input and recurrent weights", text(ConfigField.L1));
+        form.add("L2", "L2 penalty on input and recurrent weights", text(ConfigField.L2));
+        form.add("L1 on biases", null, text(ConfigField.L1_BIAS));
+        form.add("L2 on biases", null, text(ConfigField.L2_BIAS));
         return section("Regularisation", form);
     }
 
@@ -142,17 +142,17 @@ public final class ModelConfigView extends BorderPane {
         FormGrid form = new FormGrid(LABEL_WIDTH);
         form.add("Loss", null, choice(LossKind.class, vm.lossProperty()));
         form.add("Optimizer", null, choice(OptimizerKind.class, vm.optimizerProperty()));
-        form.add("Learning rate", null, text(ConfigField.LEARNING_RATE, "0.001"));
-        form.add("Momentum", "Used by Nesterov", text(ConfigField.MOMENTUM, "0.9"));
+        form.add("Learning rate", null, text(ConfigField.LEARNING_RATE));
+        form.add("Momentum", "Used by Nesterov", text(ConfigField.MOMENTUM));
         form.add("LR schedule", "Learning rate per epoch", choice(ScheduleKind.class, vm.scheduleProperty()));
-        form.add("Decay gamma", "Factor of the step and exponential schedules", text(ConfigField.SCHEDULE_GAMMA, "0.5"));
-        form.add("Step (epochs)", "Epochs per step of the step schedule", text(ConfigField.SCHEDULE_STEP, "100"));
+        form.add("Decay gamma", "Factor of the step and exponential schedules", text(ConfigField.SCHEDULE_GAMMA));
+        form.add("Step (epochs)", "Epochs per step of the step schedule", text(ConfigField.SCHEDULE_STEP));
         form.add("Batch size", "Samples per minibatch; the training sample count fits all in one",
-                text(ConfigField.BATCH_SIZE, "32"));
-        form.add("Epochs", null, text(ConfigField.EPOCHS, "500"));
+                text(ConfigField.BATCH_SIZE));
+        form.add("Epochs", null, text(ConfigField.EPOCHS));
         form.add("Clipping", "Gradient clipping", choice(ClippingKind.class, vm.clippingProperty()));
-        form.add("Clip threshold", null, text(ConfigField.CLIP_THRESHOLD, "1"));
-        form.add("Seed", "Seed of initialisation, dropout and shuffling", text(ConfigField.SEED, "1"));
+        form.add("Clip threshold", null, text(ConfigField.CLIP_THRESHOLD));
+        form.add("Seed", "Seed of initialisation, dropout and shuffling", text(ConfigField.SEED));
         form.addWide(check("Shuffle samples each epoch", vm.shuffleProperty()));
         return section("Learning", form);
     }
@@ -160,11 +160,11 @@ public final class ModelConfigView extends BorderPane {
     private TitledPane earlyStopping() {
         FormGrid form = new FormGrid(LABEL_WIDTH);
         form.add("Rule", "Stop on validation loss", choice(StoppingKind.class, vm.stoppingKindProperty()));
-        form.add("Patience", "Epochs without improvement before stopping", text(ConfigField.PATIENCE, "10"));
-        form.add("Min delta", "Smallest decrease that counts as improvement", text(ConfigField.MIN_DELTA, "0"));
-        form.add("Alpha", "GL: percent generalisation loss; PQ: GL / progress", text(ConfigField.ALPHA, "5"));
-        form.add("Strip length k", "Epochs per strip for PQ and UP", text(ConfigField.STRIP, "5"));
-        form.add("Strips s", "UP: successive strips with rising validation loss", text(ConfigField.STRIPS, "3"));
+        form.add("Patience", "Epochs without improvement before stopping", text(ConfigField.PATIENCE));
+        form.add("Min delta", "Smallest decrease that counts as improvement", text(ConfigField.MIN_DELTA));
+        form.add("Alpha", "GL: percent generalisation loss; PQ: GL / progress", text(ConfigField.ALPHA));
+        form.add("Strip length k", "Epochs per strip for PQ and UP", text(ConfigField.STRIP));
+        form.add("Strips s", "UP: successive strips with rising validation loss", text(ConfigField.STRIPS));
         CheckBox restore = check("Restore the best epoch's weights", vm.restoreBestProperty());
         restore.disableProperty().bind(vm.stoppingKindProperty().isEqualTo(StoppingKind.OFF));
         form.addWide(restore);
@@ -189,10 +189,11 @@ public final class ModelConfigView extends BorderPane {
         }
     }
 
-    private TextField text(ConfigField field, String prompt) {
+    /** A text field bound to {@code field}, its hint the default value. */
+    private TextField text(ConfigField field) {
         TextField text = new TextField();
         text.setId("model-" + field.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        text.setPromptText(prompt);
+        text.setPromptText(ConfigTexts.defaultText(field));
         text.setPrefColumnCount(8);
         text.textProperty().bindBidirectional(vm.textProperty(field));
         text.disableProperty().bind(vm.usedProperty(field).not());
