@@ -21,7 +21,7 @@ public record AccuracyCurves(double[] train, double[] val, OptionalInt classes, 
 
     public AccuracyCurves {
         if (classes == null || majorityShare == null) {
-            throw new WorkbenchException("Use OptionalInt.empty()/OptionalDouble.empty() for unknown classes or "
+            throw new IllegalArgumentException("Use OptionalInt.empty()/OptionalDouble.empty() for unknown classes or "
                     + "class balance, not null");
         }
         if (classes.isPresent() && classes.getAsInt() < 2) {

@@ -35,12 +35,12 @@ public record CurveInput(double[] train, double[] val, OptionalDouble naiveBasel
                     + train.length);
         }
         if (naiveBaselineVal == null || expectedInitialLoss == null) {
-            throw new WorkbenchException("Use OptionalDouble.empty() for an unknown baseline or initial loss, not null");
+            throw new IllegalArgumentException("Use OptionalDouble.empty() for an unknown baseline or initial loss, not null");
         }
         requirePositive(naiveBaselineVal, "Naive baseline loss");
         requirePositive(expectedInitialLoss, "Expected initial loss");
         if (accuracy == null) {
-            throw new WorkbenchException("Use Optional.empty() when no accuracy is known, not null");
+            throw new IllegalArgumentException("Use Optional.empty() when no accuracy is known, not null");
         }
         if (accuracy.isPresent() && accuracy.get().epochs() != 0 && accuracy.get().epochs() != train.length) {
             throw new WorkbenchException("Accuracy curves have " + accuracy.get().epochs() + " epochs but the loss "

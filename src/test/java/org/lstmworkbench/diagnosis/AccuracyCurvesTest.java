@@ -51,7 +51,7 @@ class AccuracyCurvesTest {
         assertThatThrownBy(() -> AccuracyCurves.classesOnly(2).withMajorityShare(0))
                 .hasMessage("Majority class share must be in (0, 1], got 0.0");
         assertThatThrownBy(() -> new AccuracyCurves(null, null, null, OptionalDouble.empty()))
-                .isInstanceOf(WorkbenchException.class);
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(AccuracyCurves.of(new double[] {Double.NaN, 0.5}, null).train()[0]).isNaN();
     }
 
@@ -62,7 +62,7 @@ class AccuracyCurvesTest {
                 .isInstanceOf(WorkbenchException.class).hasMessage("Accuracy curves have 1 epochs but the loss curves "
                         + "have 60");
         assertThatThrownBy(() -> new CurveInput(loss, loss, OptionalDouble.empty(), false, OptionalDouble.empty(), null))
-                .isInstanceOf(WorkbenchException.class);
+                .isInstanceOf(IllegalArgumentException.class);
         CurveInput in = CurveInput.of(loss, loss).withAccuracy(AccuracyCurves.classesOnly(3))
                 .withRegularisation(true).withNaiveBaseline(0.2).withExpectedInitialLoss(1.1);
         assertThat(in.accuracy()).map(a -> a.classes().getAsInt()).contains(3);
