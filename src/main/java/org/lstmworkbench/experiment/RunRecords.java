@@ -32,6 +32,9 @@ final class RunRecords {
             values.put(m.id(), r.modelValue(m));
         }
         values.put(SweepMetric.bestColumn(measured.monitored()), r.bestValue());
+        for (Metric m : measured.best()) {
+            values.putIfAbsent(SweepMetric.bestColumn(m), r.bestOf(m));
+        }
         for (Metric m : measured.test()) {
             values.put(m.id(), r.test(m.id()));
         }

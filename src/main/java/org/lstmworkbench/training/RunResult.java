@@ -90,6 +90,21 @@ public record RunResult(ModelConfig config, long seed, RunStatus status, String 
         return history.isEmpty() ? Double.NaN : history.get(history.size() - 1).value(metric);
     }
 
+    /**
+     * The best value of {@code metric} over the epochs in its direction (NaN with none finite); for
+     * the monitored metric this is {@link #bestValue()}.
+     */
+    public double bestOf(Metric metric) {
+        double best = Double.NaN;
+        for (EpochMetrics m : history) {
+            double v = m.value(metric);
+            if (metric.isBetter(v, best)) {
+                best = v;
+            }
+        }
+        return best;
+    }
+
     /** The curve of {@code metric}, one value per epoch. */
     public double[] curve(Metric metric) {
         return history.stream().mapToDouble(m -> m.value(metric)).toArray();
