@@ -1,6 +1,5 @@
 package org.lstmworkbench.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.lstmworkbench.data.sequence.ClassLabels;
 import org.lstmworkbench.data.sequence.PreparedSequences;
 import org.lstmworkbench.data.sequence.SequenceSpec;
 import org.lstmworkbench.data.sequence.SequenceSpecJson;
@@ -32,8 +30,9 @@ import org.lstmworkbench.training.TrainingDataFactory;
 
 /**
  * {@code train --task classification}: one classifier on labelled sequences; writes history.csv
- * (with the accuracy columns), run.json (classes with counts, final and best accuracy, confusion
- * matrices and per-class scores), loss.png and confusion.png (validation, else test).
+ * (with the accuracy columns), run.json ({@link RunFiles#runJson}: classes with counts, final and
+ * best accuracy, confusion matrices and per-class scores; plus the data settings and part sizes),
+ * loss.png and confusion.png (the validation part's matrix, else the test part's).
  */
 final class ClassificationTrain {
 
@@ -66,14 +65,6 @@ final class ClassificationTrain {
         json.put("trainSequences", data.train().samples());
         json.put("validationSequences", data.validationPart().map(p -> p.samples()).orElse(0));
         json.put("testSequences", data.testPart().map(p -> p.samples()).orElse(0));
-        if (!json.has("classes")) {
-            json.set("classes", classesJson(json, prepared.classes()));
-        }
-        putAccuracy(json, result);
-        if (!json.has("classificationReports")) {
-            ObjectNode reports = json.putObject("classificationReports");
-            result.classificationReports().forEach((part, r) -> reports.set(part, reportJson(json, r)));
-        }
         boolean hasVal = data.validationPart().isPresent();
         Optional<Diagnosis> diagnosis = RunDiagnostics.inputOf(result, null, hasVal).map(input -> {
             json.set("diagnosisInput", DiagnosisJson.inputToJson(input));
@@ -103,46 +94,6 @@ final class ClassificationTrain {
             }
         }
         return Optional.empty();
-    }
-
-    private static ArrayNode classesJson(ObjectNode json, ClassLabels classes) {
-        ArrayNode array = json.arrayNode();
-        for (int k = 0; k < classes.size(); k++) {
-            array.addObject().put("name", classes.name(k)).put("count", classes.counts()[k]);
-        }
-        return array;
-    }
-
-    /** Final (the returned model's) and best accuracy on validation, when the run measured it. */
-    private static void putAccuracy(ObjectNode json, RunResult r) {
-        if (!r.metrics().contains(Metric.VAL_ACCURACY)) {
-            return;
-        }
-        double[] curve = r.curve(Metric.VAL_ACCURACY);
-        double best = Arrays.stream(curve).filter(Double::isFinite).max().orElse(Double.NaN);
-        if (!json.has("modelValAccuracy") && Double.isFinite(r.modelValue(Metric.VAL_ACCURACY))) {
-            json.put("modelValAccuracy", r.modelValue(Metric.VAL_ACCURACY));
-        }
-        if (!json.has("bestValAccuracy") && Double.isFinite(best)) {
-            json.put("bestValAccuracy", best);
-        }
-    }
-
-    private static ObjectNode reportJson(ObjectNode json, ClassificationReport r) {
-        ObjectNode node = json.objectNode();
-        node.put("accuracy", r.accuracy());
-        node.put("balancedAccuracy", r.balancedAccuracy());
-        ArrayNode confusion = node.putArray("confusion");
-        for (long[] row : r.confusion()) {
-            ArrayNode line = confusion.addArray();
-            Arrays.stream(row).forEach(line::add);
-        }
-        ArrayNode perClass = node.putArray("perClass");
-        for (int k = 0; k < r.classes().size(); k++) {
-            perClass.addObject().put("class", r.classes().get(k)).put("precision", r.precision()[k])
-                    .put("recall", r.recall()[k]).put("f1", r.f1()[k]);
-        }
-        return node;
     }
 
     private void printSummary(PrintWriter o, PreparedSequences prepared, RunResult r, Optional<Diagnosis> diagnosis,
