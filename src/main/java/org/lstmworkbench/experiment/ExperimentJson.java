@@ -10,16 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.lstmworkbench.WorkbenchException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import org.lstmworkbench.data.DatasetSpec;
-import org.lstmworkbench.data.sequence.ClassLabels;
 import org.lstmworkbench.data.sequence.SequenceSpec;
 import org.lstmworkbench.data.sequence.SequenceSpecJson;
-import org.lstmworkbench.model.ClassificationTask;
-import org.lstmworkbench.model.ModelConfig;
-import org.lstmworkbench.model.Task;
 import org.lstmworkbench.model.ModelConfigJson;
 import org.lstmworkbench.training.RunFiles;
 
@@ -30,9 +23,8 @@ import org.lstmworkbench.training.RunFiles;
  * release's, and reads the same.
  *
  * <p>A classification experiment is version {@value #SEQUENCES_VERSION}: instead of {@code data}
- * it holds {@code sequences} (its {@link SequenceSpec}, see {@link SequenceSpecJson}) and
- * {@code classes} ({@code names} in index order and their {@code counts}), from which the base
- * configuration's classification task is rebuilt on reading. Regression experiments are still
+ * it holds {@code sequences} (its {@link SequenceSpec}, see {@link SequenceSpecJson}); its base
+ * configuration's task names the classes with their counts. Regression experiments are still
  * written as version 2, so earlier releases read them.
  */
 public final class ExperimentJson {
@@ -56,10 +48,6 @@ public final class ExperimentJson {
         if (e.isClassification()) {
             root.put(VERSION_FIELD, SEQUENCES_VERSION);
             root.set("sequences", SequenceSpecJson.toTree(e.sequences()));
-            ClassLabels classes = ((ClassificationTask) e.base().task()).classes();
-            ObjectNode c = root.putObject("classes");
-            classes.names().forEach(c.putArray("names")::add);
-            Arrays.stream(classes.counts()).forEach(c.putArray("counts")::add);
         } else {
             root.put(VERSION_FIELD, RunFiles.FORMAT_VERSION);
             root.set("data", MAPPER.valueToTree(e.data()));
@@ -81,7 +69,10 @@ public final class ExperimentJson {
         try {
             SweepSpec sweep = MAPPER.treeToValue(root.get("sweep"), SweepSpec.class);
             if (root.has("sequences")) {
-                return classification(root, sweep, source);
+                SequenceSpec sequences = SequenceSpecJson.fromTree(root.get("sequences"), source + " (sequences)");
+                return Experiment.classification(sequences,
+                        ModelConfigJson.fromTree((ObjectNode) root.get("model"), source), sweep,
+                        root.get("repeats").asInt(), root.get("baseSeed").asLong());
             }
             DatasetSpec data = MAPPER.treeToValue(root.get("data"), DatasetSpec.class);
             return new Experiment(data, ModelConfigJson.fromTree((ObjectNode) root.get("model"), source),
@@ -92,24 +83,6 @@ public final class ExperimentJson {
             }
             throw new WorkbenchException(source + ": not a valid experiment description (" + e.getMessage() + ")", e);
         }
-    }
-
-    private static Experiment classification(JsonNode root, SweepSpec sweep, String source) {
-        SequenceSpec sequences = SequenceSpecJson.fromTree(root.get("sequences"), source + " (sequences)");
-        JsonNode classes = root.get("classes");
-        List<String> names = new ArrayList<>();
-        classes.get("names").forEach(n -> names.add(n.asText()));
-        int[] counts = new int[classes.get("counts").size()];
-        for (int i = 0; i < counts.length; i++) {
-            counts[i] = classes.get("counts").get(i).asInt();
-        }
-        // the task is rebuilt from the stored classes, whatever form the model tree gives it
-        ObjectNode model = ((ObjectNode) root.get("model")).deepCopy();
-        model.put("task", Task.REGRESSION.id());
-        ModelConfig base = ModelConfigJson.fromTree(model, source).toBuilder()
-                .task(ClassificationTask.of(names, counts)).build();
-        return Experiment.classification(sequences, base, sweep, root.get("repeats").asInt(),
-                root.get("baseSeed").asLong());
     }
 
     /** Writes the experiment to a file. */
