@@ -59,6 +59,11 @@ final class ModelOptions {
     @Option(names = "--min-delta", paramLabel = "X", description = "early stopping: smallest improvement that counts (default 0)")
     Double minDelta;
 
+    @Option(names = "--monitor", paramLabel = "METRIC",
+            description = "the validation metric early stopping and the best epoch follow: val_loss (default) or, "
+                    + "for classification, val_accuracy")
+    String monitor;
+
     @Option(names = "--seed", paramLabel = "N", description = "seed of weights, dropout and shuffling (default 1)")
     Long seed;
 
@@ -90,8 +95,12 @@ final class ModelOptions {
         if (l2 != null) {
             b.l2(l2);
         }
-        if (patience != null || minDelta != null) {
-            b.earlyStopping(EarlyStopping.patience(patience == null ? 10 : patience, minDelta == null ? 0 : minDelta));
+        if (patience != null || minDelta != null || monitor != null) {
+            EarlyStopping stopping = patience != null || minDelta != null
+                    ? EarlyStopping.patience(patience == null ? 10 : patience, minDelta == null ? 0 : minDelta)
+                    : base.earlyStopping();
+            b.earlyStopping(monitor == null ? stopping.withMonitor(base.earlyStopping().monitor())
+                    : stopping.withMonitor(monitor));
         }
         if (seed != null) {
             b.seed(seed);

@@ -28,6 +28,7 @@ final class OptionNames {
             entry("l2", "--l2"),
             entry("earlyStopping.patience", "--patience"),
             entry("earlyStopping.minDelta", "--min-delta"),
+            entry("earlyStopping.monitor", "--monitor"),
             entry("seed", "--seed"));
 
     private static final Map<String, String> DATA = Map.ofEntries(

@@ -104,5 +104,7 @@ class ClassificationInputErrorsTest {
         assertOneLineError(train("--data", "demo:rising-falling", "--split", "0.5,0.2"),
                 "split fractions must add up to 1");
         assertOneLineError(train("--data", dir.resolve("missing.csv").toString()), "--data: ", "missing.csv: no such");
+        assertOneLineError(CliRunner.run("train", "--data", "demo:sine", "--monitor", "val_accuracy", "--out",
+                dir.resolve("o").toString()), "--monitor: ", "val_accuracy");
     }
 }
