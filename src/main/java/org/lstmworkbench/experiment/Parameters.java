@@ -138,7 +138,7 @@ public final class Parameters {
         return b.transform(t).build();
     }
 
-    /** The base configuration with the point's model parameters applied (not validated). */
+    /** The base configuration with the point's model parameters applied (not validated); its task stays the base's. */
     public static ModelConfig applyToModel(ModelConfig base, Map<String, String> values) {
         ObjectNode tree = ModelConfigJson.toFlatTree(base);
         boolean changed = false;
@@ -164,9 +164,10 @@ public final class Parameters {
         if (!changed) {
             return base;
         }
-        ModelConfig applied = ModelConfigJson.fromFlatTree(tree, "parameters " + values);
-        // the flat form predates tasks (it reads back as regression): the base's task stays
-        return applied.task().equals(base.task()) ? applied : applied.toBuilder().task(base.task()).build();
+        // the flat form has no task (version-1 files are all regression): the base's task is kept
+        ModelConfig m = ModelConfigJson.fromFlatTree(tree, "parameters " + values);
+        return new ModelConfig(base.task(), m.architecture(), m.regularization(), m.learning(), m.training(),
+                m.earlyStopping(), m.loss(), m.seed());
     }
 
     private static JsonNode parse(String name, JsonNode like, String v) {

@@ -26,6 +26,16 @@ final class RunRecords {
 
     /** A run's record; {@code baselines} are the forecast's naive ones, null for a classifier. */
     static RunRecord of(RunSpec run, RunResult r, Baselines baselines) {
+        return new RunRecord(run.point(), run.repeat(), run.seed(), r.status(), r.history().size(), values(r),
+                r.bestEpoch(), label(r, baselines), r.wallMillis(), r.history());
+    }
+
+    /**
+     * A run's summary numbers by results.csv column: the returned model's value of each summary
+     * metric, the best value of the monitored metric and of the other best-tracked ones
+     * ({@code best_val_accuracy}), and the test metrics.
+     */
+    static Map<String, Double> values(RunResult r) {
         RunMetrics measured = RunMetrics.of(r.config());
         Map<String, Double> values = new LinkedHashMap<>();
         for (Metric m : measured.summary()) {
@@ -38,8 +48,7 @@ final class RunRecords {
         for (Metric m : measured.test()) {
             values.put(m.id(), r.test(m.id()));
         }
-        return new RunRecord(run.point(), run.repeat(), run.seed(), r.status(), r.history().size(), values,
-                r.bestEpoch(), label(r, baselines), r.wallMillis(), r.history());
+        return values;
     }
 
     /** The diagnosis label in lower case ({@code good_fit}); the status for a run with no finite epoch. */
