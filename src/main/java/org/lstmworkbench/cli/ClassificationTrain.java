@@ -106,7 +106,7 @@ final class ClassificationTrain {
         }
         o.printf(Locale.ROOT, "  final train loss %.6g, validation loss %.6g; best validation loss %.6g at epoch %d%n",
                 r.finalTrainLoss(), r.finalValLoss(), r.bestValLoss(), r.bestEpoch());
-        if (r.metrics().contains(Metric.VAL_ACCURACY)) {
+        if (r.metrics().contains(Metric.VAL_ACCURACY) && Double.isFinite(r.modelValue(Metric.VAL_ACCURACY))) {
             double[] curve = r.curve(Metric.VAL_ACCURACY);
             int bestAt = -1;
             for (int i = 0; i < curve.length; i++) {
@@ -117,6 +117,8 @@ final class ClassificationTrain {
             o.printf(Locale.ROOT, "  final validation accuracy %.4f (train %.4f); best validation accuracy %.4f at "
                             + "epoch %d%n", r.modelValue(Metric.VAL_ACCURACY), r.modelValue(Metric.TRAIN_ACCURACY),
                     bestAt < 0 ? Double.NaN : curve[bestAt], bestAt + 1);
+        } else if (r.metrics().contains(Metric.TRAIN_ACCURACY)) {
+            o.printf(Locale.ROOT, "  final train accuracy %.4f (no validation part)%n", r.modelValue(Metric.TRAIN_ACCURACY));
         }
         r.classificationReport(RunResult.TEST).ifPresent(t -> o.printf(Locale.ROOT,
                 "  test accuracy %.4f, balanced accuracy %.4f%n", t.accuracy(), t.balancedAccuracy()));
