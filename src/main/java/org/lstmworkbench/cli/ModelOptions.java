@@ -8,11 +8,14 @@ import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import org.lstmworkbench.WorkbenchException;
+import org.lstmworkbench.data.sequence.ClassLabels;
 import org.lstmworkbench.model.EarlyStopping;
+import org.lstmworkbench.model.LossKind;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.model.ModelConfigBuilder;
 import org.lstmworkbench.model.ModelConfigJson;
 import org.lstmworkbench.model.OptimizerKind;
+import org.lstmworkbench.model.Task;
 import picocli.CommandLine.Option;
 
 /**
@@ -60,6 +63,11 @@ final class ModelOptions {
     @Option(names = "--min-delta", paramLabel = "X", description = "early stopping: smallest improvement that counts (default 0)")
     Double minDelta;
 
+    @Option(names = "--monitor", paramLabel = "METRIC",
+            description = "the validation metric early stopping and the best epoch follow: val_loss (default) or, "
+                    + "for classification, val_accuracy")
+    String monitor;
+
     @Option(names = "--seed", paramLabel = "N", description = "seed of weights, dropout and shuffling (default 1)")
     Long seed;
 
@@ -91,10 +99,14 @@ final class ModelOptions {
         if (l2 != null) {
             b.l2(l2);
         }
-        if (patience != null || minDelta != null) {
-            b.earlyStopping(EarlyStopping.patience(
-                    patience == null ? ModelConfig.DEFAULTS.earlyStopping().patience() : patience,
-                    minDelta == null ? ModelConfig.DEFAULTS.earlyStopping().minDelta() : minDelta));
+        if (patience != null || minDelta != null || monitor != null) {
+            EarlyStopping stopping = patience != null || minDelta != null
+                    ? EarlyStopping.patience(
+                            patience == null ? ModelConfig.DEFAULTS.earlyStopping().patience() : patience,
+                            minDelta == null ? ModelConfig.DEFAULTS.earlyStopping().minDelta() : minDelta)
+                    : base.earlyStopping();
+            b.earlyStopping(monitor == null ? stopping.withMonitor(base.earlyStopping().monitor())
+                    : stopping.withMonitor(monitor));
         }
         if (seed != null) {
             b.seed(seed);
@@ -133,6 +145,7 @@ final class ModelOptions {
         values.put("--patience", patience);
         values.put("--min-delta", minDelta);
         values.put("--seed", seed);
+        values.put("--monitor", monitor);
         Set<String> given = new HashSet<>();
         values.forEach((option, value) -> {
             if (value != null) {
@@ -140,6 +153,26 @@ final class ModelOptions {
             }
         });
         return given;
+    }
+
+    /**
+     * The configuration for a classification run over {@code classes}: {@link #toConfig} with the
+     * classification task and cross-entropy loss (unless the {@code --config} file names its own
+     * loss, which validation then judges); unchecked.
+     */
+    ModelConfig toClassificationConfig(int trainingSequences, ClassLabels classes) {
+        ModelConfigBuilder b = toConfig(trainingSequences).toBuilder().task(Task.classification(classes));
+        if (config == null || !ModelConfigJson.declares(config, "loss")) {
+            b.loss(LossKind.CROSS_ENTROPY);
+        }
+        return b.build();
+    }
+
+    /** {@link #toClassificationConfig}, checked as {@link #toValidConfig} checks. */
+    ModelConfig toValidClassificationConfig(int trainingSequences, ClassLabels classes) {
+        ModelConfig c = toClassificationConfig(trainingSequences, classes);
+        OptionNames.requireNoModelProblems(c.validateFor(trainingSequences), given(), config);
+        return c;
     }
 
     private static OptimizerKind optimizer(String s) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.lstmworkbench.data.DataPipeline;
 import org.lstmworkbench.data.PreparedData;
+import org.lstmworkbench.data.sequence.PreparedSequences;
 import org.lstmworkbench.diagnosis.SanityChecks.Finding;
 import org.lstmworkbench.experiment.SanityRun;
 import org.lstmworkbench.model.ModelConfig;
@@ -18,7 +19,9 @@ import picocli.CommandLine.Spec;
         header = "Check a configuration before a long run (size, first loss, tiny subset).",
         description = {"Check a configuration before a long run: parameters against training samples, the first",
                 "epoch's loss against an untrained model's, and whether it can memorise a tiny subset."},
-        footer = {"", "Example:", "  sanity --data demo:seasonal --units 50,50"})
+        footer = {"", "Examples:", "  sanity --data demo:seasonal --units 50,50",
+                "  sanity --task classification --data demo:control-charts --units 32",
+                "", "For classification the first epoch's loss is checked against the chance level ln K."})
 final class SanityCommand implements Callable<Integer> {
 
     @Mixin
@@ -32,16 +35,34 @@ final class SanityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (dataOptions.classification()) {
+            return classification();
+        }
         PreparedData prepared = DataPipeline.prepare(dataOptions.toSpec());
         ModelConfig config = modelOptions.toValidConfig(prepared.train().size());
         config.requireValidFor(prepared.train().size());
         List<Finding> findings = SanityRun.check(config, prepared, new CancellationToken());
+        print(config.summary() + " on " + prepared.name() + ":", findings);
+        return 0;
+    }
+
+    /** The classifier's checks: size, first loss against the chance level ln K, tiny subset. */
+    private int classification() {
+        PreparedSequences prepared = SequenceOptions.toSpec(dataOptions).prepare();
+        int sequences = prepared.split().train().length;
+        ModelConfig config = modelOptions.toValidClassificationConfig(sequences, prepared.classes());
+        List<Finding> findings = SanityRun.check(config, prepared, new CancellationToken());
+        print(config.summary() + " on " + prepared.dataset().source() + " (" + prepared.classes().describe() + "):",
+                findings);
+        return 0;
+    }
+
+    private void print(String title, List<Finding> findings) {
         PrintWriter out = spec.commandLine().getOut();
-        out.println(config.summary() + " on " + prepared.name() + ":");
+        out.println(title);
         for (Finding f : findings) {
             out.printf("  %-7s %-13s %s%n", f.severity(), f.check(), f.message());
         }
         out.flush();
-        return 0;
     }
 }

@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DataPipeline;
+import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DatasetSpec;
+import org.lstmworkbench.data.sequence.PreparedSequences;
+import org.lstmworkbench.data.sequence.SequenceSpec;
 import org.lstmworkbench.experiment.Experiment;
+import org.lstmworkbench.experiment.SweepMetric;
 import org.lstmworkbench.experiment.SweepParam;
 import org.lstmworkbench.experiment.SweepResult;
 import org.lstmworkbench.experiment.SweepSpec;
@@ -33,7 +37,11 @@ import picocli.CommandLine.Spec;
                 "  sweep --data demo:seed-sequence --epochs 500 --param units=1,5,10 --repeats 5 --out runs/cells",
                 "  sweep --data demo:sine --param learningRate=log:0.0001..0.1 --param units=10..100 --random 20 \\",
                 "        --repeats 3 --epochs 100 --out runs/random",
-                "  sweep --data demo:seed-sequence --epochs 500 --param units=1,5,10 --repeats 5 --out runs/cells --resume"})
+                "  sweep --data demo:seed-sequence --epochs 500 --param units=1,5,10 --repeats 5 --out runs/cells --resume",
+                "  sweep --task classification --data demo:control-charts --epochs 30 --param units=8,32 --repeats 3 \\",
+                "        --metric val_accuracy --out runs/charts",
+                "", "Classification sweeps train one network per run and may sweep the data settings scale and",
+                "fixedLength; --metric val_accuracy ranks the points highest first."})
 final class SweepCommand implements Callable<Integer> {
 
     @Mixin
@@ -52,6 +60,11 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--repeats", paramLabel = "R", description = "runs per point, each with its own derived seed (default 5)")
     int repeats = 5;
 
+    @Option(names = "--metric", paramLabel = "COLUMN",
+            description = "the results.csv column the summary, box plot and best point use (default: the final value "
+                    + "of the monitored metric, val_loss); e.g. val_accuracy for classification (highest is best)")
+    String metric;
+
     @Mixin
     SweepFolderOptions folder;
 
@@ -61,21 +74,43 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path out = folder.requireOut();
-        SweepResult result = folder.run(experiment());
-        SweepReport.writeFiles(out, result, null, true);
+        Experiment experiment = experiment();
+        SweepMetric chosen = metric(experiment);
+        SweepResult result = folder.run(experiment);
+        SweepReport.writeFiles(out, result, chosen, null, true);
         PrintWriter o = spec.commandLine().getOut();
-        SweepReport.printTable(o, result);
+        SweepReport.printTable(o, result, chosen);
         o.println("wrote " + out.resolve(SweepStore.RESULTS) + ", " + out.resolve(SweepStore.SUMMARY) + ", "
                 + out.resolve("boxplot.png") + ", " + out.resolve(SweepStore.HISTORIES) + "/");
         o.flush();
         return 0;
     }
 
+    /** The --metric choice among the experiment's, or its primary one; an unknown column lists the known. */
+    private SweepMetric metric(Experiment experiment) {
+        List<SweepMetric> known = experiment.metrics();
+        if (metric == null) {
+            return known.get(0);
+        }
+        return known.stream().filter(m -> m.column().equals(metric.trim())).findFirst()
+                .orElseThrow(() -> new WorkbenchException("--metric must be one of "
+                        + String.join(", ", known.stream().map(SweepMetric::column).toList()) + ", not \""
+                        + metric + "\""));
+    }
+
     private Experiment experiment() {
+        List<SweepParam> swept = params.stream().map(SweepParam::parse).toList();
+        if (dataOptions.classification()) {
+            SequenceSpec sequences = SequenceOptions.toSpec(dataOptions);
+            PreparedSequences prepared = sequences.prepare();
+            ModelConfig base = modelOptions.toClassificationConfig(prepared.split().train().length,
+                    prepared.classes());
+            SweepSpec sweep = random == null ? SweepSpec.grid(swept) : SweepSpec.random(swept, random, base.seed());
+            return Experiment.classification(sequences, base, sweep, repeats, base.seed());
+        }
         DatasetSpec data = dataOptions.toSpec();
         int samples = DataPipeline.prepare(data).train().size();
         ModelConfig base = modelOptions.toConfig(samples);
-        List<SweepParam> swept = params.stream().map(SweepParam::parse).toList();
         SweepSpec sweep = random == null ? SweepSpec.grid(swept) : SweepSpec.random(swept, random, base.seed());
         // a bad value no parameter overrides is the option's, as in train; the points are checked by the runner
         OptionNames.requireNoModelProblems(base.validate().stream().filter(p -> !sweep.sets(p)).toList());

@@ -23,7 +23,11 @@ final class SweepReport {
      * to {@code "<metric> per point"}, or is the metric's name alone when null.
      */
     static void writeFiles(Path dir, SweepResult result, String prefix, boolean perPoint) {
-        SweepMetric metric = result.primaryMetric();
+        writeFiles(dir, result, result.primaryMetric(), prefix, perPoint);
+    }
+
+    /** {@link #writeFiles(Path, SweepResult, String, boolean)} for a chosen metric. */
+    static void writeFiles(Path dir, SweepResult result, SweepMetric metric, String prefix, boolean perPoint) {
         SummaryCsv.write(dir.resolve(SweepStore.SUMMARY), result, metric);
         Map<String, double[]> groups = new LinkedHashMap<>();
         for (SweepPoint p : result.points()) {
@@ -35,7 +39,11 @@ final class SweepReport {
 
     /** Prints the describe() table of the sweep's primary metric and the best point. */
     static void printTable(PrintWriter out, SweepResult result) {
-        SweepMetric metric = result.primaryMetric();
+        printTable(out, result, result.primaryMetric());
+    }
+
+    /** Prints the describe() table of a chosen metric and the best point (highest first when higher is better). */
+    static void printTable(PrintWriter out, SweepResult result, SweepMetric metric) {
         out.println(metric.description() + " per point (describe(), as pandas prints it):");
         out.print(result.describeTable(metric));
         result.best(metric).ifPresent(b -> out.println(b.text()));

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DatasetSpec;
+import org.lstmworkbench.data.sequence.SequenceSpec;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.training.BatchTrainer;
 import org.lstmworkbench.training.FusedBatchTrainer;
+import org.lstmworkbench.training.PerRunTrainer;
 import org.lstmworkbench.training.RunMetrics;
 
 /**
@@ -18,16 +20,42 @@ import org.lstmworkbench.training.RunMetrics;
  * which every run's seed is derived ({@link RunSeeds}), and each run's configuration carries its
  * derived seed.
  *
- * @param data     base dataset settings
- * @param base     base model configuration; its {@code seed} is the experiment's base seed
- * @param sweep    the sweep (may have no parameter: plain repeats of the base)
- * @param repeats  runs per point, at least 1
+ * <p>The data are either a series to forecast ({@code data}, a regression experiment) or
+ * labelled sequences ({@code sequences}, a classification experiment, whose base configuration
+ * has the classification task): exactly one is set. Classification runs are never fused: each
+ * trains its own network ({@link #trainer}).
+ *
+ * @param data      base dataset settings of a regression experiment, else null
+ * @param base      base model configuration; its {@code seed} is the experiment's base seed
+ * @param sweep     the sweep (may have no parameter: plain repeats of the base)
+ * @param repeats   runs per point, at least 1
+ * @param sequences base classification data settings, else null
  */
-public record Experiment(DatasetSpec data, ModelConfig base, SweepSpec sweep, int repeats) {
+public record Experiment(DatasetSpec data, ModelConfig base, SweepSpec sweep, int repeats, SequenceSpec sequences) {
 
-    /** An experiment whose base seed is {@code baseSeed} (written into the base configuration). */
+    /** A regression experiment. */
+    public Experiment(DatasetSpec data, ModelConfig base, SweepSpec sweep, int repeats) {
+        this(data, base, sweep, repeats, (SequenceSpec) null);
+    }
+
+    /** A regression experiment whose base seed is {@code baseSeed} (written into the base configuration). */
     public Experiment(DatasetSpec data, ModelConfig base, SweepSpec sweep, int repeats, long baseSeed) {
         this(data, base == null ? null : base.toBuilder().seed(baseSeed).build(), sweep, repeats);
+    }
+
+    /**
+     * A classification experiment on labelled sequences whose base seed is {@code baseSeed}; the
+     * base configuration must have the classification task (of the data's classes).
+     */
+    public static Experiment classification(SequenceSpec sequences, ModelConfig base, SweepSpec sweep, int repeats,
+                                            long baseSeed) {
+        return new Experiment(null, base == null ? null : base.toBuilder().seed(baseSeed).build(), sweep, repeats,
+                sequences);
+    }
+
+    /** Whether the experiment classifies sequences (its data are {@link #sequences()}). */
+    public boolean isClassification() {
+        return sequences != null;
     }
 
     /**
@@ -44,23 +72,30 @@ public record Experiment(DatasetSpec data, ModelConfig base, SweepSpec sweep, in
     }
 
     public Experiment {
-        if (data == null || base == null || sweep == null) {
-            throw new IllegalArgumentException("an experiment needs data settings, a base configuration and a sweep");
+        if ((data == null) == (sequences == null) || base == null || sweep == null) {
+            throw new IllegalArgumentException("an experiment needs data settings (a series or labelled sequences, not "
+                    + "both), a base configuration and a sweep");
         }
         if (repeats < 1) {
             throw new WorkbenchException("repeats must be at least 1, got " + repeats);
         }
-        sweep.params().forEach(p -> Parameters.requireKnown(p.name()));
+        if (base.task().isClassification() != (sequences != null)) {
+            throw new WorkbenchException("a " + base.task().id() + " configuration cannot train on "
+                    + (sequences != null ? "labelled sequences" : "a series to forecast"));
+        }
+        boolean classification = sequences != null;
+        sweep.params().forEach(p -> Parameters.requireKnown(p.name(), classification));
     }
 
     /** Every run, point by point, repeats in order. */
     public List<RunSpec> runs() {
         List<RunSpec> runs = new ArrayList<>();
         for (SweepPoint p : sweep.points()) {
-            DatasetSpec d = Parameters.applyToData(data, p.values());
+            DatasetSpec d = data == null ? null : Parameters.applyToData(data, p.values());
+            SequenceSpec s = sequences == null ? null : Parameters.applyToSequences(sequences, p.values());
             ModelConfig c = Parameters.applyToModel(base, p.values());
             for (int r = 0; r < repeats; r++) {
-                runs.add(new RunSpec(p, r, d, c.toBuilder().seed(RunSeeds.derive(baseSeed(), p, r)).build()));
+                runs.add(new RunSpec(p, r, d, c.toBuilder().seed(RunSeeds.derive(baseSeed(), p, r)).build(), s));
             }
         }
         return runs;
@@ -69,9 +104,13 @@ public record Experiment(DatasetSpec data, ModelConfig base, SweepSpec sweep, in
     /**
      * The fastest batch trainer for this experiment on {@code threads} workers
      * ({@link FusedBatchTrainer#forSweep}): runs of different points share a batch only when the
-     * points differ in nothing but {@code units}.
+     * points differ in nothing but {@code units}. A classification experiment trains one network
+     * per run ({@link PerRunTrainer}).
      */
     public BatchTrainer trainer(int threads) {
+        if (isClassification()) {
+            return new PerRunTrainer();
+        }
         return FusedBatchTrainer.forSweep(base, runs().stream().map(RunSpec::config).toList(), sweep.size(), repeats,
                 parameterNames().stream().allMatch("units"::equals), threads);
     }

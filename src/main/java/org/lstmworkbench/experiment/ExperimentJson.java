@@ -11,6 +11,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DatasetSpec;
+import org.lstmworkbench.data.sequence.SequenceSpec;
+import org.lstmworkbench.data.sequence.SequenceSpecJson;
 import org.lstmworkbench.model.ModelConfigJson;
 import org.lstmworkbench.training.RunFiles;
 
@@ -19,11 +21,21 @@ import org.lstmworkbench.training.RunFiles;
  * checked to be the same experiment) after a crash or restart. From format version 2 the file
  * names its version ({@code "formatVersion": 2}); a file without it is version 1, the first
  * release's, and reads the same.
+ *
+ * <p>A classification experiment is version {@value #SEQUENCES_VERSION}: instead of {@code data}
+ * it holds {@code sequences} (its {@link SequenceSpec}, see {@link SequenceSpecJson}); its base
+ * configuration's task names the classes with their counts. Regression experiments are still
+ * written as version 2, so earlier releases read them.
  */
 public final class ExperimentJson {
 
     /** The field naming the file's format version. */
     public static final String VERSION_FIELD = "formatVersion";
+
+    /** The version of classification experiments (the first to hold labelled sequences). */
+    public static final int SEQUENCES_VERSION = 3;
+
+    private static final int LATEST = Math.max(SEQUENCES_VERSION, RunFiles.FORMAT_VERSION);
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -33,8 +45,13 @@ public final class ExperimentJson {
     /** The experiment as a JSON tree. */
     public static ObjectNode toTree(Experiment e) {
         ObjectNode root = MAPPER.createObjectNode();
-        root.put(VERSION_FIELD, RunFiles.FORMAT_VERSION);
-        root.set("data", MAPPER.valueToTree(e.data()));
+        if (e.isClassification()) {
+            root.put(VERSION_FIELD, SEQUENCES_VERSION);
+            root.set("sequences", SequenceSpecJson.toTree(e.sequences()));
+        } else {
+            root.put(VERSION_FIELD, RunFiles.FORMAT_VERSION);
+            root.set("data", MAPPER.valueToTree(e.data()));
+        }
         root.set("model", ModelConfigJson.toTree(e.base()));
         root.set("sweep", MAPPER.valueToTree(e.sweep()));
         root.put("repeats", e.repeats());
@@ -45,13 +62,19 @@ public final class ExperimentJson {
     /** Builds an experiment from {@link #toTree}'s form; {@code source} names it in messages. */
     public static Experiment fromTree(JsonNode root, String source) {
         int version = root.path(VERSION_FIELD).asInt(1);
-        if (version < 1 || version > RunFiles.FORMAT_VERSION) {
+        if (version < 1 || version > LATEST) {
             throw new WorkbenchException(source + ": experiment format version " + root.path(VERSION_FIELD).asText()
-                    + " is not supported (this version reads 1 to " + RunFiles.FORMAT_VERSION + ")");
+                    + " is not supported (this version reads 1 to " + LATEST + ")");
         }
         try {
-            DatasetSpec data = MAPPER.treeToValue(root.get("data"), DatasetSpec.class);
             SweepSpec sweep = MAPPER.treeToValue(root.get("sweep"), SweepSpec.class);
+            if (root.has("sequences")) {
+                SequenceSpec sequences = SequenceSpecJson.fromTree(root.get("sequences"), source + " (sequences)");
+                return Experiment.classification(sequences,
+                        ModelConfigJson.fromTree((ObjectNode) root.get("model"), source), sweep,
+                        root.get("repeats").asInt(), root.get("baseSeed").asLong());
+            }
+            DatasetSpec data = MAPPER.treeToValue(root.get("data"), DatasetSpec.class);
             return new Experiment(data, ModelConfigJson.fromTree((ObjectNode) root.get("model"), source),
                     sweep, root.get("repeats").asInt(), root.get("baseSeed").asLong());
         } catch (JsonProcessingException | RuntimeException e) {

@@ -15,6 +15,7 @@ import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.data.ScalingNames;
 import org.lstmworkbench.data.TransformSpec;
+import org.lstmworkbench.data.sequence.SequenceSpec;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.model.ModelConfigJson;
 
@@ -29,7 +30,8 @@ import org.lstmworkbench.model.ModelConfigJson;
  *   <li>{@code layers}: that many LSTM layers, each with the base's first-layer cells;</li>
  *   <li>data settings: {@code lags}, {@code horizon}, {@code difference},
  *       {@code seasonalDifference}, {@code scale} ({@code none}, {@code minmax},
- *       {@code minmax-symmetric}, {@code standard}).</li>
+ *       {@code minmax-symmetric}, {@code standard}); for a classification experiment only
+ *       {@code scale} and {@code fixedLength} (0 for variable length).</li>
  * </ul>
  * {@code seed} cannot be swept: repeats vary it (see {@link RunSeeds}).
  */
@@ -38,14 +40,23 @@ public final class Parameters {
     /** The data settings that can be swept. */
     public static final List<String> DATA_NAMES = List.of("lags", "horizon", "difference", "seasonalDifference", "scale");
 
-    private static final Set<String> INTEGER_DATA = Set.of("lags", "horizon", "difference", "seasonalDifference", "layers");
+    /** The data settings of a classification experiment that can be swept. */
+    public static final List<String> SEQUENCE_DATA_NAMES = List.of("scale", "fixedLength");
+
+    private static final Set<String> INTEGER_DATA = Set.of("lags", "horizon", "difference", "seasonalDifference", "layers",
+            "fixedLength");
     private static final ObjectNode DEFAULTS = ModelConfigJson.toFlatTree(ModelConfig.defaults());
 
     private Parameters() {
     }
 
-    /** Every name that can be swept, model fields first. */
+    /** Every name that can be swept in a regression experiment, model fields first. */
     public static List<String> names() {
+        return names(false);
+    }
+
+    /** Every name that can be swept in an experiment of this kind, model fields first. */
+    public static List<String> names(boolean classification) {
         List<String> names = new ArrayList<>();
         Iterator<String> it = DEFAULTS.fieldNames();
         while (it.hasNext()) {
@@ -60,17 +71,24 @@ public final class Parameters {
             }
         }
         names.add("layers");
-        names.addAll(DATA_NAMES);
+        names.addAll(classification ? SEQUENCE_DATA_NAMES : DATA_NAMES);
         return names;
     }
 
     /** Throws a {@link WorkbenchException} listing the valid names when {@code name} cannot be swept. */
     public static void requireKnown(String name) {
+        requireKnown(name, false);
+    }
+
+    /** {@link #requireKnown(String)} for an experiment of this kind. */
+    public static void requireKnown(String name, boolean classification) {
         if (name.equals("seed")) {
             throw new WorkbenchException("seed cannot be swept: repeats vary the seed (use --repeats and the base --seed)");
         }
-        if (!names().contains(name)) {
-            throw new WorkbenchException("unknown parameter \"" + name + "\"; parameters: " + String.join(", ", names()));
+        List<String> names = names(classification);
+        if (!names.contains(name)) {
+            throw new WorkbenchException("unknown parameter \"" + name + "\"" + (classification ? " for classification"
+                    : "") + "; parameters: " + String.join(", ", names));
         }
     }
 
@@ -85,7 +103,21 @@ public final class Parameters {
 
     /** Whether the parameter is a data setting (changes the prepared data, not the model). */
     public static boolean isData(String name) {
-        return DATA_NAMES.contains(name);
+        return DATA_NAMES.contains(name) || SEQUENCE_DATA_NAMES.contains(name);
+    }
+
+    /** The base classification data settings with the point's data parameters applied. */
+    public static SequenceSpec applyToSequences(SequenceSpec base, Map<String, String> values) {
+        SequenceSpec.Builder b = base.toBuilder();
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            String v = e.getValue().trim();
+            switch (e.getKey()) {
+                case "scale" -> b.scaling(scaling(v));
+                case "fixedLength" -> b.fixedLength(integer(e.getKey(), v));
+                default -> { }
+            }
+        }
+        return b.build();
     }
 
     /** The base data settings with the point's data parameters applied. */
@@ -106,7 +138,7 @@ public final class Parameters {
         return b.transform(t).build();
     }
 
-    /** The base configuration with the point's model parameters applied (not validated). */
+    /** The base configuration with the point's model parameters applied (not validated); its task stays the base's. */
     public static ModelConfig applyToModel(ModelConfig base, Map<String, String> values) {
         ObjectNode tree = ModelConfigJson.toFlatTree(base);
         boolean changed = false;
@@ -129,7 +161,13 @@ public final class Parameters {
             }
             changed = true;
         }
-        return changed ? ModelConfigJson.fromFlatTree(tree, "parameters " + values) : base;
+        if (!changed) {
+            return base;
+        }
+        // the flat form has no task (version-1 files are all regression): the base's task is kept
+        ModelConfig m = ModelConfigJson.fromFlatTree(tree, "parameters " + values);
+        return new ModelConfig(base.task(), m.architecture(), m.regularization(), m.learning(), m.training(),
+                m.earlyStopping(), m.loss(), m.seed());
     }
 
     private static JsonNode parse(String name, JsonNode like, String v) {

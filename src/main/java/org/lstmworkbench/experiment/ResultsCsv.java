@@ -48,7 +48,7 @@ final class ResultsCsv {
         RunMetrics measured = RunMetrics.of(experiment.base());
         List<String> values = new ArrayList<>();
         measured.summary().forEach(m -> values.add(m.id()));
-        values.add(SweepMetric.bestColumn(measured.monitored()));
+        measured.best().forEach(m -> values.add(SweepMetric.bestColumn(m)));
         this.valueColumns = List.copyOf(values);
         List<String> h = new ArrayList<>();
         h.add("point");

@@ -1,21 +1,27 @@
 package org.lstmworkbench.experiment;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.lstmworkbench.data.Baselines;
+import org.lstmworkbench.diagnosis.AccuracyCurves;
 import org.lstmworkbench.diagnosis.CurveDiagnoser;
 import org.lstmworkbench.diagnosis.CurveInput;
 import org.lstmworkbench.diagnosis.Diagnosis;
+import org.lstmworkbench.metrics.Metric;
+import org.lstmworkbench.model.ClassificationTask;
 import org.lstmworkbench.model.LossKind;
 import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.training.EpochMetrics;
 import org.lstmworkbench.training.RunMetrics;
 import org.lstmworkbench.training.RunResult;
 import org.lstmworkbench.training.RunStatus;
 
 /**
  * The diagnosis inputs of one of our runs (the curves of its monitored metric: validation loss
- * and its training counterpart), in one place for the window, the commands and sweeps:
+ * and its training counterpart; a classifier's losses with its accuracy curves, number of classes
+ * and majority-class share), in one place for the window, the commands and sweeps:
  * the curves, whether dropout was on (validation below training is then expected), and the naive
  * persistence baseline on the validation part when the loss is MSE (the baseline is an MSE in
  * model units, so it is comparable only then).
@@ -27,13 +33,65 @@ public final class RunDiagnostics {
 
     /** The labeller's input for a run's curves so far. */
     public static CurveInput curveInput(double[] train, double[] val, ModelConfig config, Baselines baselines) {
-        boolean hasVal = val != null && val.length > 0 && java.util.Arrays.stream(val).anyMatch(Double::isFinite);
+        boolean hasVal = val != null && val.length > 0 && Arrays.stream(val).anyMatch(Double::isFinite);
         CurveInput in = CurveInput.of(train, hasVal ? val : null).withRegularisation(config.dropout() > 0);
         if (hasVal && baselines != null && config.loss() == LossKind.MSE
                 && Double.isFinite(baselines.persistenceMse()) && baselines.persistenceMse() > 0) {
             in = in.withNaiveBaseline(baselines.persistenceMse());
         }
         return in;
+    }
+
+    /**
+     * The labeller's input for a run's epochs so far, for any task: a classifier's loss curves
+     * with its accuracy curves and classes ({@link #withClassifier}), a regression run's as
+     * {@link #curveInput(double[], double[], ModelConfig, Baselines)} gives them.
+     *
+     * @return empty with no epoch yet
+     */
+    public static Optional<CurveInput> liveInput(List<EpochMetrics> history, ModelConfig config, Baselines baselines) {
+        if (history.isEmpty()) {
+            return Optional.empty();
+        }
+        RunMetrics measured = RunMetrics.of(config);
+        Metric trainMetric = lossCurveMetric(measured, true);
+        Metric valMetric = lossCurveMetric(measured, false);
+        double[] train = history.stream().mapToDouble(m -> m.value(trainMetric)).toArray();
+        double[] val = history.stream().mapToDouble(m -> m.value(valMetric)).toArray();
+        CurveInput in = curveInput(train, val, config, baselines);
+        if (config.task() instanceof ClassificationTask) {
+            in = withClassifier(in, config, history.stream().mapToDouble(m -> m.value(Metric.TRAIN_ACCURACY)).toArray(),
+                    history.stream().mapToDouble(m -> m.value(Metric.VAL_ACCURACY)).toArray());
+        }
+        return Optional.of(in);
+    }
+
+    /**
+     * {@code in} with a classifier's accuracy curves (a validation curve of NaN only is left out),
+     * its number of classes and the share of its largest class; {@code in} itself for a regression
+     * configuration.
+     */
+    public static CurveInput withClassifier(CurveInput in, ModelConfig config, double[] trainAccuracy,
+                                            double[] valAccuracy) {
+        if (!(config.task() instanceof ClassificationTask task)) {
+            return in;
+        }
+        boolean hasVal = in.hasValidation() && valAccuracy != null
+                && Arrays.stream(valAccuracy).anyMatch(Double::isFinite);
+        return in.withAccuracy(AccuracyCurves.of(trainAccuracy, hasVal ? valAccuracy : null, task.size())
+                .withMajorityShare(task.chance().majorityAccuracy()));
+    }
+
+    /**
+     * The metric whose curves the labeller reads as losses: the monitored one and its training
+     * counterpart for regression (as before), the losses for a classifier whatever it monitors
+     * (its accuracies go in beside them).
+     */
+    private static Metric lossCurveMetric(RunMetrics measured, boolean training) {
+        if (measured.task() instanceof ClassificationTask) {
+            return training ? Metric.TRAIN_LOSS : Metric.VAL_LOSS;
+        }
+        return training ? measured.monitoredTraining() : measured.monitored();
     }
 
     /** Labels a run's whole curves. */
@@ -59,11 +117,16 @@ public final class RunDiagnostics {
      */
     public static Optional<CurveInput> inputOf(RunResult run, Baselines baselines, boolean hasValidation) {
         RunMetrics measured = RunMetrics.of(run.config());
-        double[] train = run.curve(measured.monitoredTraining());
-        double[] val = hasValidation ? run.curve(measured.monitored()) : null;
+        double[] train = run.curve(lossCurveMetric(measured, true));
+        double[] val = hasValidation ? run.curve(lossCurveMetric(measured, false)) : null;
+        boolean classifier = run.config().task() instanceof ClassificationTask;
+        double[] trainAccuracy = classifier ? run.curve(Metric.TRAIN_ACCURACY) : null;
+        double[] valAccuracy = classifier && hasValidation ? run.curve(Metric.VAL_ACCURACY) : null;
         if (run.status() == RunStatus.DIVERGED) {
             train = appendNaN(train);
             val = val == null ? null : appendNaN(val);
+            trainAccuracy = trainAccuracy == null ? null : appendNaN(trainAccuracy);
+            valAccuracy = valAccuracy == null ? null : appendNaN(valAccuracy);
         }
         if (train.length == 0) {
             return Optional.empty();
@@ -71,7 +134,8 @@ public final class RunDiagnostics {
         double baseline = baselines == null ? Double.NaN : baselines.persistenceMse();
         OptionalDouble naive = hasValidation && run.config().loss() == LossKind.MSE
                 && Double.isFinite(baseline) && baseline > 0 ? OptionalDouble.of(baseline) : OptionalDouble.empty();
-        return Optional.of(new CurveInput(train, val, naive, run.config().dropout() > 0, OptionalDouble.empty()));
+        CurveInput in = new CurveInput(train, val, naive, run.config().dropout() > 0, OptionalDouble.empty());
+        return Optional.of(withClassifier(in, run.config(), trainAccuracy, valAccuracy));
     }
 
     /** {@code c} with one NaN epoch appended. */

@@ -1,6 +1,7 @@
 package org.lstmworkbench.experiment;
 
 import org.lstmworkbench.data.DatasetSpec;
+import org.lstmworkbench.data.sequence.SequenceSpec;
 import org.lstmworkbench.model.ModelConfig;
 
 /**
@@ -8,10 +9,21 @@ import org.lstmworkbench.model.ModelConfig;
  *
  * @param point  the sweep point
  * @param repeat 0-based repeat index
- * @param data   the data settings with the point applied
+ * @param data   the regression data settings with the point applied, or null for classification
  * @param config the model configuration with the point applied and the run's seed (see {@link RunSeeds})
+ * @param sequences the classification data settings with the point applied, or null for regression
  */
-public record RunSpec(SweepPoint point, int repeat, DatasetSpec data, ModelConfig config) {
+public record RunSpec(SweepPoint point, int repeat, DatasetSpec data, ModelConfig config, SequenceSpec sequences) {
+
+    /** A regression run. */
+    public RunSpec(SweepPoint point, int repeat, DatasetSpec data, ModelConfig config) {
+        this(point, repeat, data, config, null);
+    }
+
+    /** The run's data settings, whichever kind: runs with equal keys train on the same prepared data. */
+    public Object dataKey() {
+        return data != null ? data : sequences;
+    }
 
     public RunSpec {
         if (repeat < 0) {

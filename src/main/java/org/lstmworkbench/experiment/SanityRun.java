@@ -3,8 +3,12 @@ package org.lstmworkbench.experiment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.lstmworkbench.data.FramedSet;
 import org.lstmworkbench.data.PreparedData;
+import org.lstmworkbench.data.sequence.PreparedSequences;
+import org.lstmworkbench.data.sequence.Sequence;
+import org.lstmworkbench.data.sequence.SequencePadding;
 import org.lstmworkbench.diagnosis.SanityChecks;
 import org.lstmworkbench.diagnosis.SanityChecks.Finding;
 import org.lstmworkbench.model.EarlyStopping;
@@ -18,6 +22,7 @@ import org.lstmworkbench.training.RunStatus;
 import org.lstmworkbench.training.Trainer;
 import org.lstmworkbench.training.TrainingData;
 import org.lstmworkbench.training.TrainingDataFactory;
+import org.nd4j.linalg.dataset.DataSet;
 
 /**
  * The seed's checklist before a long run, on a configuration and its data: parameters against
@@ -41,9 +46,7 @@ public final class SanityRun {
         long params = NetworkFactory.parameterCount(config, data.shape());
         findings.add(SanityChecks.parameterCount(params, data.train().samples()));
 
-        ModelConfig oneEpoch = config.toBuilder().epochs(1).earlyStopping(EarlyStopping.OFF)
-                .batchSize(Math.min(config.batchSize(), data.train().samples())).build();
-        RunResult first = new Trainer(oneEpoch, data).run(m -> { }, cancel);
+        RunResult first = new Trainer(oneEpoch(config, data), data).run(m -> { }, cancel);
         if (config.loss() == LossKind.MSE && !first.history().isEmpty()) {
             double[] targets = Arrays.stream(prepared.train().y()).flatMapToDouble(Arrays::stream).toArray();
             findings.add(SanityChecks.initialLoss(SanityChecks.expectedMse(targets), first.finalTrainLoss()));
@@ -51,6 +54,35 @@ public final class SanityRun {
 
         findings.add(tinySubset(config, prepared, data, cancel));
         return findings;
+    }
+
+    /**
+     * The classifier's checklist on prepared sequences: parameters against training sequences, the
+     * first epoch's loss against the chance level ln K ({@link SanityChecks#chanceLevel}), and
+     * whether the model can memorise the first {@link #TINY_SAMPLES} training sequences.
+     */
+    public static List<Finding> check(ModelConfig config, PreparedSequences prepared, CancellationToken cancel) {
+        TrainingData data = TrainingDataFactory.from(prepared);
+        List<Finding> findings = new ArrayList<>();
+        long params = NetworkFactory.parameterCount(config, data.shape());
+        findings.add(SanityChecks.parameterCount(params, data.train().samples()));
+        RunResult first = new Trainer(oneEpoch(config, data), data).run(m -> { }, cancel);
+        if (!first.history().isEmpty()) {
+            findings.add(SanityChecks.chanceLevel(prepared.classes().size(), first.finalTrainLoss()));
+        }
+        List<Sequence> train = prepared.part(PreparedSequences.TRAIN);
+        int n = Math.min(TINY_SAMPLES, train.size());
+        DataSet subset = SequencePadding.toDataSet(train.subList(0, n), prepared.classes(), prepared.length());
+        DataPart part = new DataPart(subset, subset.getLabels().toDoubleMatrix(), UnaryOperator.identity());
+        TrainingData tiny = new TrainingData(data.name() + " (tiny subset)", part, null, null, data.shape(),
+                (batchSize, shuffle, seed) -> List.of(subset));
+        findings.add(tinySubset(config, tiny, n, cancel));
+        return findings;
+    }
+
+    private static ModelConfig oneEpoch(ModelConfig config, TrainingData data) {
+        return config.toBuilder().epochs(1).earlyStopping(EarlyStopping.OFF)
+                .batchSize(Math.min(config.batchSize(), data.train().samples())).build();
     }
 
     private static Finding tinySubset(ModelConfig config, PreparedData prepared, TrainingData data,
@@ -65,6 +97,11 @@ public final class SanityRun {
         DataPart part = new DataPart(subset.toDataSet(), subset.yOriginal(),
                 p -> prepared.toOriginalUnits(subset, p));
         TrainingData tiny = new TrainingData(data.name() + " (tiny subset)", part, null, null, data.shape());
+        return tinySubset(config, tiny, n, cancel);
+    }
+
+    /** Trains on the tiny part until its loss is low enough or the epochs run out. */
+    private static Finding tinySubset(ModelConfig config, TrainingData tiny, int n, CancellationToken cancel) {
         ModelConfig c = config.toBuilder().epochs(TINY_MAX_EPOCHS).batchSize(n).dropout(0).l1(0).l2(0)
                 .earlyStopping(EarlyStopping.OFF).build();
         // stop once the loss is below the check's threshold: the answer is known

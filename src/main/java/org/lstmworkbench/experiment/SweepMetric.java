@@ -9,7 +9,8 @@ import org.lstmworkbench.training.RunMetrics;
  * A per-run number that sweeps summarise, one per column of {@code results.csv}; diverged runs
  * count as missing (NaN). The choices derive from the runs' metrics ({@link #forRuns}): the
  * returned model's value of each summary metric (the monitored one first), the best value of
- * the monitored metric, and each test metric, each with its metric's direction.
+ * the monitored metric (and of a classifier's other validation metrics: {@code best_val_accuracy}),
+ * and each test metric, each with its metric's direction.
  *
  * @param column      the column name in results.csv, e.g. {@code val_loss} or {@code best_val_loss}
  * @param description what the number is, for a person
@@ -38,7 +39,9 @@ public record SweepMetric(String column, String description, Metric metric) {
                 out.add(new SweepMetric(s.id(), "final " + s.displayName(), s));
             }
         }
-        out.add(new SweepMetric(bestColumn(m.monitored()), "best " + m.monitored().displayName(), m.monitored()));
+        for (Metric b : m.best()) {
+            out.add(new SweepMetric(bestColumn(b), "best " + b.displayName(), b));
+        }
         for (Metric t : m.test()) {
             out.add(new SweepMetric(t.id(), t.displayName(), t));
         }
@@ -53,6 +56,18 @@ public record SweepMetric(String column, String description, Metric metric) {
     /** A regression sweep's choices, in order. */
     public static SweepMetric[] values() {
         return REGRESSION.toArray(SweepMetric[]::new);
+    }
+
+    /** The choice with this column name among the sweep metrics of runs measuring {@code m}. */
+    public static SweepMetric valueOf(RunMetrics m, String column) {
+        List<SweepMetric> all = forRuns(m);
+        for (SweepMetric s : all) {
+            if (s.column.equals(column)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("no sweep metric '" + column + "'; known: "
+                + all.stream().map(SweepMetric::column).toList());
     }
 
     /** The regression sweep choice with this column name. */

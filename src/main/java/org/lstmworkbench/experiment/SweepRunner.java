@@ -16,14 +16,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.lstmworkbench.Problem;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DataPipeline;
-import org.lstmworkbench.data.DatasetSpec;
+import org.lstmworkbench.data.Baselines;
 import org.lstmworkbench.data.PreparedData;
+import org.lstmworkbench.data.sequence.PreparedSequences;
 import org.lstmworkbench.training.BatchTrainer;
 import org.lstmworkbench.training.CancellationToken;
 import org.lstmworkbench.training.EpochMetrics;
 import org.lstmworkbench.training.Nd4jRuntime;
 import org.lstmworkbench.training.RunResult;
 import org.lstmworkbench.training.RunStatus;
+import org.lstmworkbench.training.TrainingData;
 import org.lstmworkbench.training.TrainingDataFactory;
 
 /**
@@ -82,7 +84,7 @@ public final class SweepRunner {
             store.loaded().forEach(r -> done.add(r.id()));
         }
         List<RunSpec> pending = experiment.runs().stream().filter(r -> !done.contains(r.id())).toList();
-        Map<DatasetSpec, PreparedData> data = prepare(pending, experiment.sweep());
+        Map<Object, RunData> data = prepare(pending, experiment.sweep());
         List<List<RunSpec>> batches = batches(pending);
         Tracker tracker = new Tracker(records.size(), experiment.size());
         listeners.forEach(l -> l.progress(tracker.progress()));
@@ -93,7 +95,7 @@ public final class SweepRunner {
         return new SweepResult(experiment, records);
     }
 
-    private void execute(List<List<RunSpec>> batches, Map<DatasetSpec, PreparedData> data, SweepStore store,
+    private void execute(List<List<RunSpec>> batches, Map<Object, RunData> data, SweepStore store,
                          List<RunRecord> records, Tracker tracker, CancellationToken cancel) {
         AtomicInteger workerNo = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, batches.size()), r -> {
@@ -104,11 +106,11 @@ public final class SweepRunner {
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (List<RunSpec> batch : batches) {
-                PreparedData prepared = data.get(batch.get(0).data());
+                RunData prepared = data.get(batch.get(0).dataKey());
                 futures.add(pool.submit(() -> {
                     if (!cancel.isCancelled()) {
-                        trainer.train(batch.stream().map(RunSpec::config).toList(), TrainingDataFactory.from(prepared),
-                                new Sink(batch, prepared, store, records, tracker), cancel);
+                        trainer.train(batch.stream().map(RunSpec::config).toList(), prepared.trainingData(),
+                                new Sink(batch, prepared.baselines(), store, records, tracker), cancel);
                     }
                 }));
             }
@@ -144,11 +146,12 @@ public final class SweepRunner {
         prepare(experiment.runs(), experiment.sweep());
     }
 
-    private static Map<DatasetSpec, PreparedData> prepare(List<RunSpec> runs, SweepSpec sweep) {
-        Map<DatasetSpec, PreparedData> prepared = new HashMap<>();
+    /** Each distinct data setting prepared once (a series or labelled sequences), keyed by {@link RunSpec#dataKey()}. */
+    private static Map<Object, RunData> prepare(List<RunSpec> runs, SweepSpec sweep) {
+        Map<Object, RunData> prepared = new HashMap<>();
         for (RunSpec r : runs) {
-            PreparedData d = prepared.computeIfAbsent(r.data(), DataPipeline::prepare);
-            List<Problem> problems = r.config().validateFor(d.train().size());
+            RunData d = prepared.computeIfAbsent(r.dataKey(), k -> RunData.of(r));
+            List<Problem> problems = r.config().validateFor(d.trainSamples());
             if (!problems.isEmpty()) {
                 throw new WorkbenchException("point " + r.point().describe() + ": "
                         + String.join("; ", problems.stream().map(sweep::describe).toList()));
@@ -161,7 +164,7 @@ public final class SweepRunner {
         List<List<RunSpec>> batches = new ArrayList<>();
         List<RunSpec> current = new ArrayList<>();
         for (RunSpec r : pending) {
-            boolean joins = current.isEmpty() || current.get(0).data().equals(r.data())
+            boolean joins = current.isEmpty() || current.get(0).dataKey().equals(r.dataKey())
                     && trainer.sameBatch(current.get(0).config(), r.config());
             if (!joins || current.size() == trainer.maxBatchSize()) {
                 batches.add(current);
@@ -178,14 +181,14 @@ public final class SweepRunner {
     /** Turns finished runs into stored records and notifies listeners. */
     private final class Sink implements BatchTrainer.Sink {
         private final List<RunSpec> batch;
-        private final PreparedData prepared;
+        private final Baselines baselines;
         private final SweepStore store;
         private final List<RunRecord> records;
         private final Tracker tracker;
 
-        Sink(List<RunSpec> batch, PreparedData prepared, SweepStore store, List<RunRecord> records, Tracker tracker) {
+        Sink(List<RunSpec> batch, Baselines baselines, SweepStore store, List<RunRecord> records, Tracker tracker) {
             this.batch = batch;
-            this.prepared = prepared;
+            this.baselines = baselines;
             this.store = store;
             this.records = records;
             this.tracker = tracker;
@@ -206,7 +209,7 @@ public final class SweepRunner {
             if (result.status() == RunStatus.CANCELLED) {
                 return;
             }
-            RunRecord record = RunRecords.of(batch.get(run), result, prepared);
+            RunRecord record = RunRecords.of(batch.get(run), result, baselines);
             // One finished run at a time, so listeners see progress counts in increasing order.
             synchronized (tracker) {
                 if (store != null) {
@@ -219,6 +222,31 @@ public final class SweepRunner {
                     l.progress(p);
                 });
             }
+        }
+    }
+
+    /**
+     * The prepared data of one data setting: a series (regression) or labelled sequences
+     * (classification). Each batch gets its own {@link TrainingData} (fresh arrays per worker).
+     */
+    private record RunData(PreparedData series, PreparedSequences sequences) {
+
+        static RunData of(RunSpec r) {
+            return r.data() != null ? new RunData(DataPipeline.prepare(r.data()), null)
+                    : new RunData(null, r.sequences().prepare());
+        }
+
+        TrainingData trainingData() {
+            return series != null ? TrainingDataFactory.from(series) : TrainingDataFactory.from(sequences);
+        }
+
+        int trainSamples() {
+            return series != null ? series.train().size() : sequences.split().train().length;
+        }
+
+        /** The forecast's naive baselines; null for a classifier (its chance levels come from its task). */
+        Baselines baselines() {
+            return series != null ? series.baselines() : null;
         }
     }
 

@@ -30,8 +30,28 @@ public record Metric(String id, String displayName, String unit, boolean higherI
     /** RMSE on the test part in original units with the returned weights, measured once at the end of a run. */
     public static final Metric TEST_RMSE = new Metric("test_rmse", "test RMSE", "original units", false);
 
+    /** Share of training sequences whose most probable class is their label. */
+    public static final Metric TRAIN_ACCURACY = new Metric("train_accuracy", "training accuracy", "", true);
+    /** Share of validation sequences whose most probable class is their label; NaN without a validation part. */
+    public static final Metric VAL_ACCURACY = new Metric("val_accuracy", "validation accuracy", "", true);
+    /** Mean per-class recall on the training sequences (reported when the classes are imbalanced). */
+    public static final Metric TRAIN_BALANCED_ACCURACY =
+            new Metric("train_balanced_accuracy", "training balanced accuracy", "", true);
+    /** Mean per-class recall on the validation sequences; NaN without a validation part. */
+    public static final Metric VAL_BALANCED_ACCURACY =
+            new Metric("val_balanced_accuracy", "validation balanced accuracy", "", true);
+
     /** The metrics a regression run records each epoch, in file-column order. */
     public static final List<Metric> REGRESSION = List.of(TRAIN_LOSS, VAL_LOSS, TRAIN_RMSE, VAL_RMSE);
+
+    /**
+     * The metrics a classification run records each epoch, in file-column order (a task with
+     * imbalanced classes appends {@link #TRAIN_BALANCED_ACCURACY} and {@link #VAL_BALANCED_ACCURACY}).
+     */
+    public static final List<Metric> CLASSIFICATION = List.of(TRAIN_LOSS, VAL_LOSS, TRAIN_ACCURACY, VAL_ACCURACY);
+
+    /** Accuracy on the test part with the returned weights, measured once at the end of a classification run. */
+    public static final Metric TEST_ACCURACY = new Metric("test_accuracy", "test accuracy", "", true);
 
     /** The metrics a regression run measures once on the test part, in file-column order. */
     public static final List<Metric> REGRESSION_TEST = List.of(TEST_RMSE);

@@ -94,6 +94,11 @@ public record ModelConfig(
         p.addAll(learning.problems());
         p.addAll(training.problems());
         p.addAll(earlyStopping.problems());
+        earlyStopping.monitorProblem(task.metrics()).ifPresent(p::add);
+        if (task instanceof ClassificationTask && loss != LossKind.CROSS_ENTROPY) {
+            p.add(new Problem("loss", "a classification task trains with cross-entropy (softmax over "
+                    + ((ClassificationTask) task).size() + " classes), not " + loss.name().toLowerCase()));
+        }
         return p;
     }
 

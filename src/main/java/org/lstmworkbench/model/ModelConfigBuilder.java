@@ -45,10 +45,24 @@ public final class ModelConfigBuilder {
         seed = c.seed();
     }
 
-    /** What the model learns (default {@link Task#REGRESSION}). */
+    /**
+     * What the model learns (default {@link Task#REGRESSION}). A classification task also sets the
+     * loss to {@link LossKind#CROSS_ENTROPY}, the only loss it trains with; a regression task after a
+     * classification one sets it back to the default's.
+     */
     public ModelConfigBuilder task(Task v) {
+        if (v instanceof ClassificationTask) {
+            loss = LossKind.CROSS_ENTROPY;
+        } else if (task instanceof ClassificationTask && loss == LossKind.CROSS_ENTROPY) {
+            loss = ModelConfig.DEFAULTS.loss();
+        }
         this.task = v;
         return this;
+    }
+
+    /** The classification task over these classes ({@link #task(Task)}). */
+    public ModelConfigBuilder classification(org.lstmworkbench.data.sequence.ClassLabels classes) {
+        return task(Task.classification(classes));
     }
 
     /** The hidden layers (default: one LSTM layer of 10 cells); the setters below change an LSTM stack's fields. */

@@ -3,6 +3,7 @@ package org.lstmworkbench.training;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.model.NetworkShape;
 
@@ -64,7 +65,7 @@ public final class FusedBatchTrainer implements BatchTrainer {
      */
     public static BatchTrainer forSweep(ModelConfig base, List<ModelConfig> runs, int points, int repeats,
                                         boolean pointsShare, int threads) {
-        if (FusedTrainer.whyNot(List.of(base), new NetworkShape(1, 1, false)).isPresent()) {
+        if (whyPerRun(base).isPresent()) {
             return new PerRunTrainer();
         }
         int size;
@@ -76,6 +77,14 @@ public final class FusedBatchTrainer implements BatchTrainer {
             size = ceilDiv(repeats, ceilDiv(threads, points));
         }
         return size < 2 ? new PerRunTrainer() : new FusedBatchTrainer(size);
+    }
+
+    /**
+     * Why runs of {@code base} train one network each rather than fused (shown beside a sweep's or
+     * Repeat's progress), or empty when they may be fused; the data's shape is not checked here.
+     */
+    public static Optional<String> whyPerRun(ModelConfig base) {
+        return FusedTrainer.whyNot(List.of(base), new NetworkShape(1, 1, false));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.lstmworkbench.model.ClassificationTask;
 import org.lstmworkbench.model.ClippingKind;
 import org.lstmworkbench.model.LossKind;
 import org.lstmworkbench.model.ModelConfig;
@@ -54,8 +55,8 @@ public final class FusedTrainer {
      * must be equal apart from {@code units} and {@code seed}, have the same depth, and use none
      * of what couples or reorders blocks: dropout (one mask would be drawn for all blocks),
      * bidirectional layers, L2-per-layer clipping (one norm over all blocks), shuffling (each
-     * seed shuffles differently), a loss other than MSE or MAE, more than one output column, or an
-     * output per time step.
+     * seed shuffles differently), a classification task (softmax), a loss other than MSE or MAE, more
+     * than one output column, or an output per time step.
      */
     public static Optional<String> whyNot(List<ModelConfig> configs, NetworkShape shape) {
         if (configs.isEmpty()) {
@@ -67,6 +68,10 @@ public final class FusedTrainer {
                     || !c.toBuilder().units(first.units()).seed(0).build().equals(first.toBuilder().seed(0).build())) {
                 return Optional.of("the configurations differ in more than cells and seed");
             }
+        }
+        if (first.task() instanceof ClassificationTask) {
+            return Optional.of("classification (a softmax couples the output columns it spans, so runs cannot share"
+                    + " one output layer; each run trains its own network)");
         }
         Optional<String> architecture = first.architecture().whyNotFusable(first, shape);
         if (architecture.isPresent()) {

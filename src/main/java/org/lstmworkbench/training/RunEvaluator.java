@@ -8,9 +8,11 @@ import java.util.Optional;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.lstmworkbench.metrics.Losses;
 import org.lstmworkbench.metrics.Metric;
+import org.lstmworkbench.model.ClassificationTask;
 import org.lstmworkbench.model.LossKind;
 import org.lstmworkbench.model.ModelConfig;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -23,7 +25,10 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>A metric is computed from one part's predictions in model units: a {@code *_loss} metric is
  * the configured loss against the labels, a {@code *_rmse} metric the RMSE in the target's
- * original units. {@code train_*} metrics read the training part, {@code val_*} the validation
+ * original units; a classifier's {@code *_loss} is DL4J's multi-class cross-entropy (what its
+ * {@code score} gives without regularisation), {@code *_accuracy} the share of sequences whose
+ * most probable class is their label and {@code *_balanced_accuracy} the mean per-class recall
+ * ({@link Classification}). {@code train_*} metrics read the training part, {@code val_*} the validation
  * part (NaN without one), {@code test_*} the test part.
  *
  * @implNote Not thread-safe; one per training.
@@ -34,6 +39,8 @@ final class RunEvaluator {
     private final List<Metric> metrics;
     private final List<Metric> testMetrics;
     private final LossKind loss;
+    /** The classes of a classification run (its loss is multi-class cross-entropy whatever {@link #loss} says); null otherwise. */
+    private final List<String> classes;
     private final int blocks;
     private final double[][] trainLabels;
     private final double[][] valLabels;
@@ -50,6 +57,7 @@ final class RunEvaluator {
         this.metrics = measured.epoch();
         this.testMetrics = measured.test();
         this.loss = config.loss();
+        this.classes = config.task() instanceof ClassificationTask c ? c.classes().names() : null;
         this.blocks = blocks;
         this.trainLabels = matrix(data.train().data().getLabels());
         this.valLabels = data.validationPart().map(p -> matrix(p.data().getLabels())).orElse(null);
@@ -93,6 +101,26 @@ final class RunEvaluator {
         return out;
     }
 
+    /**
+     * The confusion matrix and per-class scores of a classification run's network on its
+     * validation and test parts ({@link RunResult#VALIDATION}, {@link RunResult#TEST}), those it
+     * has; empty for regression.
+     */
+    Map<String, ClassificationReport> classificationReports(MultiLayerNetwork net) {
+        Map<String, ClassificationReport> out = new LinkedHashMap<>();
+        if (classes == null) {
+            return out;
+        }
+        data.validationPart().ifPresent(p -> out.put(RunResult.VALIDATION, report(net, p)));
+        data.testPart().ifPresent(p -> out.put(RunResult.TEST, report(net, p)));
+        return out;
+    }
+
+    private ClassificationReport report(MultiLayerNetwork net, DataPart part) {
+        return ClassificationReport.of(classes, Classification.confusion(predict(net, part),
+                matrix(part.data().getLabels()), classes.size()));
+    }
+
     private double[] values(double[][] train, double[][] val) {
         double[] values = new double[metrics.size()];
         for (int i = 0; i < values.length; i++) {
@@ -104,17 +132,27 @@ final class RunEvaluator {
     /** One metric from the parts' predictions: the metric's computation lives here, by id. */
     private double compute(Metric m, double[][] train, double[][] val) {
         return switch (m.id()) {
-            case "train_loss" -> LossFunctions.loss(loss, train, trainLabels);
+            case "train_loss" -> loss(train, trainLabels);
             case "train_rmse" -> rmse(train, data.train());
-            case "val_loss" -> val == null ? Double.NaN : LossFunctions.loss(loss, val, valLabels);
+            case "val_loss" -> val == null ? Double.NaN : loss(val, valLabels);
             case "val_rmse" -> val == null ? Double.NaN : rmse(val, data.validationPart().orElseThrow());
+            case "train_accuracy" -> Classification.accuracy(train, trainLabels);
+            case "val_accuracy" -> val == null ? Double.NaN : Classification.accuracy(val, valLabels);
+            case "train_balanced_accuracy" -> Classification.balancedAccuracy(train, trainLabels);
+            case "val_balanced_accuracy" -> val == null ? Double.NaN : Classification.balancedAccuracy(val, valLabels);
             default -> throw new IllegalStateException("no computation for metric " + m.id());
         };
+    }
+
+    /** The data part of the loss: the configured one, or DL4J's multi-class cross-entropy for a classifier. */
+    private double loss(double[][] predicted, double[][] labels) {
+        return classes != null ? Classification.crossEntropy(predicted, labels) : LossFunctions.loss(loss, predicted, labels);
     }
 
     private static double computeTest(Metric m, double[][] predicted, DataPart test) {
         return switch (m.id()) {
             case "test_rmse" -> rmse(predicted, test);
+            case "test_accuracy" -> Classification.accuracy(predicted, matrix(test.data().getLabels()));
             default -> throw new IllegalStateException("no computation for test metric " + m.id());
         };
     }
@@ -125,7 +163,18 @@ final class RunEvaluator {
 
     /** Predictions in model units as {@code [samples][outputs]} (sequence outputs flattened per sample). */
     private static double[][] predict(MultiLayerNetwork net, DataPart part) {
-        return matrix(net.output(part.data().getFeatures(), false));
+        return matrix(output(net, part.data()));
+    }
+
+    /**
+     * The network's output for a part's features in inference mode, through the part's features
+     * mask when it has one (padded sequences: {@code LastTimeStep} then reads each sequence's last
+     * real step).
+     */
+    static INDArray output(MultiLayerNetwork net, DataSet part) {
+        INDArray mask = part.getFeaturesMaskArray();
+        return mask == null ? net.output(part.getFeatures(), false)
+                : net.output(part.getFeatures(), false, mask, null);
     }
 
     private INDArray stackedFeatures() {

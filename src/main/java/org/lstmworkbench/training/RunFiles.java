@@ -3,6 +3,7 @@ package org.lstmworkbench.training;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
@@ -17,13 +18,17 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.metrics.Metric;
+import org.lstmworkbench.model.ClassificationTask;
 import org.lstmworkbench.model.ModelConfigJson;
 
 /**
  * The files a run leaves behind: {@code history.csv} (one row per epoch, header {@code epoch},
  * the run's metric ids in order, {@code learning_rate,elapsed_ms,format_version}; epochs from 1)
  * and {@code run.json} (format version, configuration, seed, status, best, final and test values
- * named after the run's metrics, parameter count, timings). Non-finite numbers are written as
+ * named after the run's metrics, parameter count, timings; a classification run adds its
+ * {@code classes} with their counts, its best validation accuracy and, under
+ * {@code classification}, the confusion matrix and per-class scores of its validation and test
+ * parts, see {@link #reportJson}). Non-finite numbers are written as
  * empty CSV cells and JSON nulls, so every file parses with standard tools.
  *
  * <p>Format versions: 1 is the unversioned layout of the first release (history.csv without the
@@ -124,8 +129,12 @@ public final class RunFiles {
         return h;
     }
 
+    private static final List<Metric> KNOWN = List.of(Metric.TRAIN_LOSS, Metric.VAL_LOSS, Metric.TRAIN_RMSE,
+            Metric.VAL_RMSE, Metric.TRAIN_ACCURACY, Metric.VAL_ACCURACY, Metric.TRAIN_BALANCED_ACCURACY,
+            Metric.VAL_BALANCED_ACCURACY);
+
     private static Metric metricOf(String id) {
-        return RunMetrics.REGRESSION.epoch().stream().filter(m -> m.id().equals(id)).findFirst()
+        return KNOWN.stream().filter(m -> m.id().equals(id)).findFirst()
                 .orElseGet(() -> new Metric(id, id, "", false));
     }
 
@@ -154,9 +163,23 @@ public final class RunFiles {
         root.put("restoredBestWeights", r.restoredBest());
         putNumber(root, "model" + camel(measured.monitored()), r.modelValue(measured.monitored()));
         putNumber(root, "best" + camel(measured.monitored()), r.bestValue());
+        for (Metric m : measured.best()) {
+            if (!m.equals(measured.monitored())) {
+                putNumber(root, "best" + camel(m), r.bestOf(m));
+            }
+        }
         for (Metric m : measured.test()) {
             String name = camel(m);
             putNumber(root, Character.toLowerCase(name.charAt(0)) + name.substring(1), r.test(m.id()));
+        }
+        if (r.config().task() instanceof ClassificationTask task) {
+            ArrayNode classes = root.putArray("classes");
+            for (int i = 0; i < task.size(); i++) {
+                classes.addObject().put("index", i).put("name", task.classes().name(i))
+                        .put("count", task.classes().count(i));
+            }
+            ObjectNode reports = root.putObject("classification");
+            r.classificationReports().forEach((part, report) -> reports.set(part, reportJson(report)));
         }
         root.put("parameterCount", r.parameterCount());
         ObjectNode timings = root.putObject("timings");
@@ -168,6 +191,60 @@ public final class RunFiles {
         }
         root.set("config", ModelConfigJson.toTree(r.config()));
         return root;
+    }
+
+    /**
+     * A classification report as JSON: {@code classes}, {@code confusion} (rows the actual class,
+     * columns the predicted one), {@code accuracy}, {@code balancedAccuracy} and {@code perClass}
+     * (each class's {@code precision}, {@code recall}, {@code f1} and {@code support}, its
+     * sequences in the part); an undefined score is null.
+     */
+    public static ObjectNode reportJson(ClassificationReport report) {
+        ObjectNode node = JSON.createObjectNode();
+        ArrayNode classes = node.putArray("classes");
+        report.classes().forEach(classes::add);
+        ArrayNode confusion = node.putArray("confusion");
+        long[][] counts = report.confusion();
+        for (long[] row : counts) {
+            ArrayNode r = confusion.addArray();
+            for (long v : row) {
+                r.add(v);
+            }
+        }
+        putNumber(node, "accuracy", report.accuracy());
+        putNumber(node, "balancedAccuracy", report.balancedAccuracy());
+        ArrayNode perClass = node.putArray("perClass");
+        for (int c = 0; c < report.classes().size(); c++) {
+            ObjectNode one = perClass.addObject();
+            one.put("class", report.classes().get(c));
+            putNumber(one, "precision", report.precision()[c]);
+            putNumber(one, "recall", report.recall()[c]);
+            putNumber(one, "f1", report.f1()[c]);
+            one.put("support", java.util.Arrays.stream(counts[c]).sum());
+        }
+        return node;
+    }
+
+    /** The report of its JSON ({@link #reportJson}): the scores are derived again from the confusion counts. */
+    public static ClassificationReport readReport(JsonNode node) {
+        List<String> classes = new ArrayList<>();
+        node.path("classes").forEach(c -> classes.add(c.asText()));
+        long[][] confusion = new long[classes.size()][classes.size()];
+        JsonNode rows = node.path("confusion");
+        if (rows.size() != classes.size()) {
+            throw new WorkbenchException("a confusion matrix of " + classes.size() + " classes needs as many rows, found "
+                    + rows.size());
+        }
+        for (int i = 0; i < classes.size(); i++) {
+            if (rows.get(i).size() != classes.size()) {
+                throw new WorkbenchException("confusion row " + (i + 1) + " has " + rows.get(i).size() + " counts for "
+                        + classes.size() + " classes");
+            }
+            for (int j = 0; j < classes.size(); j++) {
+                confusion[i][j] = rows.get(i).get(j).asLong();
+            }
+        }
+        return ClassificationReport.of(classes, confusion);
     }
 
     /** Writes {@link #runJson} to a file. */

@@ -22,15 +22,44 @@ import org.lstmworkbench.model.ModelConfig;
  * @param testMetrics   test-part metrics by id with the returned weights (NaN without a test part)
  * @param parameterCount trainable parameters
  * @param wallMillis    wall-clock time of the run
+ * @param classificationReports a classification run's confusion matrix and per-class scores by part,
+ *                      {@code validation} and {@code test} when present; empty for regression
  */
 public record RunResult(ModelConfig config, long seed, RunStatus status, String message, List<Metric> metrics,
                         List<EpochMetrics> history, int bestEpoch, double bestValue, Map<String, Double> testMetrics,
-                        long parameterCount, long wallMillis) {
+                        long parameterCount, long wallMillis,
+                        Map<String, ClassificationReport> classificationReports) {
+
+    /** The key of the validation part's report in {@link #classificationReports()}. */
+    public static final String VALIDATION = "validation";
+    /** The key of the test part's report in {@link #classificationReports()}. */
+    public static final String TEST = "test";
 
     public RunResult {
         metrics = List.copyOf(metrics);
         history = List.copyOf(history);
         testMetrics = Collections.unmodifiableMap(new LinkedHashMap<>(testMetrics));
+        classificationReports = Collections.unmodifiableMap(new LinkedHashMap<>(
+                classificationReports == null ? Map.of() : classificationReports));
+    }
+
+    /** A result without classification reports (every regression run). */
+    public RunResult(ModelConfig config, long seed, RunStatus status, String message, List<Metric> metrics,
+                     List<EpochMetrics> history, int bestEpoch, double bestValue, Map<String, Double> testMetrics,
+                     long parameterCount, long wallMillis) {
+        this(config, seed, status, message, metrics, history, bestEpoch, bestValue, testMetrics, parameterCount,
+                wallMillis, Map.of());
+    }
+
+    /** This result with the given classification reports. */
+    public RunResult withClassificationReports(Map<String, ClassificationReport> reports) {
+        return new RunResult(config, seed, status, message, metrics, history, bestEpoch, bestValue, testMetrics,
+                parameterCount, wallMillis, reports);
+    }
+
+    /** The classification report of a part ({@link #VALIDATION}, {@link #TEST}), if the run has it. */
+    public java.util.Optional<ClassificationReport> classificationReport(String part) {
+        return java.util.Optional.ofNullable(classificationReports.get(part));
     }
 
     /** A regression run in the shape results had before metrics were named: one test RMSE. */
@@ -59,6 +88,21 @@ public record RunResult(ModelConfig config, long seed, RunStatus status, String 
     /** The value of {@code metric} at the last epoch, NaN with no epoch. */
     public double finalValue(Metric metric) {
         return history.isEmpty() ? Double.NaN : history.get(history.size() - 1).value(metric);
+    }
+
+    /**
+     * The best value of {@code metric} over the epochs in its direction (NaN with none finite); for
+     * the monitored metric this is {@link #bestValue()}.
+     */
+    public double bestOf(Metric metric) {
+        double best = Double.NaN;
+        for (EpochMetrics m : history) {
+            double v = m.value(metric);
+            if (metric.isBetter(v, best)) {
+                best = v;
+            }
+        }
+        return best;
     }
 
     /** The curve of {@code metric}, one value per epoch. */

@@ -17,8 +17,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * One run's bookkeeping while it trains, the same for {@link Trainer} and each block of
  * {@link FusedTrainer}: its history, the best epoch by the monitored metric in that metric's
- * direction (the task's monitored metric, validation loss; its training counterpart without a
- * validation part), early stopping by the configuration's rule, how it ended (cancelled,
+ * direction (the configuration's early-stopping monitor, validation loss by default; its training
+ * counterpart without a validation part), early stopping by the configuration's rule, how it ended (cancelled,
  * diverged, stopped early, done) and the best epoch's weights when they are to be restored.
  *
  * <p>The curves the stopping rule reads are kept in growable primitive arrays, so an epoch costs
@@ -33,6 +33,8 @@ final class RunTracker {
     private final Metric monitored;
     private final Metric training;
     private final boolean useVal;
+    /** Whether the training loss must be checked besides the watched metric (a watched accuracy stays finite). */
+    private final boolean watchesLoss;
     private final EarlyStoppingCriterion stopRule;
     private final boolean restore;
     private final List<EpochMetrics> history = new ArrayList<>();
@@ -57,6 +59,7 @@ final class RunTracker {
         this.training = monitored.trainingCounterpart(metrics);
         this.monitored = hasValidation ? monitored : training;
         this.useVal = hasValidation;
+        this.watchesLoss = !training.equals(Metric.TRAIN_LOSS) && metrics.contains(Metric.TRAIN_LOSS);
         EarlyStopping es = config.earlyStopping();
         this.stopRule = stoppingCriterion(es);
         this.restore = es.restoreBest() && es.kind() != StoppingKind.OFF;
@@ -85,12 +88,16 @@ final class RunTracker {
 
     /** Whether the watched losses of this epoch are finite (a run whose loss is not has diverged). */
     boolean finite(EpochMetrics m) {
-        return Double.isFinite(m.value(training)) && (!useVal || Double.isFinite(m.value(monitored)));
+        return Double.isFinite(m.value(training)) && (!useVal || Double.isFinite(m.value(monitored)))
+                && (!watchesLoss || Double.isFinite(m.value(Metric.TRAIN_LOSS)));
     }
 
     /** Ends the run as diverged at this (not kept) epoch. */
     void diverge(EpochMetrics m) {
         double train = m.value(training);
+        if (watchesLoss) {
+            train = m.value(Metric.TRAIN_LOSS);
+        }
         end(RunStatus.DIVERGED, "loss became " + (Double.isFinite(train) ? m.value(monitored) : train)
                 + " at epoch " + m.epoch() + "; the " + history.size() + " finite epochs are kept");
     }
@@ -104,7 +111,7 @@ final class RunTracker {
     boolean record(EpochMetrics m, Supplier<INDArray> params) {
         int epoch = m.epoch();
         history.add(m);
-        append(epoch, m.value(training), useVal ? m.value(monitored) : Double.NaN);
+        append(epoch, asLoss(m.value(training)), useVal ? asLoss(m.value(monitored)) : Double.NaN);
         double v = m.value(monitored);
         if (bestEpoch == 0 || monitored.isBetter(v, bestValue)) {
             bestEpoch = epoch;
@@ -137,6 +144,15 @@ final class RunTracker {
     RunResult result(Map<String, Double> test, long parameterCount, long wallMillis) {
         return new RunResult(config, config.seed(), status, message, metrics, history, bestEpoch, bestValue, test,
                 parameterCount, wallMillis);
+    }
+
+    /**
+     * The value as the stopping rules read it, lower is better: a loss as it is, a metric where
+     * higher is better as its error {@code 1 - v} (accuracy: the error rate, Prechelt's own
+     * classification measure), so patience's {@code minDelta} stays in the metric's units.
+     */
+    private double asLoss(double v) {
+        return monitored.higherIsBetter() ? 1 - v : v;
     }
 
     private void append(int epoch, double train, double val) {

@@ -46,11 +46,12 @@ public final class Trainer {
         RunTracker run = new RunTracker(config, evaluator.metrics(), RunMetrics.of(config).monitored(),
                 data.validationPart().isPresent());
         DataSet train = data.train().data();
-        List<DataSet> batches = config.shuffle() ? null : train.batchBy(config.batchSize());
+        List<DataSet> batches = config.shuffle() ? null : data.minibatches() != null
+                ? data.minibatches().batches(config.batchSize(), false, 0) : train.batchBy(config.batchSize());
         for (int epoch = 1; epoch <= config.epochs() && run.active(); epoch++) {
             network.setEpochCount(epoch - 1);
             double lr = network.getLearningRate(0) == null ? config.learningRate() : network.getLearningRate(0);
-            if (!fitEpoch(batches != null ? batches : shuffled(train, epoch), cancel)) {
+            if (!fitEpoch(batches != null ? batches : epochBatches(train, epoch), cancel)) {
                 run.cancel(epoch);
                 break;
             }
@@ -65,7 +66,8 @@ public final class Trainer {
         run.finish();
         run.restoreBest(network);
         long wall = (System.nanoTime() - start) / 1_000_000;
-        return run.result(evaluator.test(network), network.numParams(), wall);
+        return run.result(evaluator.test(network), network.numParams(), wall)
+                .withClassificationReports(evaluator.classificationReports(network));
     }
 
     /** Fits one epoch's minibatches; false when cancelled before one of them. */
@@ -79,14 +81,29 @@ public final class Trainer {
         return true;
     }
 
-    /** Predictions in model units as {@code [samples][outputs]} (sequence outputs flattened per sample). */
+    /**
+     * Predictions in model units as {@code [samples][outputs]} (sequence outputs flattened per
+     * sample); a part with a features mask is predicted through it (padded steps are ignored).
+     */
     double[][] predict(DataSet part) {
-        return RunEvaluator.matrix(network.output(part.getFeatures(), false));
+        return RunEvaluator.matrix(RunEvaluator.output(network, part));
+    }
+
+    /** One epoch's shuffled minibatches: the data's own (padded sequences) or slices of the training part. */
+    private List<DataSet> epochBatches(DataSet train, int epoch) {
+        if (data.minibatches() != null) {
+            return data.minibatches().batches(config.batchSize(), true, shuffleSeed(epoch));
+        }
+        return shuffled(train, epoch);
+    }
+
+    private long shuffleSeed(int epoch) {
+        return config.seed() * 1_000_003L + epoch;
     }
 
     private List<DataSet> shuffled(DataSet train, int epoch) {
         DataSet copy = train.copy();
-        copy.shuffle(config.seed() * 1_000_003L + epoch);
+        copy.shuffle(shuffleSeed(epoch));
         return copy.batchBy(config.batchSize());
     }
 }

@@ -124,9 +124,10 @@ class FormatVersionsTest {
         assertThat(e.base()).isEqualTo(ModelConfigJson.fromFlatTree((ObjectNode) v1.get("model"), "v1")
                 .toBuilder().seed(e.baseSeed()).build());
 
-        ObjectNode future = ExperimentJson.toTree(e).put("formatVersion", 3);
+        // version 3 is a classification experiment's (labelled sequences); 4 is the future
+        ObjectNode future = ExperimentJson.toTree(e).put("formatVersion", 4);
         assertThatThrownBy(() -> ExperimentJson.fromTree(future, "x.json"))
                 .isInstanceOf(WorkbenchException.class)
-                .hasMessage("x.json: experiment format version 3 is not supported (this version reads 1 to 2)");
+                .hasMessage("x.json: experiment format version 4 is not supported (this version reads 1 to 3)");
     }
 }
