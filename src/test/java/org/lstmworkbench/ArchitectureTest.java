@@ -16,7 +16,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * <pre>
  * Main       -> ui, cli
  * ui, cli    -> report, workspace, experiment, training, diagnosis, model, data, metrics
- * report     -> metrics
+ * report     -> training, metrics
  * workspace  -> training, model, data, metrics
  * experiment -> training, diagnosis, model, data, metrics
  * training   -> model, data, metrics
@@ -53,7 +53,7 @@ class ArchitectureTest {
             .whereLayer("Report").mayOnlyBeAccessedByLayers("Ui", "Cli")
             .whereLayer("Workspace").mayOnlyBeAccessedByLayers("Ui", "Cli")
             .whereLayer("Experiment").mayOnlyBeAccessedByLayers("Ui", "Cli")
-            .whereLayer("Training").mayOnlyBeAccessedByLayers("Ui", "Cli", "Workspace", "Experiment")
+            .whereLayer("Training").mayOnlyBeAccessedByLayers("Ui", "Cli", "Report", "Workspace", "Experiment")
             .whereLayer("Diagnosis").mayOnlyBeAccessedByLayers("Ui", "Cli", "Experiment")
             .whereLayer("Model").mayOnlyBeAccessedByLayers("Ui", "Cli", "Workspace", "Experiment", "Training")
             .whereLayer("Data").mayOnlyBeAccessedByLayers("Ui", "Cli", "Workspace", "Experiment", "Training",
