@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
                 "a realistic configuration (demo:seasonal, lags 12, LSTM(50,50), batch 32)."},
         footer = {"", "Examples:", "  bench --toy-epochs 500 --realistic-epochs 30",
                 "  bench --workload seed-grid            (plain and fast path, losses compared)",
-                "  bench --workload airline --data airline-passengers.csv --path fast"})
+                "  bench --workload airline --data airline-passengers.csv --path fast",
+                "  bench --workload control-charts       (LSTM(32) classifier, 50 epochs)"})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--toy-epochs", paramLabel = "N", description = "timed epochs of the toy (default ${DEFAULT-VALUE})")
@@ -38,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
     int warmup = 20;
 
     @Option(names = "--workload", paramLabel = "NAME",
-            description = "time a sweep workload instead: seed-grid, repeats-30 or airline")
+            description = "time a workload instead: seed-grid, repeats-30, airline (sweeps) or control-charts (a classifier)")
     String workload;
 
     @Option(names = "--path", paramLabel = "PATH",

@@ -27,6 +27,9 @@ final class WorkloadBench {
         if (!path.equals("plain") && !path.equals("fast") && !path.equals("both")) {
             throw new WorkbenchException("--path must be plain, fast or both, got '" + path + "'");
         }
+        if (ClassifierBench.NAME.equals(name)) {
+            return ClassifierBench.run(out);
+        }
         SweepBenchmark.Workload w = SweepBenchmark.workload(name, data);
         long start = System.nanoTime();
         Nd4jRuntime.ensureStarted();

@@ -1,0 +1,63 @@
+package org.lstmworkbench.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+import org.lstmworkbench.data.sequence.PreparedSequences;
+import org.lstmworkbench.data.sequence.SequenceSpec;
+import org.lstmworkbench.metrics.Metric;
+import org.lstmworkbench.model.LossKind;
+import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.model.Task;
+import org.lstmworkbench.training.CancellationToken;
+import org.lstmworkbench.training.Nd4jRuntime;
+import org.lstmworkbench.training.RunResult;
+import org.lstmworkbench.training.Trainer;
+import org.lstmworkbench.training.TrainingData;
+import org.lstmworkbench.training.TrainingDataFactory;
+
+/**
+ * {@code bench --workload control-charts}: one classifier on demo:control-charts (600 sequences x
+ * 60 steps, six classes, split 0.7/0.3 stratified), LSTM(32), batch 32, 50 epochs, with loss and
+ * accuracy on the whole training and validation sets after every epoch, as every run computes
+ * them. The same workload is {@code control-charts} in {@code src/bench/pytorch_peer.py}.
+ */
+final class ClassifierBench {
+
+    static final String NAME = "control-charts";
+    static final int EPOCHS = 50;
+
+    private ClassifierBench() {
+    }
+
+    /** The workload's data settings. */
+    static SequenceSpec spec() {
+        return SequenceSpec.builder("demo:control-charts").build();
+    }
+
+    /** The workload's configuration for the prepared data's classes. */
+    static ModelConfig config(PreparedSequences prepared) {
+        return ModelConfig.builder().task(Task.classification(prepared.classes())).loss(LossKind.CROSS_ENTROPY)
+                .units(32).batchSize(32).epochs(EPOCHS).build();
+    }
+
+    static int run(PrintWriter out) {
+        long start = System.nanoTime();
+        Nd4jRuntime.ensureStarted();
+        out.printf(Locale.ROOT, "Java %s, %d cores, load average %.2f; ND4J started in %.1f s%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), (System.nanoTime() - start) / 1e9);
+        PreparedSequences prepared = spec().prepare();
+        TrainingData data = TrainingDataFactory.from(prepared);
+        ModelConfig config = config(prepared);
+        out.printf(Locale.ROOT, "workload %s: %d sequences x %d steps, %s, %s%n", NAME, prepared.dataset().size(),
+                prepared.dataset().maxLength(), prepared.classes().describe(), config.summary());
+        out.flush();
+        RunResult r = new Trainer(config, data).run(m -> { }, new CancellationToken());
+        out.printf(Locale.ROOT, "%-6s %10s %12s %14s%n", "engine", "wall s", "ms/epoch", "val accuracy");
+        out.printf(Locale.ROOT, "%-6s %10.2f %12.1f %14.4f%n", "dl4j", r.wallMillis() / 1000.0,
+                (double) r.wallMillis() / Math.max(1, r.history().size()), r.modelValue(Metric.VAL_ACCURACY));
+        out.flush();
+        return 0;
+    }
+}
