@@ -16,18 +16,55 @@ import picocli.CommandLine.Option;
 /**
  * Data options shared by commands that train. Options left out keep the dataset's defaults:
  * a demo's recommended settings, or for a CSV file the last numeric column, lags 1, min-max
- * scaling to [0, 1] and a chronological 0.7/0.15/0.15 split.
+ * scaling to [0, 1] and a chronological 0.7/0.15/0.15 split. With {@code --task classification}
+ * the data are labelled sequences ({@link SequenceOptions#toSpec}): the format is detected when
+ * not given, the split is stratified 0.7/0.3/0 (or by {@code --group-column}) and the scaling is
+ * z-score per feature; an option of the other task is an error.
  */
 final class DataOptions {
 
-    @Option(names = "--data", required = true, paramLabel = "demo:NAME|FILE",
-            description = "a CSV file or a demo: demo:seed-sequence, demo:sine, demo:seasonal")
+    @Option(names = "--task", paramLabel = "TASK", description = "regression (default: forecast a series) or "
+            + "classification (label sequences)")
+    String task;
+
+    @Option(names = "--data", required = true, paramLabel = "demo:NAME|FILE|DIR",
+            description = "a CSV file or a demo: demo:seed-sequence, demo:sine, demo:seasonal; for classification "
+                    + "a long or wide (UCR) file, a folder of sequence files, or demo:control-charts, demo:rising-falling")
     String data;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "classification: long (a row per time step), wide (a row per sequence, UCR) or folder; "
+                    + "detected when left out")
+    String format;
+
+    @Option(names = "--sequence-column", paramLabel = "NAME", description = "classification, long format: the sequence-id column")
+    String sequenceColumn;
+
+    @Option(names = "--step-column", paramLabel = "NAME", description = "classification, long format: the time-step column")
+    String stepColumn;
+
+    @Option(names = "--label-column", paramLabel = "NAME", description = "classification, long format: the label column")
+    String labelColumn;
+
+    @Option(names = "--labels", paramLabel = "FILE", description = "classification, folder format: the labels CSV")
+    String labels;
+
+    @Option(names = "--group-column", paramLabel = "NAME",
+            description = "classification: split by this column's groups (a subject never straddles two parts)")
+    String groupColumn;
+
+    @Option(names = "--fixed-length", paramLabel = "T",
+            description = "classification: cut or pad every sequence to T steps (default: pad each batch to its longest)")
+    Integer fixedLength;
+
+    @Option(names = "--split-seed", paramLabel = "N", description = "classification: seed of the stratified or group split (default 42)")
+    Long splitSeed;
 
     @Option(names = "--column", paramLabel = "NAME", description = "target column (default: the last numeric column)")
     String column;
 
-    @Option(names = "--inputs", split = ",", paramLabel = "NAME", description = "input columns (default: the target's own past)")
+    @Option(names = "--inputs", split = ",", paramLabel = "NAME",
+            description = "input columns (default: the target's own past; classification: every numeric column)")
     List<String> inputs;
 
     @Option(names = "--missing", paramLabel = "POLICY",
@@ -61,11 +98,28 @@ final class DataOptions {
     String boxCox;
 
     @Option(names = "--split", split = ",", paramLabel = "F",
-            description = "chronological train,validation,test fractions, e.g. 0.7,0.15,0.15")
+            description = "train,validation,test fractions, e.g. 0.7,0.15,0.15 (chronological; classification: "
+                    + "by sequence, stratified, default 0.7,0.3,0)")
     List<Double> split;
 
-    /** The dataset settings these options describe; a problem is a user error naming its option ({@code --lags: ...}). */
+    /** Whether {@code --task} asks for classification (a bad task name is a user error). */
+    boolean classification() {
+        if (task == null) {
+            return false;
+        }
+        return switch (task.trim().toLowerCase(Locale.ROOT)) {
+            case "regression" -> false;
+            case "classification" -> true;
+            default -> throw new WorkbenchException("--task must be regression or classification, not \"" + task + "\"");
+        };
+    }
+
+    /**
+     * The dataset settings these options describe; a problem is a user error naming its option ({@code --lags: ...}).
+     * A classification option given here is an error too.
+     */
     DatasetSpec toSpec() {
+        SequenceOptions.refuse("regression", SequenceOptions.sequenceOnly(this));
         DatasetSpec base = data.startsWith(DemoDatasets.PREFIX)
                 ? DemoDatasets.recommendedSpec(data)
                 : DatasetSpec.builder(Path.of(data).toString())

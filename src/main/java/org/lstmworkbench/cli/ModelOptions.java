@@ -4,11 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.lstmworkbench.WorkbenchException;
+import org.lstmworkbench.data.sequence.ClassLabels;
 import org.lstmworkbench.model.EarlyStopping;
+import org.lstmworkbench.model.LossKind;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.model.ModelConfigBuilder;
 import org.lstmworkbench.model.ModelConfigJson;
 import org.lstmworkbench.model.OptimizerKind;
+import org.lstmworkbench.model.Task;
 import picocli.CommandLine.Option;
 
 /**
@@ -109,6 +112,26 @@ final class ModelOptions {
     ModelConfig toValidConfig(int trainingSamples) {
         ModelConfig c = toConfig(trainingSamples);
         OptionNames.requireNoModelProblems(c.validateFor(trainingSamples));
+        return c;
+    }
+
+    /**
+     * The configuration for a classification run over {@code classes}: {@link #toConfig} with the
+     * classification task and cross-entropy loss (unless the {@code --config} file names its own
+     * loss, which validation then judges); unchecked.
+     */
+    ModelConfig toClassificationConfig(int trainingSequences, ClassLabels classes) {
+        ModelConfigBuilder b = toConfig(trainingSequences).toBuilder().task(Task.classification(classes));
+        if (config == null || !ModelConfigJson.declares(config, "loss")) {
+            b.loss(LossKind.CROSS_ENTROPY);
+        }
+        return b.build();
+    }
+
+    /** {@link #toClassificationConfig}, checked as {@link #toValidConfig} checks. */
+    ModelConfig toValidClassificationConfig(int trainingSequences, ClassLabels classes) {
+        ModelConfig c = toClassificationConfig(trainingSequences, classes);
+        OptionNames.requireNoModelProblems(c.validateFor(trainingSequences));
         return c;
     }
 

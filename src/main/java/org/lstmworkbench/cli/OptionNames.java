@@ -37,6 +37,17 @@ final class OptionNames {
             entry("lags", "--lags"),
             entry("horizon", "--horizon"));
 
+    private static final Map<String, String> SEQUENCE = Map.ofEntries(
+            entry("source", "--data"),
+            entry("format", "--format"),
+            entry("sequenceColumn", "--sequence-column"),
+            entry("stepColumn", "--step-column"),
+            entry("labelColumn", "--label-column"),
+            entry("groupColumn", "--group-column"),
+            entry("featureColumns", "--inputs"),
+            entry("labelsFile", "--labels"),
+            entry("fixedLength", "--fixed-length"));
+
     private OptionNames() {
     }
 
@@ -61,6 +72,11 @@ final class OptionNames {
     /** Throws one user error naming the data option of every problem, if there are any. */
     static void requireNoDataProblems(List<Problem> problems) {
         require(problems.stream().map(p -> named(dataOption(p), p)).toList());
+    }
+
+    /** Throws one user error naming the classification data option of every problem, if there are any. */
+    static void requireNoSequenceProblems(List<Problem> problems) {
+        require(problems.stream().map(p -> named(SEQUENCE.get(p.field()), p)).toList());
     }
 
     private static String named(String option, Problem p) {

@@ -32,12 +32,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code train}: one configuration, one seed; writes history.csv, run.json (with the run's diagnosis) and loss.png. */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        header = "Train one configuration: history.csv, run.json, loss.png and a diagnosis.",
+        header = "Train one configuration: history.csv, run.json, loss.png (confusion.png) and a diagnosis.",
         description = {"Train one LSTM configuration and write DIR/history.csv, DIR/run.json and DIR/loss.png.",
-                "Progress goes to stderr, the summary to stdout."},
+                "With --task classification it trains a classifier on labelled sequences and also writes",
+                "DIR/confusion.png. Progress goes to stderr, the summary to stdout."},
         footer = {"", "Examples:",
                 "  train --data demo:seed-sequence --epochs 800 --out runs/good-fit",
-                "  train --data airline-passengers.csv --column Passengers --lags 12 --units 50 --out runs/airline"})
+                "  train --data airline-passengers.csv --column Passengers --lags 12 --units 50 --out runs/airline",
+                "  train --task classification --data demo:control-charts --units 32 --epochs 50 --out runs/charts",
+                "  train --task classification --data har/ --labels labels.csv --group-column subject --out runs/har"})
 final class TrainCommand implements Callable<Integer> {
 
     @Mixin
@@ -57,6 +60,10 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (dataOptions.classification()) {
+            return new ClassificationTrain(dataOptions, modelOptions, out, quiet)
+                    .run(spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         DatasetSpec dataSpec = dataOptions.toSpec();
         PreparedData prepared = DataPipeline.prepare(dataSpec);
         TrainingData data = TrainingDataFactory.from(prepared);
@@ -104,7 +111,7 @@ final class TrainCommand implements Callable<Integer> {
         o.flush();
     }
 
-    private static void createFolder(Path dir) {
+    static void createFolder(Path dir) {
         try {
             Files.createDirectories(dir);
             // find out now, not after a long run, that the results cannot be written
