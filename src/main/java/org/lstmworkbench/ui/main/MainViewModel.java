@@ -98,9 +98,21 @@ public final class MainViewModel {
         runs.addFinishedListener(this::runEnded);
 
         dataset.preparedProperty().addListener((obs, old, p) -> datasetChanged(p));
+        var classify = dataset.taskProperty().isEqualTo(DatasetViewModel.DataTask.CLASSIFICATION);
+        var dataReady = javafx.beans.binding.Bindings.when(classify)
+                .then(dataset.sequences().preparedProperty().isNotNull())
+                .otherwise(dataset.preparedProperty().isNotNull());
         var canRun = backendReady.getReadOnlyProperty()
-                .and(dataset.preparedProperty().isNotNull())
+                .and(dataReady)
                 .and(model.validProperty());
+        dataset.sequences().preparedProperty().addListener((obs, old, p) -> sequencesChanged());
+        dataset.taskProperty().addListener((obs, old, t) -> {
+            if (t == DatasetViewModel.DataTask.CLASSIFICATION) {
+                sequencesChanged();
+            } else {
+                datasetChanged(dataset.preparedProperty().get());
+            }
+        });
         run = new Command(this::runOnce, canRun);
         repeat = new Command(this::runRepeats, canRun.and(repeatCount.greaterThan(0)));
         stop = new Command(runs::stopAll, runs.runningProperty());
@@ -257,12 +269,38 @@ public final class MainViewModel {
         status.error(message);
     }
 
+    private boolean classifying() {
+        return dataset.taskProperty().get() == DatasetViewModel.DataTask.CLASSIFICATION;
+    }
+
     private void runOnce() {
+        if (classifying()) {
+            startGuarded(() -> runs.runClassifier(model.configProperty().get(), dataset.sequences().preparedProperty().get()));
+            return;
+        }
         startGuarded(() -> runs.run(model.configProperty().get(), dataset.preparedProperty().get()));
     }
 
     private void runRepeats() {
+        if (classifying()) {
+            startGuarded(() -> runs.repeatClassifier(model.configProperty().get(),
+                    dataset.sequences().preparedProperty().get(), repeatCount.get()));
+            return;
+        }
         startGuarded(() -> runs.repeat(model.configProperty().get(), dataset.preparedProperty().get(), repeatCount.get()));
+    }
+
+    /** The model pane checks its configuration against the classifier's data: sequences and classes. */
+    private void sequencesChanged() {
+        var p = dataset.sequences().preparedProperty().get();
+        if (!classifying() || p == null) {
+            return;
+        }
+        int train = p.part(org.lstmworkbench.data.sequence.PreparedSequences.TRAIN).size();
+        model.trainingSamplesProperty().set(train);
+        model.networkShapeProperty().set(new org.lstmworkbench.model.NetworkShape(p.dataset().featureCount(),
+                p.classes().size(), false));
+        chart.setBaselines(Double.NaN, Double.NaN);
     }
 
     private void startGuarded(Runnable start) {

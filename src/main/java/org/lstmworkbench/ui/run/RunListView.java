@@ -65,6 +65,9 @@ public final class RunListView extends TableView<RunItem> {
         String metric = RunItem.SUMMARISED.id().replace('_', ' ');
         TableColumn<RunItem, Number> finalVal = number("Final " + metric, c -> c.finalValLossProperty());
         TableColumn<RunItem, Number> bestVal = number("Best " + metric, c -> c.bestValLossProperty());
+        // empty for regression runs: they measure no accuracy
+        TableColumn<RunItem, Number> valAccuracy = number("Final val accuracy", c -> c.finalValAccuracyProperty());
+        valAccuracy.setId("final-val-accuracy");
 
         TableColumn<RunItem, Diagnosis> label = new TableColumn<>("Fit");
         label.setCellValueFactory(c -> c.getValue().diagnosisProperty());
@@ -72,7 +75,8 @@ public final class RunListView extends TableView<RunItem> {
         label.setPrefWidth(180);
         label.setMinWidth(120);
 
-        getColumns().addAll(java.util.List.of(shown, name, label, status, epochs, finalVal, bestVal, seed, config));
+        getColumns().addAll(java.util.List.of(shown, name, label, status, epochs, finalVal, bestVal, valAccuracy, seed,
+                config));
     }
 
     private static TableColumn<RunItem, Number> number(String title,
