@@ -49,6 +49,10 @@ public final class MainViewModel {
     private final EpochCoalescer coalescer;
     private final RunsViewModel runs;
     private final RunChartSync chartSync;
+    private final LossChart accuracyChart =
+            new LossChart(List.of(org.lstmworkbench.metrics.Metric.TRAIN_ACCURACY,
+                    org.lstmworkbench.metrics.Metric.VAL_ACCURACY));
+    private final RunChartSync accuracySync;
     private final SweepViewModel sweep;
     private final WorkspaceCommands workspace;
     private final StatusLine status = new StatusLine();
@@ -83,6 +87,7 @@ public final class MainViewModel {
         this.coalescer = new EpochCoalescer(chart);
         this.runs = new RunsViewModel(executor, coalescer::offer);
         this.chartSync = new RunChartSync(chart, runs);
+        this.accuracySync = new RunChartSync(accuracyChart, runs, org.lstmworkbench.metrics.Metric.VAL_ACCURACY);
         this.workspace = new WorkspaceCommands(io, dataset, model, runs, chart, coalescer, status, autosaveFile);
         runs.failureProperty().addListener((o, old, f) -> {
             // runs interrupted by closing the window are no bug to show
@@ -94,6 +99,12 @@ public final class MainViewModel {
         this.sweep = new SweepViewModel(io, dataset.specProperty()::get, model.configProperty()::get,
                 new LossChartOverlay(chart), autosaveFile.toAbsolutePath().getParent().resolve("sweeps"));
         coalescer.addListener(runs::onEpochs);
+        // the accuracy plot follows the loss chart's epochs (regression runs have none to draw)
+        coalescer.addListener(byRun -> accuracyChart.batch(() -> byRun.forEach((id, epochs) -> {
+            if (accuracyChart.hasRun(id)) {
+                accuracyChart.appendEpochs(id, epochs);
+            }
+        })));
         coalescer.addListener(byRun -> updateProgress());
         runs.addFinishedListener(this::runEnded);
 
@@ -170,6 +181,11 @@ public final class MainViewModel {
     /** The Sweep tab's view model. */
     public SweepViewModel sweep() {
         return sweep;
+    }
+
+    /** The accuracy plot beside the loss chart: training and validation accuracy on the same epochs. */
+    public LossChart accuracyChart() {
+        return accuracyChart;
     }
 
     public LossChart chart() {
@@ -332,6 +348,7 @@ public final class MainViewModel {
 
     private void runEnded(RunItem item) {
         chartSync.finished(item, groupMembers(item));
+        accuracySync.finished(item, groupMembers(item));
         workspace.autosave();
         if (!runs.runningProperty().get()) {
             status.set(item.name() + " " + item.status().label() + " after " + item.history().size() + " epochs"
