@@ -114,6 +114,7 @@ public final class MainView extends BorderPane {
         TabPane details = new TabPane(new Tab("Diagnosis", diagnosisPane),
                 new Tab("Confusion", new javafx.scene.control.ScrollPane(confusionPane)), new Tab("Configuration", configText));
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        details.setId("run-details");
         details.setMinWidth(260);
 
         SplitPane bottom = new SplitPane(runList, details);
