@@ -235,10 +235,13 @@ public final class MainView extends BorderPane {
         if (shown != item) {
             if (shown != null) {
                 shown.diagnosisProperty().removeListener(diagnosisListener);
+                shown.statusProperty().removeListener(diagnosisListener);
             }
             shown = item;
             if (item != null) {
                 item.diagnosisProperty().addListener(diagnosisListener);
+                // the confusion matrix arrives with the end of the run, whatever the label does
+                item.statusProperty().addListener(diagnosisListener);
             }
         }
         diagnosisPane.show(item, item == null ? null : item.diagnosisProperty().get(), vm.groupDiagnosis(item));

@@ -75,8 +75,17 @@ public final class RunListView extends TableView<RunItem> {
         label.setPrefWidth(180);
         label.setMinWidth(120);
 
-        getColumns().addAll(java.util.List.of(shown, name, label, status, epochs, finalVal, bestVal, valAccuracy, seed,
-                config));
+        getColumns().addAll(java.util.List.of(shown, name, label, status, epochs, finalVal, bestVal, seed, config));
+        // the accuracy column joins the list with its first classifier (or imported curve with accuracy)
+        Runnable accuracyColumn = () -> {
+            boolean any = vm.runs().stream().anyMatch(r -> r.hasAccuracy()
+                    || r.config().task() instanceof org.lstmworkbench.model.ClassificationTask);
+            if (any && !getColumns().contains(valAccuracy)) {
+                getColumns().add(getColumns().indexOf(bestVal) + 1, valAccuracy);
+            }
+        };
+        vm.runs().addListener((javafx.collections.ListChangeListener<RunItem>) c -> accuracyColumn.run());
+        accuracyColumn.run();
     }
 
     private static TableColumn<RunItem, Number> number(String title,
