@@ -106,7 +106,7 @@ public final class Parameters {
         return b.transform(t).build();
     }
 
-    /** The base configuration with the point's model parameters applied (not validated). */
+    /** The base configuration with the point's model parameters applied (not validated); its task stays the base's. */
     public static ModelConfig applyToModel(ModelConfig base, Map<String, String> values) {
         ObjectNode tree = ModelConfigJson.toFlatTree(base);
         boolean changed = false;
@@ -129,7 +129,13 @@ public final class Parameters {
             }
             changed = true;
         }
-        return changed ? ModelConfigJson.fromFlatTree(tree, "parameters " + values) : base;
+        if (!changed) {
+            return base;
+        }
+        // the flat form has no task (version-1 files are all regression): the base's task is kept
+        ModelConfig m = ModelConfigJson.fromFlatTree(tree, "parameters " + values);
+        return new ModelConfig(base.task(), m.architecture(), m.regularization(), m.learning(), m.training(),
+                m.earlyStopping(), m.loss(), m.seed());
     }
 
     private static JsonNode parse(String name, JsonNode like, String v) {

@@ -20,6 +20,16 @@ final class RunRecords {
     }
 
     static RunRecord of(RunSpec run, RunResult r, PreparedData data) {
+        return new RunRecord(run.point(), run.repeat(), run.seed(), r.status(), r.history().size(), values(r),
+                r.bestEpoch(), label(r, data), r.wallMillis(), r.history());
+    }
+
+    /**
+     * A run's summary numbers by results.csv column: the returned model's value of each summary
+     * metric, the best value of the monitored metric and of the other best-tracked ones
+     * ({@code best_val_accuracy}), and the test metrics.
+     */
+    static Map<String, Double> values(RunResult r) {
         RunMetrics measured = RunMetrics.of(r.config());
         Map<String, Double> values = new LinkedHashMap<>();
         for (Metric m : measured.summary()) {
@@ -32,8 +42,7 @@ final class RunRecords {
         for (Metric m : measured.test()) {
             values.put(m.id(), r.test(m.id()));
         }
-        return new RunRecord(run.point(), run.repeat(), run.seed(), r.status(), r.history().size(), values,
-                r.bestEpoch(), label(r, data), r.wallMillis(), r.history());
+        return values;
     }
 
     /** The diagnosis label in lower case ({@code good_fit}); the status for a run with no finite epoch. */
