@@ -81,6 +81,35 @@ public final class DatasetView extends BorderPane {
         setCenter(right);
         vm.preparedProperty().addListener((o, was, now) -> chart.show(now));
         chart.show(vm.preparedProperty().get());
+        taskSwitch(scroll, right);
+    }
+
+    /** Regression shows the table's choices; classification the labelled sequences' pane. */
+    private void taskSwitch(javafx.scene.Node regressionLeft, javafx.scene.Node regressionCenter) {
+        SequenceDataPane sequences = new SequenceDataPane(vm.sequences());
+        javafx.scene.control.ComboBox<DatasetViewModel.DataTask> task = new javafx.scene.control.ComboBox<>();
+        task.setId("dataset-task");
+        task.getItems().addAll(DatasetViewModel.DataTask.values());
+        task.valueProperty().bindBidirectional(vm.taskProperty());
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, new Label("Task"), task);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 0, 8));
+        setTop(bar);
+        // the pane's halves are shown in this view; the pane itself is only their builder
+        javafx.scene.Node sLeft = sequences.getLeft();
+        javafx.scene.Node sCenter = sequences.getCenter();
+        sequences.setLeft(null);
+        sequences.setCenter(null);
+        Runnable swap = () -> {
+            boolean classify = vm.taskProperty().get() == DatasetViewModel.DataTask.CLASSIFICATION;
+            setLeft(classify ? sLeft : regressionLeft);
+            setCenter(classify ? sCenter : regressionCenter);
+            if (classify && vm.sequences().preparedProperty().get() == null && !vm.sequences().loadingProperty().get()) {
+                vm.sequences().load();
+            }
+        };
+        vm.taskProperty().addListener((o, was, now) -> swap.run());
+        swap.run();
     }
 
     /** Points on the target plot (for tests). */

@@ -59,6 +59,13 @@ public final class DatasetViewModel {
     private final ObservableList<String> previewHeadersView = FXCollections.unmodifiableObservableList(previewHeaders);
     private final ObservableList<List<String>> previewRowsView = FXCollections.unmodifiableObservableList(previewRows);
 
+    /** The task the data is for; classification reads labelled sequences ({@link #sequences()}). */
+    public enum DataTask { REGRESSION, CLASSIFICATION }
+
+    private final javafx.beans.property.ObjectProperty<DataTask> task =
+            new javafx.beans.property.SimpleObjectProperty<>(DataTask.REGRESSION);
+    private final SequenceDataViewModel sequences;
+
     private DataTable table;
     /** Request number of the latest background job; results of older ones are dropped. */
     private long generation;
@@ -73,6 +80,7 @@ public final class DatasetViewModel {
     public DatasetViewModel(TaskExecutor executor, RecentFiles.Store recentStore) {
         this.executor = executor;
         this.recentFiles = new RecentFiles(recentStore);
+        this.sequences = new SequenceDataViewModel(executor);
         // change listeners, not invalidation listeners: a property nobody reads stays invalid and
         // would report no further edits
         for (ObservableValue<?> o : choices.values()) {
@@ -239,6 +247,16 @@ public final class DatasetViewModel {
     }
 
     // Properties
+
+    /** Regression (a table of series) or classification (labelled sequences). */
+    public javafx.beans.property.ObjectProperty<DataTask> taskProperty() {
+        return task;
+    }
+
+    /** The classification data: source, format, columns, classes, lengths, examples. */
+    public SequenceDataViewModel sequences() {
+        return sequences;
+    }
 
     /** Every data choice (target, inputs, gaps, transforms, lags, horizon, shape, split), editable. */
     public DatasetChoices choices() {

@@ -50,6 +50,8 @@ public final class MainView extends BorderPane {
     private final DialogService dialogs;
     private final RunListView runList;
     private final DiagnosisPane diagnosisPane = new DiagnosisPane();
+    private final org.lstmworkbench.ui.run.ConfusionPane confusionPane = new org.lstmworkbench.ui.run.ConfusionPane();
+    private LossChartView accuracyView;
     private final TextArea configText = new TextArea();
     private final javafx.beans.value.ChangeListener<Object> diagnosisListener = (o, old, d) -> showSelected();
     private RunItem shown;
@@ -87,6 +89,11 @@ public final class MainView extends BorderPane {
     }
 
     /** The live chart with its toolbar. */
+    /** The accuracy plot's view (shown below the loss chart for classification). */
+    public LossChartView accuracyView() {
+        return accuracyView;
+    }
+
     public LossChartView chartView() {
         return chartView;
     }
@@ -104,14 +111,35 @@ public final class MainView extends BorderPane {
         configText.setEditable(false);
         configText.setId("run-config");
         configText.setStyle("-fx-font-family: monospace; -fx-font-size: 11px;");
-        TabPane details = new TabPane(new Tab("Diagnosis", diagnosisPane), new Tab("Configuration", configText));
+        TabPane details = new TabPane(new Tab("Diagnosis", diagnosisPane),
+                new Tab("Confusion", new javafx.scene.control.ScrollPane(confusionPane)), new Tab("Configuration", configText));
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        details.setId("run-details");
         details.setMinWidth(260);
 
         SplitPane bottom = new SplitPane(runList, details);
         bottom.setDividerPositions(0.68);
         chartView = new LossChartView(vm.chart());
-        SplitPane middle = new SplitPane(chartView, bottom);
+        accuracyView = new LossChartView(vm.accuracyChart());
+        accuracyView.setId("accuracy-chart-view");
+        // accuracy below loss on the same epochs, shown for classification data or a run with accuracy
+        SplitPane charts = new SplitPane(chartView);
+        charts.setOrientation(Orientation.VERTICAL);
+        Runnable showAccuracy = () -> {
+            boolean wanted = vm.dataset().taskProperty().get()
+                    == org.lstmworkbench.ui.dataset.DatasetViewModel.DataTask.CLASSIFICATION
+                    || vm.runs().runs().stream().anyMatch(RunItem::hasAccuracy);
+            if (wanted && !charts.getItems().contains(accuracyView)) {
+                charts.getItems().add(accuracyView);
+                charts.setDividerPositions(0.55);
+            } else if (!wanted) {
+                charts.getItems().remove(accuracyView);
+            }
+        };
+        vm.dataset().taskProperty().addListener((o, was, now) -> showAccuracy.run());
+        vm.runs().runs().addListener((javafx.collections.ListChangeListener<RunItem>) c -> showAccuracy.run());
+        showAccuracy.run();
+        SplitPane middle = new SplitPane(charts, bottom);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.6);
 
@@ -207,13 +235,17 @@ public final class MainView extends BorderPane {
         if (shown != item) {
             if (shown != null) {
                 shown.diagnosisProperty().removeListener(diagnosisListener);
+                shown.statusProperty().removeListener(diagnosisListener);
             }
             shown = item;
             if (item != null) {
                 item.diagnosisProperty().addListener(diagnosisListener);
+                // the confusion matrix arrives with the end of the run, whatever the label does
+                item.statusProperty().addListener(diagnosisListener);
             }
         }
         diagnosisPane.show(item, item == null ? null : item.diagnosisProperty().get(), vm.groupDiagnosis(item));
+        confusionPane.show(item);
         configText.setText(item == null ? "" : "seed " + item.seed() + ", " + item.status().label() + "\n"
                 + ModelConfigJson.write(item.config()));
     }

@@ -49,6 +49,10 @@ public final class MainViewModel {
     private final EpochCoalescer coalescer;
     private final RunsViewModel runs;
     private final RunChartSync chartSync;
+    private final LossChart accuracyChart =
+            new LossChart(List.of(org.lstmworkbench.metrics.Metric.TRAIN_ACCURACY,
+                    org.lstmworkbench.metrics.Metric.VAL_ACCURACY));
+    private final RunChartSync accuracySync;
     private final SweepViewModel sweep;
     private final WorkspaceCommands workspace;
     private final StatusLine status = new StatusLine();
@@ -83,6 +87,7 @@ public final class MainViewModel {
         this.coalescer = new EpochCoalescer(chart);
         this.runs = new RunsViewModel(executor, coalescer::offer);
         this.chartSync = new RunChartSync(chart, runs);
+        this.accuracySync = new RunChartSync(accuracyChart, runs, org.lstmworkbench.metrics.Metric.VAL_ACCURACY);
         this.workspace = new WorkspaceCommands(io, dataset, model, runs, chart, coalescer, status, autosaveFile);
         runs.failureProperty().addListener((o, old, f) -> {
             // runs interrupted by closing the window are no bug to show
@@ -94,13 +99,31 @@ public final class MainViewModel {
         this.sweep = new SweepViewModel(io, dataset.specProperty()::get, model.configProperty()::get,
                 new LossChartOverlay(chart), autosaveFile.toAbsolutePath().getParent().resolve("sweeps"));
         coalescer.addListener(runs::onEpochs);
+        // the accuracy plot follows the loss chart's epochs (regression runs have none to draw)
+        coalescer.addListener(byRun -> accuracyChart.batch(() -> byRun.forEach((id, epochs) -> {
+            if (accuracyChart.hasRun(id)) {
+                accuracyChart.appendEpochs(id, epochs);
+            }
+        })));
         coalescer.addListener(byRun -> updateProgress());
         runs.addFinishedListener(this::runEnded);
 
         dataset.preparedProperty().addListener((obs, old, p) -> datasetChanged(p));
+        var classify = dataset.taskProperty().isEqualTo(DatasetViewModel.DataTask.CLASSIFICATION);
+        var dataReady = javafx.beans.binding.Bindings.when(classify)
+                .then(dataset.sequences().preparedProperty().isNotNull())
+                .otherwise(dataset.preparedProperty().isNotNull());
         var canRun = backendReady.getReadOnlyProperty()
-                .and(dataset.preparedProperty().isNotNull())
+                .and(dataReady)
                 .and(model.validProperty());
+        dataset.sequences().preparedProperty().addListener((obs, old, p) -> sequencesChanged());
+        dataset.taskProperty().addListener((obs, old, t) -> {
+            if (t == DatasetViewModel.DataTask.CLASSIFICATION) {
+                sequencesChanged();
+            } else {
+                datasetChanged(dataset.preparedProperty().get());
+            }
+        });
         run = new Command(this::runOnce, canRun);
         repeat = new Command(this::runRepeats, canRun.and(repeatCount.greaterThan(0)));
         stop = new Command(runs::stopAll, runs.runningProperty());
@@ -158,6 +181,11 @@ public final class MainViewModel {
     /** The Sweep tab's view model. */
     public SweepViewModel sweep() {
         return sweep;
+    }
+
+    /** The accuracy plot beside the loss chart: training and validation accuracy on the same epochs. */
+    public LossChart accuracyChart() {
+        return accuracyChart;
     }
 
     public LossChart chart() {
@@ -257,12 +285,38 @@ public final class MainViewModel {
         status.error(message);
     }
 
+    private boolean classifying() {
+        return dataset.taskProperty().get() == DatasetViewModel.DataTask.CLASSIFICATION;
+    }
+
     private void runOnce() {
+        if (classifying()) {
+            startGuarded(() -> runs.runClassifier(model.configProperty().get(), dataset.sequences().preparedProperty().get()));
+            return;
+        }
         startGuarded(() -> runs.run(model.configProperty().get(), dataset.preparedProperty().get()));
     }
 
     private void runRepeats() {
+        if (classifying()) {
+            startGuarded(() -> runs.repeatClassifier(model.configProperty().get(),
+                    dataset.sequences().preparedProperty().get(), repeatCount.get()));
+            return;
+        }
         startGuarded(() -> runs.repeat(model.configProperty().get(), dataset.preparedProperty().get(), repeatCount.get()));
+    }
+
+    /** The model pane checks its configuration against the classifier's data: sequences and classes. */
+    private void sequencesChanged() {
+        var p = dataset.sequences().preparedProperty().get();
+        if (!classifying() || p == null) {
+            return;
+        }
+        int train = p.part(org.lstmworkbench.data.sequence.PreparedSequences.TRAIN).size();
+        model.trainingSamplesProperty().set(train);
+        model.networkShapeProperty().set(new org.lstmworkbench.model.NetworkShape(p.dataset().featureCount(),
+                p.classes().size(), false));
+        chart.setBaselines(Double.NaN, Double.NaN);
     }
 
     private void startGuarded(Runnable start) {
@@ -294,6 +348,7 @@ public final class MainViewModel {
 
     private void runEnded(RunItem item) {
         chartSync.finished(item, groupMembers(item));
+        accuracySync.finished(item, groupMembers(item));
         workspace.autosave();
         if (!runs.runningProperty().get()) {
             status.set(item.name() + " " + item.status().label() + " after " + item.history().size() + " epochs"

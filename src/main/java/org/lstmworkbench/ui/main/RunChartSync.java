@@ -19,9 +19,16 @@ import org.lstmworkbench.ui.run.RunsViewModel;
 final class RunChartSync {
 
     private final LossChart chart;
+    private final org.lstmworkbench.metrics.Metric banded;
 
     RunChartSync(LossChart chart, RunsViewModel runs) {
+        this(chart, runs, org.lstmworkbench.metrics.Metric.VAL_LOSS);
+    }
+
+    /** Bands of repeat groups drawn over {@code banded} (the accuracy chart bands validation accuracy). */
+    RunChartSync(LossChart chart, RunsViewModel runs, org.lstmworkbench.metrics.Metric banded) {
         this.chart = chart;
+        this.banded = banded;
         runs.runs().addListener((ListChangeListener<RunItem>) c -> {
             while (c.next()) {
                 c.getRemoved().forEach(r -> chart.removeRun(r.id()));
@@ -69,8 +76,10 @@ final class RunChartSync {
         if (done.size() < 2) {
             return;
         }
-        MeanBand band = MeanBand.of(done.stream().map(RunItem::valLosses).toList());
-        chart.setBand(groupId, groupId + ": mean validation loss ± 1 std of " + done.size() + " runs", band.mean(), band.std(),
+        MeanBand band = MeanBand.of(done.stream().map(r -> r.history().stream()
+                .mapToDouble(m -> m.value(banded)).toArray()).toList());
+        chart.setBand(groupId, groupId + ": mean " + banded.displayName() + " ± 1 std of " + done.size() + " runs",
+                band.mean(), band.std(),
                 done.get(0).colourIndex());
     }
 }

@@ -50,6 +50,7 @@ public final class RunItem {
     private final ReadOnlyDoubleWrapper finalValLoss = new ReadOnlyDoubleWrapper(Double.NaN);
     private final ReadOnlyDoubleWrapper bestValLoss = new ReadOnlyDoubleWrapper(Double.NaN);
     private final ReadOnlyIntegerWrapper bestEpoch = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyDoubleWrapper finalValAccuracy = new ReadOnlyDoubleWrapper(Double.NaN);
     private final ReadOnlyObjectWrapper<Diagnosis> diagnosis = new ReadOnlyObjectWrapper<>();
     private RunResult result;
     private String source;
@@ -86,6 +87,7 @@ public final class RunItem {
         if (!history.isEmpty()) {
             epochs.set(history.size());
             finalValLoss.set(history.get(history.size() - 1).value(SUMMARISED));
+            finalValAccuracy.set(history.get(history.size() - 1).value(Metric.VAL_ACCURACY));
         }
     }
 
@@ -199,6 +201,25 @@ public final class RunItem {
 
     public ReadOnlyDoubleProperty bestValLossProperty() {
         return bestValLoss.getReadOnlyProperty();
+    }
+
+    /** The last epoch's validation accuracy; NaN for a run that measures none (regression). */
+    public ReadOnlyDoubleProperty finalValAccuracyProperty() {
+        return finalValAccuracy.getReadOnlyProperty();
+    }
+
+    /** Whether the run measured accuracy (a classifier, or an imported curve with accuracy). */
+    public boolean hasAccuracy() {
+        return history.stream().anyMatch(m -> m.metrics().containsKey(Metric.VAL_ACCURACY.id())
+                || m.metrics().containsKey(Metric.TRAIN_ACCURACY.id()));
+    }
+
+    /** A finished classifier's confusion matrix and per-class scores (validation, else test). */
+    public java.util.Optional<org.lstmworkbench.training.ClassificationReport> classificationReport() {
+        if (result == null) {
+            return java.util.Optional.empty();
+        }
+        return result.classificationReport(RunResult.VALIDATION).or(() -> result.classificationReport(RunResult.TEST));
     }
 
     public ReadOnlyIntegerProperty bestEpochProperty() {

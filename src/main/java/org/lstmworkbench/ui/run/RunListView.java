@@ -65,6 +65,9 @@ public final class RunListView extends TableView<RunItem> {
         String metric = RunItem.SUMMARISED.id().replace('_', ' ');
         TableColumn<RunItem, Number> finalVal = number("Final " + metric, c -> c.finalValLossProperty());
         TableColumn<RunItem, Number> bestVal = number("Best " + metric, c -> c.bestValLossProperty());
+        // empty for regression runs: they measure no accuracy
+        TableColumn<RunItem, Number> valAccuracy = number("Final val accuracy", c -> c.finalValAccuracyProperty());
+        valAccuracy.setId("final-val-accuracy");
 
         TableColumn<RunItem, Diagnosis> label = new TableColumn<>("Fit");
         label.setCellValueFactory(c -> c.getValue().diagnosisProperty());
@@ -73,6 +76,16 @@ public final class RunListView extends TableView<RunItem> {
         label.setMinWidth(120);
 
         getColumns().addAll(java.util.List.of(shown, name, label, status, epochs, finalVal, bestVal, seed, config));
+        // the accuracy column joins the list with its first classifier (or imported curve with accuracy)
+        Runnable accuracyColumn = () -> {
+            boolean any = vm.runs().stream().anyMatch(r -> r.hasAccuracy()
+                    || r.config().task() instanceof org.lstmworkbench.model.ClassificationTask);
+            if (any && !getColumns().contains(valAccuracy)) {
+                getColumns().add(getColumns().indexOf(bestVal) + 1, valAccuracy);
+            }
+        };
+        vm.runs().addListener((javafx.collections.ListChangeListener<RunItem>) c -> accuracyColumn.run());
+        accuracyColumn.run();
     }
 
     private static TableColumn<RunItem, Number> number(String title,

@@ -18,12 +18,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lstmworkbench.data.Baselines;
 import org.lstmworkbench.data.PreparedData;
+import org.lstmworkbench.data.sequence.PreparedSequences;
 import org.lstmworkbench.diagnosis.CurveDiagnoser;
 import org.lstmworkbench.diagnosis.CurveInput;
 import org.lstmworkbench.diagnosis.LossCurve;
 import org.lstmworkbench.diagnosis.LiveDiagnoser;
 import org.lstmworkbench.experiment.RunDiagnostics;
+import org.lstmworkbench.metrics.Metric;
+import org.lstmworkbench.model.ClassificationTask;
+import org.lstmworkbench.model.LossKind;
 import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.model.Task;
 import org.lstmworkbench.model.ModelConfigDiff;
 import org.lstmworkbench.training.BatchTrainer;
 import org.lstmworkbench.training.CancellationToken;
@@ -32,6 +37,7 @@ import org.lstmworkbench.training.FusedBatchTrainer;
 import org.lstmworkbench.training.RunResult;
 import org.lstmworkbench.training.RunStatus;
 import org.lstmworkbench.training.Trainer;
+import org.lstmworkbench.training.TrainingData;
 import org.lstmworkbench.training.TrainingDataFactory;
 import org.lstmworkbench.ui.common.ErrorReporter;
 import org.lstmworkbench.ui.common.Failure;
@@ -129,6 +135,50 @@ public final class RunsViewModel {
     }
 
     /**
+     * Starts one classifier run of {@code config} on labelled sequences: the configuration gets
+     * the classification task over the data's classes (softmax output, cross-entropy loss).
+     */
+    public RunItem runClassifier(ModelConfig config, PreparedSequences prepared) {
+        return startClassifier(config, prepared, config.seed(), "run " + nextId.get(), null);
+    }
+
+    /**
+     * Starts {@code n} classifier runs with seeds {@code seed, seed+1, ...} in one repeat group;
+     * classification trains run by run (the fused block-diagonal trainer is for regression).
+     */
+    public List<RunItem> repeatClassifier(ModelConfig config, PreparedSequences prepared, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("repeat needs at least 1 run, got " + n);
+        }
+        String group = "repeat " + nextGroup.getAndIncrement();
+        // every configuration is checked before the first run starts, so a bad one lists no run
+        for (int i = 0; i < n; i++) {
+            classifierConfig(config, prepared, config.seed() + i);
+        }
+        List<RunItem> items = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            items.add(startClassifier(config, prepared, config.seed() + i, group + " (" + (i + 1) + "/" + n + ")",
+                    group));
+        }
+        return items;
+    }
+
+    /** {@code config} as a checked classifier over the data's classes with {@code seed}. */
+    public static ModelConfig classifierConfig(ModelConfig config, PreparedSequences prepared, long seed) {
+        var b = config.toBuilder().seed(seed);
+        if (!(config.task() instanceof ClassificationTask)) {
+            b.task(Task.classification(prepared.classes())).loss(LossKind.CROSS_ENTROPY);
+        }
+        return b.build().requireValidFor(prepared.part(PreparedSequences.TRAIN).size());
+    }
+
+    private RunItem startClassifier(ModelConfig config, PreparedSequences prepared, long seed, String name,
+                                    String group) {
+        ModelConfig runConfig = classifierConfig(config, prepared, seed);
+        return startWith(runConfig, () -> TrainingDataFactory.from(prepared), null, seed, name, group);
+    }
+
+    /**
      * The repeats as one batch of the trainer {@link FusedBatchTrainer#forRepeats} chose (one
      * block-diagonal network): the same histories as separate runs, several times faster for the
      * small models of the seed's experiments.
@@ -140,7 +190,7 @@ public final class RunsViewModel {
         List<RunItem> items = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             ModelConfig c = configs.get(i);
-            items.add(register(c, prepared, c.seed(), group + " (" + (i + 1) + "/" + n + ")", group, cancel));
+            items.add(register(c, prepared.baselines(), c.seed(), group + " (" + (i + 1) + "/" + n + ")", group, cancel));
         }
         RunResult[] results = new RunResult[n];
         BatchTrainer.Sink batchSink = new BatchTrainer.Sink() {
@@ -193,7 +243,11 @@ public final class RunsViewModel {
             }
             item.appendEpochs(more);
             LiveDiagnoser d = live.get(item.id());
-            if (d != null) {
+            if (d != null && item.config().task() instanceof ClassificationTask) {
+                // a classifier is labelled from its loss and accuracy curves
+                RunDiagnostics.liveInput(item.history(), item.config(), null)
+                        .ifPresent(in -> item.setDiagnosis(d.update(in)));
+            } else if (d != null) {
                 item.setDiagnosis(d.update(RunDiagnostics.curveInput(item.trainLosses(), item.valLosses(),
                         item.config(), baselines.get(item.id()))));
             }
@@ -230,11 +284,17 @@ public final class RunsViewModel {
         List<EpochMetrics> history = new ArrayList<>();
         double[] train = curve.train();
         double[] val = curve.val();
+        // read first: an accuracy that is no share fails the import before anything is listed
+        CurveInput input = curve.toCurveInput();
+        double[] trainAccuracy = curve.accuracy().map(a -> a.train()).orElse(null);
+        double[] valAccuracy = curve.accuracy().map(a -> a.val()).orElse(null);
         boolean finite = true;
         for (int i = 0; i < train.length; i++) {
             double v = val == null ? Double.NaN : val[i];
             finite &= Double.isFinite(train[i]) && (val == null || Double.isFinite(v));
-            history.add(EpochMetrics.regression(i + 1, train[i], v, Double.NaN, Double.NaN, Double.NaN, 0));
+            EpochMetrics e = EpochMetrics.regression(i + 1, train[i], v, Double.NaN, Double.NaN, Double.NaN, 0);
+            history.add(trainAccuracy == null && valAccuracy == null ? e : withAccuracy(e,
+                    at(trainAccuracy, i), at(valAccuracy, i)));
         }
         String id = "r" + nextId.getAndIncrement();
         ModelConfig unknown = ModelConfig.defaults().toBuilder().epochs(Math.max(1, train.length)).build();
@@ -251,9 +311,25 @@ public final class RunsViewModel {
         }
         item.finish(new RunResult(unknown, 0, finite ? RunStatus.DONE : RunStatus.DIVERGED,
                 "imported from " + fileName, history, best, bestLoss, Double.NaN, 0, 0));
-        item.setDiagnosis(new CurveDiagnoser().diagnose(CurveInput.of(train, val)));
+        item.setDiagnosis(new CurveDiagnoser().diagnose(input));
         runs.add(item);
         return item;
+    }
+
+    private static double at(double[] values, int i) {
+        return values == null || i >= values.length ? Double.NaN : values[i];
+    }
+
+    /** An imported epoch with the file's accuracies beside its losses (NaN ones left out). */
+    private static EpochMetrics withAccuracy(EpochMetrics e, double train, double val) {
+        Map<String, Double> m = new java.util.LinkedHashMap<>(e.metrics());
+        if (Double.isFinite(train)) {
+            m.put(Metric.TRAIN_ACCURACY.id(), train);
+        }
+        if (Double.isFinite(val)) {
+            m.put(Metric.VAL_ACCURACY.id(), val);
+        }
+        return new EpochMetrics(e.epoch(), m, e.learningRate(), e.elapsedMillis());
     }
 
     /** Differences between two runs' configurations (each run's configuration carries its seed). */
@@ -269,24 +345,30 @@ public final class RunsViewModel {
     private RunItem start(ModelConfig config, PreparedData prepared, long seed, String name, String group) {
         // checked here, so a bad configuration is the user's message and lists no run
         ModelConfig runConfig = config.toBuilder().seed(seed).build().requireValidFor(prepared.train().size());
+        return startWith(runConfig, () -> TrainingDataFactory.from(prepared), prepared.baselines(), seed, name, group);
+    }
+
+    private RunItem startWith(ModelConfig runConfig, java.util.concurrent.Callable<TrainingData> data,
+                              Baselines dataBaselines, long seed, String name, String group) {
         CancellationToken cancel = new CancellationToken();
-        RunItem item = register(runConfig, prepared, seed, name, group, cancel);
+        RunItem item = register(runConfig, dataBaselines, seed, name, group, cancel);
         // the training arrays are built on the worker: never on the FX thread
-        executor.execute(() -> new Trainer(runConfig, TrainingDataFactory.from(prepared))
-                        .run(m -> sink.offer(item.id(), m), cancel),
+        executor.execute(() -> new Trainer(runConfig, data.call()).run(m -> sink.offer(item.id(), m), cancel),
                 result -> finished(item, result),
                 error -> failed(item, error));
         return item;
     }
 
     /** Lists a run that is about to train, with its cancel token and live labeller. */
-    private RunItem register(ModelConfig runConfig, PreparedData prepared, long seed, String name, String group,
+    private RunItem register(ModelConfig runConfig, Baselines dataBaselines, long seed, String name, String group,
                              CancellationToken cancel) {
         String id = "r" + nextId.getAndIncrement();
         RunItem item = new RunItem(id, name, group, Integer.parseInt(id.substring(1)) - 1, runConfig, seed);
         active.put(id, cancel);
         live.put(id, new LiveDiagnoser());
-        baselines.put(id, prepared.baselines());
+        if (dataBaselines != null) {
+            baselines.put(id, dataBaselines);
+        }
         runs.add(item);
         runningCount.set(runningCount.get() + 1);
         return item;

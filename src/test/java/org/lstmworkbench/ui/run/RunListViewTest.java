@@ -16,6 +16,22 @@ import org.testfx.util.WaitForAsyncUtils;
 class RunListViewTest {
 
     @Test
+    void anImportedCurveWithAccuracyAddsTheFinalValidationAccuracyColumn() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        List<String> headers = WaitForAsyncUtils.asyncFx(() -> {
+            RunsViewModel vm = new RunsViewModel(new CurrentThreadTaskExecutor(), (id, m) -> { });
+            RunListView view = new RunListView(vm, RunColours::fx);
+            vm.importCurve(new org.lstmworkbench.diagnosis.LossCurve("keras", new double[] {0.7, 0.5},
+                    new double[] {0.7, 0.6}, java.util.Map.of("acc", new double[] {0.5, 0.8},
+                    "val_acc", new double[] {0.5, 0.75})), "history.csv");
+            return view.getColumns().stream().map(c -> c.getText()).toList();
+        }).get(30, TimeUnit.SECONDS);
+
+        assertThat(headers).containsExactly("", "Run", "Fit", "Status", "Epochs", "Final val loss", "Best val loss",
+                "Final val accuracy", "Seed", "Configuration");
+    }
+
+    @Test
     void theSummaryColumnsAreNamedForTheTasksMonitoredMetric() throws Exception {
         FxToolkit.registerPrimaryStage();
         List<String> headers = WaitForAsyncUtils.asyncFx(() -> {

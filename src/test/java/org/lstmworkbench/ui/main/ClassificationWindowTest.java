@@ -1,0 +1,137 @@
+package org.lstmworkbench.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.lstmworkbench.metrics.Metric;
+import org.lstmworkbench.ui.chart.LossChart;
+import org.lstmworkbench.ui.common.FxTaskExecutor;
+import org.lstmworkbench.ui.common.RecordingDialogService;
+import org.lstmworkbench.ui.dataset.DatasetViewModel;
+import org.lstmworkbench.ui.dataset.RecentFiles;
+import org.lstmworkbench.ui.model.ConfigField;
+import org.lstmworkbench.ui.model.ModelConfigViewModel;
+import org.lstmworkbench.ui.run.ConfusionPane;
+import org.lstmworkbench.ui.run.RunItem;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window, headless: classification data, a run, the accuracy plot and the confusion matrix. */
+@ExtendWith(ApplicationExtension.class)
+class ClassificationWindowTest {
+
+    @TempDir
+    static Path home;
+
+    private Stage stage;
+    private MainViewModel vm;
+    private MainView view;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        FxTaskExecutor executor = new FxTaskExecutor();
+        FxTaskExecutor io = new FxTaskExecutor(3, "workbench-io");
+        vm = new MainViewModel(executor, io, new DatasetViewModel(io, RecentFiles.inMemory()),
+                new ModelConfigViewModel(), new LossChart(), home.resolve("autosave.json"));
+        view = new MainView(vm, new RecordingDialogService());
+        stage.setScene(new Scene(view, 1280, 800));
+        stage.setOnHidden(e -> vm.shutdown());
+        stage.show();
+        vm.start();
+    }
+
+    @AfterEach
+    void stopRuns() {
+        fx(() -> {
+            vm.shutdown();
+            return null;
+        });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aClassifierRunDrawsAccuracyBesideLossAndShowsItsConfusionMatrix(FxRobot robot) throws Exception {
+        await(() -> fx(() -> vm.backendReadyProperty().get() && vm.dataset().preparedProperty().get() != null));
+        robot.clickOn("1  Dataset");
+        WaitForAsyncUtils.waitForFxEvents();
+        fx(() -> {
+            ((ComboBox<DatasetViewModel.DataTask>) stage.getScene().lookup("#dataset-task"))
+                    .setValue(DatasetViewModel.DataTask.CLASSIFICATION);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        fx(() -> {
+            ((ComboBox<String>) stage.getScene().lookup("#sequence-source")).setValue("demo:rising-falling");
+            ((javafx.scene.control.Button) stage.getScene().lookup("#sequence-load")).fire();
+            return null;
+        });
+        await(() -> fx(() -> vm.dataset().sequences().preparedProperty().get() != null
+                && vm.dataset().sequences().classes().size() == 2));
+        assertThat(fx(() -> vm.dataset().sequences().classes().size())).isEqualTo(2);
+        fx(() -> {
+            vm.model().textProperty(ConfigField.EPOCHS).set(String.valueOf(Integer.getInteger("screenshot.epochs", 40)));
+            return null;
+        });
+        await(() -> fx(() -> vm.runCommand().isExecutable()));
+        robot.clickOn("2  Model and runs");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#run-button");
+        await(() -> fx(() -> vm.runs().runs().size()) == 1);
+        RunItem run = fx(() -> vm.runs().runs().get(0));
+
+        await(() -> fx(() -> vm.accuracyChart().hasRun(run.id())
+                && vm.accuracyChart().pointCount(run.id(), Metric.VAL_ACCURACY) >= 3));
+        assertThat(fx(() -> vm.accuracyChart().pointCount(run.id(), Metric.TRAIN_ACCURACY))).isGreaterThanOrEqualTo(3);
+        assertThat(fx(() -> view.accuracyView().getScene())).isNotNull();
+
+        await(run::isFinished);
+        WaitForAsyncUtils.waitForFxEvents();
+        fx(() -> {
+            view.runList().getSelectionModel().select(0);
+            TabPane details = (TabPane) stage.getScene().lookup("#run-details");
+            details.getTabs().stream().filter(t -> t.getText().equals("Confusion")).findFirst()
+                    .ifPresent(t -> details.getSelectionModel().select(t));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ConfusionPane pane = (ConfusionPane) stage.getScene().lookup("#confusion-pane");
+        assertThat(fx(pane::cellCount)).isEqualTo(4);
+        assertThat(fx(() -> run.finalValAccuracyProperty().get())).isBetween(0.0, 1.0);
+
+        BufferedImage image = fx(() -> SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null));
+        Path out = Path.of(System.getProperty("screenshot.dir", "target/screenshots")).resolve("classification.png");
+        Files.createDirectories(out.getParent());
+        ImageIO.write(image, "png", out.toFile());
+        assertThat(image.getWidth()).isEqualTo(1280);
+        assertThat(image.getHeight()).isEqualTo(800);
+    }
+
+    private static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
+    }
+
+    private static <T> T fx(Callable<T> action) {
+        try {
+            return WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
