@@ -118,6 +118,7 @@ public final class MainViewModel {
                 .and(model.validProperty());
         dataset.sequences().preparedProperty().addListener((obs, old, p) -> sequencesChanged());
         dataset.taskProperty().addListener((obs, old, t) -> {
+            showLossOf(t);
             if (t == DatasetViewModel.DataTask.CLASSIFICATION) {
                 sequencesChanged();
             } else {
@@ -165,6 +166,18 @@ public final class MainViewModel {
     }
 
     // Properties
+
+    /**
+     * The model pane shows the loss the runs train with: cross-entropy for a classifier, and back
+     * to MSE (the default) when the task returns to regression with cross-entropy still chosen.
+     */
+    private void showLossOf(DatasetViewModel.DataTask task) {
+        if (task == DatasetViewModel.DataTask.CLASSIFICATION) {
+            model.lossProperty().set(org.lstmworkbench.model.LossKind.CROSS_ENTROPY);
+        } else if (model.lossProperty().get() == org.lstmworkbench.model.LossKind.CROSS_ENTROPY) {
+            model.lossProperty().set(org.lstmworkbench.model.ModelConfig.DEFAULTS.loss());
+        }
+    }
 
     public DatasetViewModel dataset() {
         return dataset;

@@ -53,6 +53,19 @@ class MainViewModelTest {
     }
 
     @Test
+    void theModelPaneShowsCrossEntropyForAClassifierAndMseAgainForRegression() throws Exception {
+        fx(() -> {
+            MainViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+            assertThat(vm.model().lossProperty().get()).isEqualTo(org.lstmworkbench.model.LossKind.MSE);
+            vm.dataset().taskProperty().set(DatasetViewModel.DataTask.CLASSIFICATION);
+            assertThat(vm.model().lossProperty().get()).isEqualTo(org.lstmworkbench.model.LossKind.CROSS_ENTROPY);
+            vm.dataset().taskProperty().set(DatasetViewModel.DataTask.REGRESSION);
+            assertThat(vm.model().lossProperty().get()).isEqualTo(org.lstmworkbench.model.LossKind.MSE);
+            return null;
+        });
+    }
+
+    @Test
     void aSavedWorkspaceReopensWithItsRunsOnTheChart() throws Exception {
         Path log = kerasLog();
         Path ws = home.resolve("ws.json");
