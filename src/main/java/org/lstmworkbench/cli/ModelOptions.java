@@ -1,9 +1,7 @@
 package org.lstmworkbench.cli;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +14,9 @@ import org.lstmworkbench.model.ModelConfigBuilder;
 import org.lstmworkbench.model.ModelConfigJson;
 import org.lstmworkbench.model.OptimizerKind;
 import org.lstmworkbench.model.Task;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Model options shared by commands that train. The base is {@code --config FILE.json} when
@@ -24,6 +24,10 @@ import picocli.CommandLine.Option;
  * command line override it.
  */
 final class ModelOptions {
+
+    /** The command these options are mixed into, for what the user typed. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     @Option(names = "--config", paramLabel = "FILE.json", description = "model configuration file (JSON)")
     Path config;
@@ -130,28 +134,10 @@ final class ModelOptions {
         return c;
     }
 
-    /** The options the user typed (those left null were not given). */
+    /** The options the user typed on the command line (picocli's parse result of the command). */
     private Set<String> given() {
-        Map<String, Object> values = new HashMap<>();
-        values.put("--units", units);
-        values.put("--bidirectional", bidirectional);
-        values.put("--epochs", epochs);
-        values.put("--batch-size", batchSize);
-        values.put("--optimizer", optimizer);
-        values.put("--learning-rate", learningRate);
-        values.put("--dropout", dropout);
-        values.put("--l1", l1);
-        values.put("--l2", l2);
-        values.put("--patience", patience);
-        values.put("--min-delta", minDelta);
-        values.put("--seed", seed);
-        values.put("--monitor", monitor);
         Set<String> given = new HashSet<>();
-        values.forEach((option, value) -> {
-            if (value != null) {
-                given.add(option);
-            }
-        });
+        mixee.commandLine().getParseResult().matchedOptions().forEach(o -> given.add(o.longestName()));
         return given;
     }
 
