@@ -18,7 +18,10 @@ import os
 import random
 import time
 
-WORKLOADS = ("seed-grid", "repeats-30", "airline", "control-charts")
+# The per-epoch sizes of the engine table (lags, cells, batch, training samples, epochs).
+SIZES = {"s-50": (12, 50, 32, 150, 30), "m-64": (24, 64, 32, 500, 10), "l-128": (48, 128, 64, 1000, 3),
+         "w-200": (12, 200, 32, 300, 10)}
+WORKLOADS = ("seed-grid", "repeats-30", "airline", "control-charts") + tuple(SIZES)
 
 
 def seed_data():
@@ -70,6 +73,20 @@ def airline_data(series, demo):
     return (xs[:n_train], ys[:n_train]), (xs[n_train:n_train + n_val], ys[n_train:n_train + n_val])
 
 
+def sized_data(lags, samples):
+    """The bench's sized series, computed (no random numbers) exactly as the Java bench does:
+    v(t) = sin(2 pi t / 12) + 0.5 sin(2 pi t / 31) + 0.002 t for t = 0 .. lags + samples * 5/4,
+    min-max scaled on the training windows, `samples` training windows then samples/4 validation windows."""
+    val = samples // 4
+    n = lags + samples + val
+    s = [math.sin(2 * math.pi * t / 12) + 0.5 * math.sin(2 * math.pi * t / 31) + 0.002 * t for t in range(n)]
+    lo, hi = min(s[:lags + samples]), max(s[:lags + samples])
+    s = [(v - lo) / (hi - lo) for v in s]
+    xs = [s[i:i + lags] for i in range(samples + val)]
+    ys = [s[i + lags] for i in range(samples + val)]
+    return (xs[:samples], ys[:samples]), (xs[samples:], ys[samples:])
+
+
 def control_charts(seed=1999):
     """The six synthetic control-chart classes of Alcock and Manolopoulos (1999), 100 sequences of 60
     steps each, from the same formulas as demo:control-charts (Python's random numbers, so other values),
@@ -116,6 +133,10 @@ def workload(name, data, column):
     if name == "control-charts":
         return ("demo:control-charts, 600 sequences x 60 steps, LSTM(32), batch 32 x 50 epochs, softmax over 6 "
                 "classes, loss and accuracy each epoch", [(32, 1, 50, 32)], control_charts())
+    if name in SIZES:
+        lags, cells, batch, samples, epochs = SIZES[name]
+        return ("sized series, lags %d, LSTM(%d), batch %d, %d training samples x %d epochs"
+                % (lags, cells, batch, samples, epochs), [(cells, 1, epochs, batch)], sized_data(lags, samples))
     raise SystemExit("unknown workload %r; known: %s" % (name, ", ".join(WORKLOADS)))
 
 
@@ -227,8 +248,9 @@ def main():
         results = [train_one(j) for j in jobs]
     wall = time.perf_counter() - start
     epochs = sum(r[0] for r in results)
-    print("%-6s %10s %10s %12s" % ("path", "wall s", "runs/s", "epochs/s"))
-    print("%-6s %10.2f %10.2f %12.0f" % ("torch", wall, len(runs) / wall, epochs / wall))
+    print("%-6s %10s %10s %12s %12s" % ("path", "wall s", "runs/s", "epochs/s", "ms/epoch"))
+    print("%-6s %10.2f %10.2f %12.0f %12.2f" % ("torch", wall, len(runs) / wall, epochs / wall,
+                                                1000 * wall * min(a.workers, len(runs)) / epochs))
     print("mean final validation loss %.4g" % (sum(r[2] for r in results) / len(results)))
     if len(results[0]) > 3:
         print("mean final validation accuracy %.4f" % (sum(r[3] for r in results) / len(results)))
