@@ -70,6 +70,8 @@ final class SequenceDataPane extends BorderPane {
             case "folder" -> SequenceFormat.FOLDER;
             default -> null;
         }));
+        // a reopened workspace sets the format in the view model: the box shows it
+        vm.formatProperty().addListener((o, was, now) -> format.setValue(now == null ? "detect" : now.id()));
         ComboBox<Scaling> scaling = new ComboBox<>();
         scaling.getItems().addAll(Scaling.values());
         scaling.valueProperty().bindBidirectional(vm.scalingProperty());
@@ -119,6 +121,7 @@ final class SequenceDataPane extends BorderPane {
         s.setEditable(true);
         s.setPrefWidth(90);
         s.valueProperty().addListener((o, was, now) -> p.set(now));
+        p.addListener((o, was, now) -> s.getValueFactory().setValue(now.doubleValue()));
         return s;
     }
 
