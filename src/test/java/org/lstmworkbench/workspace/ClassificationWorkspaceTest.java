@@ -156,7 +156,8 @@ class ClassificationWorkspaceTest {
 
         assertThat(text).contains("\"version\" : 3").contains("\"task\" : \"classification\"")
                 .contains("\"sequences\" : {").contains("\"labelColumn\" : \"activity\"")
-                .contains("\"classificationReports\" : {").contains("\"confusion\" : [ [ 3, 1, 0 ]");
+                .contains("\"classificationReports\" : {").contains("\"confusion\" : [ [ 3, 1, 0 ]")
+                .contains("\"precision\" : [ 0.75, 0.5, \"NaN\" ]");
     }
 
     @Test
