@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.lstmworkbench.metrics.Metric;
 import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.training.ClassificationReport;
 import org.lstmworkbench.training.EpochMetrics;
 import org.lstmworkbench.training.RunMetrics;
 import org.lstmworkbench.training.RunResult;
@@ -31,11 +32,13 @@ import org.lstmworkbench.training.RunStatus;
  * @param parameterCount trainable parameters
  * @param wallMillis  wall-clock time
  * @param source      where a curve came from when it was not trained here (an imported Keras log), else null
+ * @param classificationReports a classifier's confusion matrix and per-class scores by part
+ *                    ({@code validation}, {@code test}); empty for regression runs and imported curves
  */
 public record SavedRun(String id, String name, String group, int colourIndex, boolean visible, ModelConfig config,
                        long seed, RunStatus status, String message, List<EpochMetrics> history, int bestEpoch,
                        double bestValue, Map<String, Double> testMetrics, long parameterCount, long wallMillis,
-                       String source) {
+                       String source, Map<String, ClassificationReport> classificationReports) {
 
     public SavedRun {
         Objects.requireNonNull(id, "id");
@@ -45,6 +48,17 @@ public record SavedRun(String id, String name, String group, int colourIndex, bo
         testMetrics = testMetrics == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(testMetrics));
         message = message == null ? "" : message;
         name = name == null ? id : name;
+        classificationReports = classificationReports == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(classificationReports));
+    }
+
+    /** A run without classification reports (regression runs, imported curves). */
+    public SavedRun(String id, String name, String group, int colourIndex, boolean visible, ModelConfig config,
+                    long seed, RunStatus status, String message, List<EpochMetrics> history, int bestEpoch,
+                    double bestValue, Map<String, Double> testMetrics, long parameterCount, long wallMillis,
+                    String source) {
+        this(id, name, group, colourIndex, visible, config, seed, status, message, history, bestEpoch, bestValue,
+                testMetrics, parameterCount, wallMillis, source, Map.of());
     }
 
     /** A regression run with its one test RMSE. */
@@ -58,13 +72,14 @@ public record SavedRun(String id, String name, String group, int colourIndex, bo
     /** A finished run as the trainer returned it. */
     public static SavedRun of(String id, String name, String group, int colourIndex, boolean visible, RunResult r) {
         return new SavedRun(id, name, group, colourIndex, visible, r.config(), r.seed(), r.status(), r.message(),
-                r.history(), r.bestEpoch(), r.bestValue(), r.testMetrics(), r.parameterCount(), r.wallMillis(), null);
+                r.history(), r.bestEpoch(), r.bestValue(), r.testMetrics(), r.parameterCount(), r.wallMillis(), null,
+                r.classificationReports());
     }
 
     /** This run marked as coming from {@code source}. */
     public SavedRun withSource(String source) {
         return new SavedRun(id, name, group, colourIndex, visible, config, seed, status, message, history, bestEpoch,
-                bestValue, testMetrics, parameterCount, wallMillis, source);
+                bestValue, testMetrics, parameterCount, wallMillis, source, classificationReports);
     }
 
     /** The lowest validation loss: {@link #bestValue()} of a regression run. */
@@ -81,6 +96,6 @@ public record SavedRun(String id, String name, String group, int colourIndex, bo
     /** The run as a trainer result (for diagnosis and exports). */
     public RunResult toResult() {
         return new RunResult(config, seed, status, message, RunMetrics.of(config).epoch(), history, bestEpoch,
-                bestValue, testMetrics, parameterCount, wallMillis);
+                bestValue, testMetrics, parameterCount, wallMillis, classificationReports);
     }
 }

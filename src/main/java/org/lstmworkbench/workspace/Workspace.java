@@ -1,28 +1,55 @@
 package org.lstmworkbench.workspace;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.lstmworkbench.data.DatasetSpec;
+import org.lstmworkbench.data.sequence.SequenceSpec;
 import org.lstmworkbench.model.ModelConfig;
 
 /**
- * Everything a person had open: the dataset (its reference and settings, not its values: a CSV is
- * re-read from its path), the configuration being edited, and every run with its history.
+ * Everything a person had open: the task, the data settings of both tasks (references and
+ * settings, not values: a CSV is re-read from its path), the configuration being edited, and every
+ * run with its history.
  *
- * @param version format version, {@link #CURRENT_VERSION}
- * @param dataset dataset reference and settings, or null
- * @param config  the configuration in the configurator, or null
- * @param runs    every run, in the order of the run list
+ * @param version   format version, {@link #CURRENT_VERSION}
+ * @param task      the task the window was set to (regression for version 1 and 2 files)
+ * @param dataset   the regression data's reference and settings, or null
+ * @param sequences the classification data's settings ({@code SequenceSpecJson}'s form), or null
+ * @param config    the configuration in the configurator, or null
+ * @param runs      every run, in the order of the run list
  */
-public record Workspace(int version, DatasetSpec dataset, ModelConfig config, List<SavedRun> runs) {
+public record Workspace(int version, Kind task, DatasetSpec dataset,
+                        @JsonSerialize(using = SequenceSpecField.Writer.class)
+                        @JsonDeserialize(using = SequenceSpecField.Reader.class) SequenceSpec sequences,
+                        ModelConfig config, List<SavedRun> runs) {
 
-    /** The format version this release writes; {@link WorkspaceStore} also reads version 1. */
-    public static final int CURRENT_VERSION = 2;
+    /** The format version this release writes; {@link WorkspaceStore} also reads versions 1 and 2. */
+    public static final int CURRENT_VERSION = 3;
+
+    /** The task of the window's data, as the file names it. */
+    public enum Kind {
+        @JsonProperty("regression") REGRESSION,
+        @JsonProperty("classification") CLASSIFICATION
+    }
 
     public Workspace {
+        task = task == null ? Kind.REGRESSION : task;
         runs = runs == null ? List.of() : List.copyOf(runs);
     }
 
+    /** A regression workspace. */
     public static Workspace of(DatasetSpec dataset, ModelConfig config, List<SavedRun> runs) {
-        return new Workspace(CURRENT_VERSION, dataset, config, runs);
+        return new Workspace(CURRENT_VERSION, Kind.REGRESSION, dataset, null, config, runs);
+    }
+
+    /**
+     * A workspace of either task with the data settings of both (either may be null: the window
+     * keeps the regression data while it classifies, and the reverse).
+     */
+    public static Workspace of(Kind task, DatasetSpec dataset, SequenceSpec sequences, ModelConfig config,
+                               List<SavedRun> runs) {
+        return new Workspace(CURRENT_VERSION, task, dataset, sequences, config, runs);
     }
 }

@@ -29,8 +29,12 @@ import org.lstmworkbench.metrics.Metric;
  *
  * <p>Format versions ({@code "version"}): 1, the first release's, stores each epoch's four
  * numbers as fixed fields; 2 stores them as {@code metrics} keyed by metric id, in the order of
- * the run's metric list, and a run's test numbers as {@code testMetrics} by id. Version 1 files
- * are upgraded as they are read.
+ * the run's metric list, and a run's test numbers as {@code testMetrics} by id; 3 adds the
+ * window's {@code task} ({@code regression} or {@code classification}), the classification data
+ * settings as {@code sequences} ({@link org.lstmworkbench.data.sequence.SequenceSpecJson}'s form)
+ * beside the regression {@code dataset}, and each classifier run's {@code classificationReports}
+ * (validation and test: classes, confusion counts, per-class scores, accuracy). Version 1 and 2
+ * files are upgraded as they are read (they are regression workspaces).
  */
 public final class WorkspaceStore {
 
@@ -102,6 +106,8 @@ public final class WorkspaceStore {
             }
             if (version == 1 && tree instanceof ObjectNode root) {
                 upgradeFromVersion1(root);
+            } else if (version == 2 && tree instanceof ObjectNode root) {
+                upgradeFromVersion2(root);
             }
             w = JSON.treeToValue(tree, Workspace.class);
         } catch (JsonProcessingException e) {
@@ -117,7 +123,20 @@ public final class WorkspaceStore {
     }
 
     /**
-     * Rewrites a version-1 tree as version 2 in place: each epoch's fixed fields
+     * Rewrites a version-2 tree as version 3 in place: a version-2 window knew regression data
+     * only, so its task is regression; its runs have no classification reports (their accuracy
+     * epochs, if any, are kept as they are).
+     */
+    static void upgradeFromVersion2(ObjectNode root) {
+        root.put("version", Workspace.CURRENT_VERSION);
+        if (!root.has("task")) {
+            root.put("task", "regression");
+        }
+    }
+
+    /**
+     * Rewrites a version-1 tree as the current version in place (versions 2 and 3 add nothing a
+     * regression workspace lacks): each epoch's fixed fields
      * ({@code trainLoss, valLoss, trainRmse, valRmse}) become its {@code metrics} keyed by metric
      * id, a run's {@code bestValLoss} its {@code bestValue} and its {@code testRmse} its
      * {@code testMetrics}. Field order does not matter to the reader.

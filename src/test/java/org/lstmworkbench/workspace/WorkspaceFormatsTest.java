@@ -6,14 +6,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lstmworkbench.metrics.Metric;
+import org.lstmworkbench.model.ClassificationTask;
 import org.lstmworkbench.training.EpochMetrics;
+import org.lstmworkbench.training.RunResult;
 import org.lstmworkbench.training.RunStatus;
 
-/** A workspace saved by the first release (version 1) opens; a saved one is version 2 and reads back equal. */
+/**
+ * Workspaces saved by earlier releases (version 1, version 2) open; a saved one is version 3 and
+ * reads back equal.
+ */
 class WorkspaceFormatsTest {
 
     @TempDir
     Path dir;
+
+    private static Path v2() throws Exception {
+        return Path.of(WorkspaceFormatsTest.class.getResource("/formats/v2/workspace.json").toURI());
+    }
 
     private static Path v1() throws Exception {
         return Path.of(WorkspaceFormatsTest.class.getResource("/formats/v1/workspace.json").toURI());
@@ -43,17 +53,54 @@ class WorkspaceFormatsTest {
     }
 
     @Test
-    void aSavedWorkspaceIsVersion2WithEpochsKeyedByMetricAndReadsBackEqual() throws Exception {
+    void aSavedWorkspaceIsVersion3WithEpochsKeyedByMetricAndReadsBackEqual() throws Exception {
         Workspace w = WorkspaceStore.load(v1());
         Path file = dir.resolve("ws.json");
         WorkspaceStore.save(file, w);
 
         String text = Files.readString(file);
-        assertThat(text).contains("\"version\" : 2").contains("\"train_loss\" : 0.5").doesNotContain("trainLoss")
+        assertThat(text).contains("\"version\" : 3").contains("\"train_loss\" : 0.5").doesNotContain("trainLoss")
                 .contains("\"testMetrics\" : {\n      \"test_rmse\" : 0.25\n    }").contains("\"bestValue\" : 0.6");
         Workspace back = WorkspaceStore.load(file);
         assertThat(back.runs().get(0)).isEqualTo(w.runs().get(0));
         assertThat(back.runs().get(1).history().get(0).valLoss()).isNaN();
+        assertThat(back.dataset()).isEqualTo(w.dataset());
+        assertThat(back.config()).isEqualTo(w.config());
+    }
+
+    @Test
+    void aVersion2WorkspaceOpensAsARegressionWorkspaceWithItsRunsAndAccuracyEpochs() throws Exception {
+        Workspace w = WorkspaceStore.load(v2());
+
+        assertThat(w.version()).isEqualTo(Workspace.CURRENT_VERSION);
+        assertThat(w.task()).isEqualTo(Workspace.Kind.REGRESSION);
+        assertThat(w.sequences()).isNull();
+        assertThat(w.dataset().source()).isEqualTo("demo:seasonal");
+        assertThat(w.runs()).hasSize(2);
+        SavedRun regression = w.runs().get(0);
+        assertThat(regression.testRmse()).isEqualTo(0.25);
+        assertThat(regression.history()).containsExactly(EpochMetrics.regression(1, 0.5, 0.7, 0.1, 0.2, 0.001, 10),
+                EpochMetrics.regression(2, 0.4, 0.6, 0.09, 0.19, 0.001, 20));
+        assertThat(regression.classificationReports()).isEmpty();
+        SavedRun classifier = w.runs().get(1);
+        assertThat(classifier.config().task()).isInstanceOf(ClassificationTask.class);
+        assertThat(((ClassificationTask) classifier.config().task()).classes().names())
+                .containsExactly("falling", "rising");
+        assertThat(classifier.history().get(1).value(Metric.VAL_ACCURACY)).isEqualTo(0.5);
+        assertThat(classifier.history().get(1).value(Metric.TRAIN_ACCURACY)).isEqualTo(0.75);
+        assertThat(classifier.classificationReports()).isEmpty();
+        assertThat(classifier.toResult().classificationReport(RunResult.VALIDATION)).isEmpty();
+    }
+
+    @Test
+    void aVersion2WorkspaceSavedAgainIsVersion3AndKeepsEveryRun() throws Exception {
+        Workspace w = WorkspaceStore.load(v2());
+        Path file = dir.resolve("ws.json");
+        WorkspaceStore.save(file, w);
+
+        assertThat(Files.readString(file)).contains("\"version\" : 3").contains("\"task\" : \"regression\"");
+        Workspace back = WorkspaceStore.load(file);
+        assertThat(back.runs()).isEqualTo(w.runs());
         assertThat(back.dataset()).isEqualTo(w.dataset());
         assertThat(back.config()).isEqualTo(w.config());
     }

@@ -70,6 +70,8 @@ final class SequenceDataPane extends BorderPane {
             case "folder" -> SequenceFormat.FOLDER;
             default -> null;
         }));
+        // a reopened workspace sets the format in the view model: the box shows it
+        vm.formatProperty().addListener((o, was, now) -> format.setValue(now == null ? "detect" : now.id()));
         ComboBox<Scaling> scaling = new ComboBox<>();
         scaling.getItems().addAll(Scaling.values());
         scaling.valueProperty().bindBidirectional(vm.scalingProperty());
@@ -86,9 +88,9 @@ final class SequenceDataPane extends BorderPane {
         g.addRow(row++, new Label("Inputs"), text(vm.inputColumnsProperty(), "all numeric (long)"));
         g.addRow(row++, new Label("Group"), text(vm.groupColumnProperty(), "none: stratified split"));
         g.addRow(row++, new Label("Labels file"), text(vm.labelsFileProperty(), "*label* (folder)"));
-        g.addRow(row++, new Label("Train"), fraction(vm.trainFractionProperty()));
-        g.addRow(row++, new Label("Validation"), fraction(vm.validationFractionProperty()));
-        g.addRow(row++, new Label("Test"), fraction(vm.testFractionProperty()));
+        g.addRow(row++, new Label("Train"), fraction(vm.trainFractionProperty(), "sequence-train"));
+        g.addRow(row++, new Label("Validation"), fraction(vm.validationFractionProperty(), "sequence-validation"));
+        g.addRow(row++, new Label("Test"), fraction(vm.testFractionProperty(), "sequence-test"));
         g.addRow(row, new Label("Scaling"), scaling);
         GridPane.setHgrow(source, Priority.ALWAYS);
 
@@ -114,11 +116,13 @@ final class SequenceDataPane extends BorderPane {
         return f;
     }
 
-    private static Spinner<Double> fraction(javafx.beans.property.DoubleProperty p) {
+    private static Spinner<Double> fraction(javafx.beans.property.DoubleProperty p, String id) {
         Spinner<Double> s = new Spinner<>(0.0, 1.0, p.get(), 0.05);
+        s.setId(id);
         s.setEditable(true);
         s.setPrefWidth(90);
         s.valueProperty().addListener((o, was, now) -> p.set(now));
+        p.addListener((o, was, now) -> s.getValueFactory().setValue(now.doubleValue()));
         return s;
     }
 

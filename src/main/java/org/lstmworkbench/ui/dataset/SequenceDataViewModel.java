@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -64,6 +65,9 @@ public final class SequenceDataViewModel {
             new SimpleDoubleProperty(SequenceSpec.DEFAULT_SPLIT.validation());
     private final DoubleProperty testFraction = new SimpleDoubleProperty(SequenceSpec.DEFAULT_SPLIT.test());
     private final ObjectProperty<Scaling> scaling = new SimpleObjectProperty<>(Scaling.Z_SCORE);
+    /** Not in the pane: kept from a restored spec ({@link #applySpec}) so its data splits the same again. */
+    private int fixedLength;
+    private long splitSeed = SequenceSpec.DEFAULT_SEED;
 
     private final ReadOnlyObjectWrapper<PreparedSequences> prepared = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SequenceSpec> spec = new ReadOnlyObjectWrapper<>();
@@ -90,12 +94,44 @@ public final class SequenceDataViewModel {
 
     /** Reads, splits and scales the source with the current settings in the background. */
     public void load() {
+        load(message -> { });
+    }
+
+    /**
+     * Shows {@code saved}'s settings (a reopened workspace's) and loads its data again in the
+     * background; {@code done} gets, on the FX thread, "" once the data is loaded or the user's
+     * error message (the one {@link #errorProperty()} shows) when it cannot be.
+     */
+    public void applySpec(SequenceSpec saved, Consumer<String> done) {
+        source.set(saved.source());
+        format.set(saved.format());
+        sequenceColumn.set(orEmpty(saved.sequenceColumn()));
+        stepColumn.set(orEmpty(saved.stepColumn()));
+        labelColumn.set(orEmpty(saved.labelColumn()));
+        groupColumn.set(orEmpty(saved.groupColumn()));
+        labelsFile.set(orEmpty(saved.labelsFile()));
+        inputColumns.set(String.join(",", saved.featureColumns()));
+        trainFraction.set(saved.split().train());
+        validationFraction.set(saved.split().validation());
+        testFraction.set(saved.split().test());
+        scaling.set(saved.scaling());
+        fixedLength = saved.fixedLength();
+        splitSeed = saved.seed();
+        load(done);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private void load(Consumer<String> done) {
         SequenceSpec wanted;
         try {
             wanted = currentSpec();
         } catch (WorkbenchException | IllegalArgumentException e) {
             error.set(e.getMessage());
             clear();
+            done.accept(e.getMessage());
             return;
         }
         long id = ++generation;
@@ -103,12 +139,13 @@ public final class SequenceDataViewModel {
         executor.execute(() -> {
             SequenceDataset raw = wanted.load();
             return new Loaded(raw, wanted.prepare(raw));
-        }, done -> {
+        }, loaded -> {
             if (id == generation) {
                 loading.set(false);
                 error.set("");
                 spec.set(wanted);
-                show(done);
+                show(loaded);
+                done.accept("");
             }
         }, failure -> {
             if (id == generation) {
@@ -116,6 +153,7 @@ public final class SequenceDataViewModel {
                 error.set(ErrorReporter.userError(failure).map(WorkbenchException::getMessage).orElseThrow(
                         () -> new IllegalStateException("loading the sequences failed unexpectedly", failure)));
                 clear();
+                done.accept(error.get());
             }
         });
     }
@@ -128,7 +166,9 @@ public final class SequenceDataViewModel {
         SequenceSpec.Builder b = SequenceSpec.builder(source.get().trim())
                 .format(format.get())
                 .split(new PartFractions(trainFraction.get(), validationFraction.get(), testFraction.get()))
-                .scaling(scaling.get());
+                .scaling(scaling.get())
+                .fixedLength(fixedLength)
+                .seed(splitSeed);
         if (!blank(sequenceColumn)) {
             b.sequenceColumn(sequenceColumn.get().trim());
         }

@@ -108,7 +108,13 @@ public final class MainViewModel {
         coalescer.addListener(byRun -> updateProgress());
         runs.addFinishedListener(this::runEnded);
 
-        dataset.preparedProperty().addListener((obs, old, p) -> datasetChanged(p));
+        // regression data that loads while classifying (a reopened workspace keeps both) leaves the
+        // classifier's shape alone; switching back to regression applies it
+        dataset.preparedProperty().addListener((obs, old, p) -> {
+            if (!classifying()) {
+                datasetChanged(p);
+            }
+        });
         var classify = dataset.taskProperty().isEqualTo(DatasetViewModel.DataTask.CLASSIFICATION);
         var dataReady = javafx.beans.binding.Bindings.when(classify)
                 .then(dataset.sequences().preparedProperty().isNotNull())

@@ -12,12 +12,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.Baselines;
 import org.lstmworkbench.data.DataPipeline;
+import org.lstmworkbench.data.sequence.SequenceSpec;
 import org.lstmworkbench.diagnosis.CurveReaders;
 import org.lstmworkbench.ui.chart.ChartExport;
 import org.lstmworkbench.ui.chart.EpochCoalescer;
 import org.lstmworkbench.ui.chart.LossChart;
 import org.lstmworkbench.ui.common.TaskExecutor;
 import org.lstmworkbench.ui.dataset.DatasetViewModel;
+import org.lstmworkbench.ui.dataset.SequenceDataViewModel;
 import org.lstmworkbench.ui.model.ModelConfigViewModel;
 import org.lstmworkbench.ui.run.RunItem;
 import org.lstmworkbench.ui.run.RunsViewModel;
@@ -76,7 +78,10 @@ public final class WorkspaceCommands {
 
     // Commands
 
-    /** Saves runs, configuration and dataset settings to {@code file} (atomically, in the background). */
+    /**
+     * Saves the task, both tasks' data settings, the configuration and the finished runs (with a
+     * classifier's confusion reports) to {@code file}, atomically, in the background.
+     */
     public void saveWorkspace(Path file) {
         Workspace w = currentWorkspace();
         inBackground(() -> {
@@ -89,10 +94,11 @@ public final class WorkspaceCommands {
     }
 
     /**
-     * Opens a workspace: dataset settings, configuration and every run with its history. The file
-     * is read and the dataset prepared in the background, so restored runs are judged against
-     * their own data's baseline. Refused while runs train (their results would land on the
-     * restored list).
+     * Opens a workspace: the task, dataset settings, configuration and every run with its history
+     * (and a classifier's confusion reports). The file is read and the dataset prepared in the
+     * background, so restored runs are judged against their own data's baseline; a classification
+     * workspace's sequences are read again in the background too. Refused while runs train (their
+     * results would land on the restored list).
      */
     public void openWorkspace(Path file) {
         if (runs.runningProperty().get()) {
@@ -169,6 +175,9 @@ public final class WorkspaceCommands {
             status.error("Runs started while " + file + " was opening: stop them and open it again");
             return;
         }
+        // the task first: switching it sets the model pane's loss, which the saved configuration then overrides
+        dataset.taskProperty().set(w.task() == Workspace.Kind.CLASSIFICATION
+                ? DatasetViewModel.DataTask.CLASSIFICATION : DatasetViewModel.DataTask.REGRESSION);
         if (w.dataset() != null) {
             dataset.applySpec(w.dataset());
         }
@@ -182,6 +191,23 @@ public final class WorkspaceCommands {
         runs.restore(w.runs(), opened.baselines());
         workspaceFile.set(file);
         status.set("Opened " + file + ": " + w.runs().size() + " runs");
+        if (w.sequences() != null) {
+            reloadSequences(file, w);
+        }
+    }
+
+    /**
+     * Shows the saved classification data settings and reads the data again in the background;
+     * when it cannot be read (a file moved away) the runs stay open and the status line says why
+     * in one line, as the sequence pane does.
+     */
+    private void reloadSequences(Path file, Workspace w) {
+        dataset.sequences().applySpec(w.sequences(), message -> {
+            if (!message.isEmpty()) {
+                status.error("Opened " + file + " with its " + w.runs().size()
+                        + " runs, but its classification data did not load: " + message);
+            }
+        });
     }
 
     /** File work in the background: the result goes to {@code done} on the FX thread, failures to the status line. */
@@ -197,6 +223,29 @@ public final class WorkspaceCommands {
     }
 
     private Workspace currentWorkspace() {
-        return Workspace.of(dataset.specProperty().get(), model.configProperty().get(), runs.savedRuns());
+        boolean classifying = dataset.taskProperty().get() == DatasetViewModel.DataTask.CLASSIFICATION;
+        return Workspace.of(classifying ? Workspace.Kind.CLASSIFICATION : Workspace.Kind.REGRESSION,
+                dataset.specProperty().get(), sequenceSettings(classifying), model.configProperty().get(),
+                runs.savedRuns());
+    }
+
+    /**
+     * The classification data settings to save: those of the loaded sequences (the runs' data);
+     * without loaded sequences, while classifying, the pane's settings, so a source that failed to
+     * load (a reopened workspace whose file moved) keeps its settings; else null.
+     */
+    private SequenceSpec sequenceSettings(boolean classifying) {
+        SequenceDataViewModel sequences = dataset.sequences();
+        if (sequences.preparedProperty().get() != null) {
+            return sequences.specProperty().get();
+        }
+        if (!classifying) {
+            return null;
+        }
+        try {
+            return sequences.currentSpec();
+        } catch (WorkbenchException | IllegalArgumentException e) {
+            return null; // settings that make no spec (a blank source) are nothing to reopen
+        }
     }
 }
