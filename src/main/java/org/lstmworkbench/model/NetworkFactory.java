@@ -112,7 +112,10 @@ public final class NetworkFactory {
                 r.setEpsilon(ModelConfig.KERAS_ADAM_EPSILON);
                 yield r;
             }
-            case ADAGRAD -> AdaGrad.builder().learningRateSchedule(lr).epsilon(ModelConfig.KERAS_ADAM_EPSILON).build();
+            // a fixed rate needs no schedule; a schedule needs the subclass whose clone keeps it
+            case ADAGRAD -> c.schedule() == ScheduleKind.NONE
+                    ? new AdaGrad(c.learningRate(), ModelConfig.KERAS_ADAM_EPSILON)
+                    : new ScheduledAdaGrad(lr, ModelConfig.KERAS_ADAM_EPSILON);
             case SGD -> new Sgd(lr);
             case NESTEROV -> new Nesterovs(lr, c.momentum());
         };
