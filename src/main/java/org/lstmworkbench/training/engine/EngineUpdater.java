@@ -241,15 +241,16 @@ public final class EngineUpdater {
                 double l2 = p.l2() == null ? 0.0 : p.l2().valueAt(iteration, epoch);
                 prepare(params, grad, p, p.divide() ? bs : 1.0, scale, clip, l1, l2);
                 double lr = p.rule().learningRate(iteration, epoch);
-                p.rule().apply(grad, p.from(), p.to(), state1, state2, lr, iteration, epoch);
-                for (int i = p.from(); i < p.to(); i++) {
-                    params[i] -= grad[i];
-                }
+                p.rule().apply(params, grad, p.from(), p.to(), state1, state2, lr, iteration, epoch);
             }
         }
     }
 
-    /** The squared L2 norm of a layer's gradient after the minibatch division. */
+    /**
+     * The squared L2 norm of a layer's gradient after the minibatch division, summed in element
+     * order as ND4J's single-threaded {@code norm2} does: partial sums (4x faster) moved the
+     * results by up to 1e-11 over 500 updates, this order keeps them bit for bit.
+     */
     private static double sumOfSquares(double[] grad, Part[] parts, double bs) {
         double sum = 0;
         for (Part p : parts) {
@@ -263,17 +264,39 @@ public final class EngineUpdater {
     }
 
     /**
-     * Division, clipping and the before-updater regularisation of one block, fused in one pass;
-     * each element sees DL4J's operations in DL4J's order (x * 1.0 and a clamp to infinity are
-     * exact, so unused steps change nothing).
+     * Division, clipping and the before-updater regularisation of one block. Each element sees
+     * DL4J's operations in DL4J's order; x * 1.0 and x / 1.0 are exact, so an unused scale or
+     * division changes nothing. The common case (no L1, no clipping by value) has its own loop,
+     * which the JIT vectorises.
      */
     private static void prepare(double[] params, double[] grad, Part p, double div, double scale, double clip,
                                 double l1, double l2) {
+        int from = p.from();
+        int to = p.to();
+        if (l1 == 0 && clip == Double.POSITIVE_INFINITY) {
+            if (l2 == 0) {
+                for (int i = from; i < to; i++) {
+                    grad[i] = (grad[i] / div) * scale;
+                }
+            } else {
+                for (int i = from; i < to; i++) {
+                    grad[i] = (grad[i] / div) * scale + l2 * params[i];
+                }
+            }
+            return;
+        }
+        if (l1 == 0) {
+            double low = -clip;
+            for (int i = from; i < to; i++) {
+                // clipbyvalue's "x > t ? t : x < -t ? -t : x" (same results, NaN included)
+                grad[i] = Math.max(low, Math.min(clip, (grad[i] / div) * scale)) + l2 * params[i];
+            }
+            return;
+        }
         double lo = -clip;
         boolean l2First = p.l2First();
-        for (int i = p.from(); i < p.to(); i++) {
-            double g = (grad[i] / div) * scale;
-            g = g > clip ? clip : (g < lo ? lo : g);
+        for (int i = from; i < to; i++) {
+            double g = Math.max(lo, Math.min(clip, (grad[i] / div) * scale));
             double w = params[i];
             if (l2First) {
                 g = g + l2 * w;

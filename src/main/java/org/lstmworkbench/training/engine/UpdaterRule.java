@@ -99,16 +99,19 @@ final class UpdaterRule {
     }
 
     /**
-     * Applies the updater to {@code g[from, to)}: updates the state and overwrites {@code g} with
-     * the update DL4J subtracts from the parameters. {@code lr} from {@link #learningRate}.
+     * Applies the updater to {@code g[from, to)} and the update to {@code p}: updates the state,
+     * overwrites {@code g} with the update and subtracts it from {@code p} (DL4J's step function).
+     * {@code lr} from {@link #learningRate}.
      */
-    void apply(double[] g, int from, int to, double[] s1, double[] s2, double lr, int iteration, int epoch) {
+    void apply(double[] p, double[] g, int from, int to, double[] s1, double[] s2, double lr, int iteration,
+               int epoch) {
         switch (kind) {
-            case ADAM -> adam(g, from, to, s1, s2, lr, iteration);
-            case RMSPROP -> rmsProp(g, from, to, s1, lr);
-            case ADAGRAD -> adaGrad(g, from, to, s1, lr);
-            case SGD -> sgd(g, from, to, lr);
-            case NESTEROVS -> nesterovs(g, from, to, s1, lr, ((Nesterovs) config).currentMomentum(iteration, epoch));
+            case ADAM -> adam(p, g, from, to, s1, s2, lr, iteration);
+            case RMSPROP -> rmsProp(p, g, from, to, s1, lr);
+            case ADAGRAD -> adaGrad(p, g, from, to, s1, lr);
+            case SGD -> sgd(p, g, from, to, lr);
+            case NESTEROVS -> nesterovs(p, g, from, to, s1, lr,
+                    ((Nesterovs) config).currentMomentum(iteration, epoch));
         }
     }
 
@@ -116,7 +119,7 @@ final class UpdaterRule {
      * adam_updater: bias correction folded into the step, {@code t = iteration + 1};
      * a non-finite or zero step size falls back to epsilon as the native op does.
      */
-    private void adam(double[] g, int from, int to, double[] m, double[] v, double lr, int iteration) {
+    private void adam(double[] p, double[] g, int from, int to, double[] m, double[] v, double lr, int iteration) {
         double b1 = beta1;
         double b2 = beta2;
         double eps = epsilon;
@@ -135,12 +138,14 @@ final class UpdaterRule {
             double vi = b2 * v[i] + gi * gi * c2;
             m[i] = mi;
             v[i] = vi;
-            g[i] = (mi * stepSize) / (Math.sqrt(vi) + eps);
+            double u = (mi * stepSize) / (Math.sqrt(vi) + eps);
+            g[i] = u;
+            p[i] -= u;
         }
     }
 
     /** rms_prop_updater: {@code s = s*decay + g^2 (1-decay); u = lr g / (sqrt(s) + eps)}. */
-    private void rmsProp(double[] g, int from, int to, double[] s, double lr) {
+    private void rmsProp(double[] p, double[] g, int from, int to, double[] s, double lr) {
         double decay = beta1;
         double c = 1 - decay;
         double eps = epsilon;
@@ -148,38 +153,46 @@ final class UpdaterRule {
             double gi = g[i];
             double si = s[i] * decay + gi * gi * c;
             s[i] = si;
-            g[i] = (lr * gi) / (Math.sqrt(si) + eps);
+            double u = (lr * gi) / (Math.sqrt(si) + eps);
+            g[i] = u;
+            p[i] -= u;
         }
     }
 
     /** ada_grad_updater: {@code s = s + g^2; u = lr g / (sqrt(s) + eps)}. */
-    private void adaGrad(double[] g, int from, int to, double[] s, double lr) {
+    private void adaGrad(double[] p, double[] g, int from, int to, double[] s, double lr) {
         double eps = epsilon;
         for (int i = from; i < to; i++) {
             double gi = g[i];
             double si = s[i] + gi * gi;
             s[i] = si;
-            g[i] = (lr * gi) / (Math.sqrt(si) + eps);
+            double u = (lr * gi) / (Math.sqrt(si) + eps);
+            g[i] = u;
+            p[i] -= u;
         }
     }
 
     /** sgd_updater: {@code u = g lr}. */
-    private static void sgd(double[] g, int from, int to, double lr) {
+    private static void sgd(double[] p, double[] g, int from, int to, double lr) {
         for (int i = from; i < to; i++) {
-            g[i] = g[i] * lr;
+            double u = g[i] * lr;
+            g[i] = u;
+            p[i] -= u;
         }
     }
 
     /**
      * nesterovs_updater: {@code p = mu v; v = p - lr g; u = p + (-mu - 1) v}.
      */
-    private static void nesterovs(double[] g, int from, int to, double[] v, double lr, double momentum) {
+    private static void nesterovs(double[] p, double[] g, int from, int to, double[] v, double lr, double momentum) {
         double mt = -momentum - 1;
         for (int i = from; i < to; i++) {
             double prev = momentum * v[i];
             double vi = prev - lr * g[i];
             v[i] = vi;
-            g[i] = prev + mt * vi;
+            double u = prev + mt * vi;
+            g[i] = u;
+            p[i] -= u;
         }
     }
 }

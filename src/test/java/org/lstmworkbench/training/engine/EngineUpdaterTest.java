@@ -130,6 +130,15 @@ class EngineUpdaterTest {
     }
 
     @Test
+    void aRealSizedLayerOf64CellsWithPerLayerClippingAndL2() {
+        // 17,000 parameters in one layer: ND4J's norm2 and element-wise ops on long vectors
+        ModelConfig c = ModelConfig.DEFAULTS.toBuilder().units(64).learningRate(0.01).l2(0.001)
+                .clipping(ClippingKind.L2_PER_LAYER, 0.05).build();
+        UpdaterParity.Result r = assertSame(UpdaterParity.run(c, TWO_FEATURES, sequenceBatches(), 10), 30);
+        assertThat(r.maxLayerNorm()).as("clipping acted").isGreaterThan(0.05);
+    }
+
+    @Test
     void bidirectionalLayersWithL1L2BiasAndValueClipping() {
         ModelConfig c = twoLayers().bidirectional(true).l1(0.001).l2Bias(0.01)
                 .clipping(ClippingKind.VALUE, 0.05).build();
