@@ -11,6 +11,10 @@ import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.recurrent.Bidirectional;
 import org.deeplearning4j.nn.conf.layers.wrapper.BaseWrapperLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.updater.BaseMultiLayerUpdater;
+import org.deeplearning4j.nn.updater.UpdaterBlock;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.regularization.L1Regularization;
 import org.nd4j.linalg.learning.regularization.L2Regularization;
@@ -340,6 +344,58 @@ public final class EngineUpdater {
             total += layerSum;
         }
         return total;
+    }
+
+    /**
+     * Copies the optimiser state (Adam's moments, RMSprop's and AdaGrad's sums, Nesterov's
+     * velocity) into {@code net}'s DL4J updater, so that {@code fit} continues exactly where the
+     * engine stopped. The caller sets the parameters and DL4J's counters
+     * ({@code setIterationCount}, {@code setEpochCount}).
+     */
+    public void writeState(MultiLayerNetwork net) {
+        transferState(net, true);
+    }
+
+    /** Takes the optimiser state of {@code net}'s DL4J updater (the reverse of {@link #writeState}). */
+    public void readState(MultiLayerNetwork net) {
+        transferState(net, false);
+    }
+
+    /**
+     * DL4J keeps one state vector for the network, cut into its updater blocks (contiguous
+     * parameters with equal updater settings); inside a block of n parameters, state s of
+     * parameter k sits at {@code blockStart + s * n + k} (Adam: m, then v).
+     */
+    private void transferState(MultiLayerNetwork net, boolean toNet) {
+        if (!(net.getUpdater() instanceof BaseMultiLayerUpdater<?> updater)) {
+            throw new IllegalStateException("not a multi-layer updater: " + net.getUpdater());
+        }
+        INDArray view = updater.getStateViewArray();
+        if (view == null) {
+            return;
+        }
+        double[] flat = view.toDoubleVector();
+        for (UpdaterBlock b : updater.getUpdaterBlocks()) {
+            int from = b.getParamOffsetStart();
+            int n = b.getParamOffsetEnd() - from;
+            int states = n == 0 ? 0 : (b.getUpdaterViewOffsetEnd() - b.getUpdaterViewOffsetStart()) / n;
+            for (int s = 0; s < states; s++) {
+                double[] mine = s == 0 ? state1 : state2;
+                if (s > 1 || mine.length == 0) {
+                    throw new IllegalStateException("DL4J keeps " + states + " states for parameters " + from
+                            + ".." + (from + n) + ", the engine fewer");
+                }
+                int at = b.getUpdaterViewOffsetStart() + s * n;
+                if (toNet) {
+                    System.arraycopy(mine, from, flat, at, n);
+                } else {
+                    System.arraycopy(flat, at, mine, from, n);
+                }
+            }
+        }
+        if (toNet) {
+            view.assign(Nd4j.createFromArray(flat).reshape(view.shape()));
+        }
     }
 
     /** The learning rate of the first parameter block at (iteration, epoch), as {@code net.getLearningRate(0)}. */
