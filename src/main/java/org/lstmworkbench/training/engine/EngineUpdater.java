@@ -4,18 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.deeplearning4j.nn.api.Layer;
-import org.deeplearning4j.nn.api.OptimizationAlgorithm;
 import org.deeplearning4j.nn.api.TrainingConfig;
 import org.deeplearning4j.nn.conf.GradientNormalization;
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.layers.recurrent.Bidirectional;
-import org.deeplearning4j.nn.conf.layers.wrapper.BaseWrapperLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.updater.BaseMultiLayerUpdater;
 import org.deeplearning4j.nn.updater.UpdaterBlock;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.regularization.L1Regularization;
 import org.nd4j.linalg.learning.regularization.L2Regularization;
 import org.nd4j.linalg.learning.regularization.Regularization;
@@ -44,6 +39,12 @@ import org.nd4j.linalg.schedule.ISchedule;
  * <p>Iteration and epoch are DL4J's counters: {@code net.getIterationCount()} (updates so far,
  * 0 for the first, never reset between epochs) and {@code net.getEpochCount()} (set by the
  * trainer per epoch, 0 for the first). Adam's bias correction uses {@code iteration + 1}.
+ *
+ * <p>Measured against {@code fit} on DL4J's own gradient (EngineUpdaterTest): the parameters
+ * agree bit for bit over 500 updates for every optimiser, schedule, penalty and clipping, with
+ * ND4J on one thread. The only sum is the norm of per-layer clipping, taken in element order as
+ * ND4J's single-threaded {@code norm2} does; with several ND4J threads DL4J's own order may
+ * differ by rounding (about 1e-16 relative per update).
  *
  * @implNote One instance per training run (it holds the optimiser state); not thread-safe.
  * No allocation per step: the state arrays are sized once.
@@ -127,71 +128,10 @@ public final class EngineUpdater {
      * Why the engine cannot reproduce {@code net}'s update, or empty when it can: the updaters
      * Adam, RmsProp, AdaGrad, Sgd, Nesterovs; L1/L2 regularisation; no, element-wise or per-layer
      * L2 clipping; stochastic gradient descent with its default step; no layer constraints.
+     * The caller falls back to DL4J's {@code fit} when it is present.
      */
     public static Optional<String> unsupported(MultiLayerNetwork net) {
-        for (int i = 0; i < net.getnLayers(); i++) {
-            Layer layer = net.getLayer(i);
-            NeuralNetConfiguration nnc = net.getLayerWiseConfigurations().getConf(i);
-            String where = "layer " + i + ": ";
-            if (nnc.getOptimizationAlgo() != OptimizationAlgorithm.STOCHASTIC_GRADIENT_DESCENT) {
-                return Optional.of(where + "optimisation algorithm " + nnc.getOptimizationAlgo());
-            }
-            if (nnc.getStepFunction() != null) {
-                return Optional.of(where + "step function " + nnc.getStepFunction());
-            }
-            if (hasConstraints(nnc.getLayer())) {
-                return Optional.of(where + "layer constraints");
-            }
-            TrainingConfig conf = layer.getConfig();
-            GradientNormalization clip = conf.getGradientNormalization();
-            if (clip != null && clip != GradientNormalization.None
-                    && clip != GradientNormalization.ClipElementWiseAbsoluteValue
-                    && clip != GradientNormalization.ClipL2PerLayer) {
-                return Optional.of(where + "gradient normalisation " + clip);
-            }
-            for (String name : layer.paramTable().keySet()) {
-                Optional<String> why = unsupportedParam(conf, name);
-                if (why.isPresent()) {
-                    return Optional.of(where + why.get());
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> unsupportedParam(TrainingConfig conf, String name) {
-        IUpdater u = conf.getUpdaterByParam(name);
-        if (u == null || UpdaterRule.of(u) == null) {
-            return Optional.of("updater " + (u == null ? "none" : u.getClass().getSimpleName()) + " of " + name);
-        }
-        if (conf.isPretrainParam(name)) {
-            return Optional.of("pretraining parameter " + name);
-        }
-        List<Regularization> regs = conf.getRegularizationByParam(name);
-        if (regs != null) {
-            long l1 = regs.stream().filter(r -> r.getClass() == L1Regularization.class).count();
-            long l2 = regs.stream().filter(r -> r.getClass() == L2Regularization.class).count();
-            if (l1 > 1 || l2 > 1 || l1 + l2 != regs.size()) {
-                return Optional.of("regularisation " + regs + " of " + name);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean hasConstraints(org.deeplearning4j.nn.conf.layers.Layer l) {
-        if (l == null) {
-            return false;
-        }
-        if (l.getConstraints() != null && !l.getConstraints().isEmpty()) {
-            return true;
-        }
-        if (l instanceof BaseWrapperLayer w) {
-            return hasConstraints(w.getUnderlying());
-        }
-        if (l instanceof Bidirectional b) {
-            return hasConstraints(b.getFwd()) || hasConstraints(b.getBwd());
-        }
-        return false;
+        return UpdaterSupport.unsupported(net);
     }
 
     /** The length of the flat vectors this updater works on. */

@@ -93,7 +93,12 @@ final class UpdaterRule {
         };
     }
 
-    /** The learning rate DL4J's updater uses at this iteration and epoch. */
+    /**
+     * The learning rate DL4J's updater uses at this iteration and epoch: its schedule's value, or
+     * its fixed rate. (M2.1's {@code AdaGrad.clone()} drops the schedule, and the layers hold
+     * clones: an AdaGrad built with only a schedule trains at AdaGrad's default rate 0.1. Read
+     * from the built network, this reproduces what DL4J does.)
+     */
     double learningRate(int iteration, int epoch) {
         return config.getLearningRate(iteration, epoch);
     }
