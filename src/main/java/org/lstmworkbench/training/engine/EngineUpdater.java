@@ -161,7 +161,8 @@ public final class EngineUpdater {
      *                  subtracted from {@code params}
      * @param iteration DL4J's iteration count before this update (0 for the first)
      * @param epoch     DL4J's epoch count (0 for the first epoch)
-     * @param batchSize number of examples in this minibatch (the gradient is divided by it)
+     * @param batchSize number of examples in this minibatch, masked steps or not (DL4J divides by
+     *                  {@code features.size(0)})
      */
     public void step(double[] params, double[] grad, int iteration, int epoch, int batchSize) {
         if (params.length != size || grad.length != size) {
