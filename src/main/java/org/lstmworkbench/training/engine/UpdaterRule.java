@@ -1,5 +1,6 @@
 package org.lstmworkbench.training.engine;
 
+import org.lstmworkbench.model.ScheduledAdaGrad;
 import org.nd4j.linalg.learning.config.AdaGrad;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
@@ -61,7 +62,8 @@ final class UpdaterRule {
             RmsProp r = (RmsProp) u;
             return new UpdaterRule(Kind.RMSPROP, u, r.getRmsDecay(), 0, r.getEpsilon());
         }
-        if (u.getClass() == AdaGrad.class) {
+        // the project's ScheduledAdaGrad is AdaGrad's formula with a clone that keeps the schedule
+        if (u.getClass() == AdaGrad.class || u.getClass() == ScheduledAdaGrad.class) {
             return new UpdaterRule(Kind.ADAGRAD, u, 0, 0, ((AdaGrad) u).getEpsilon());
         }
         if (u.getClass() == Sgd.class) {
@@ -95,9 +97,8 @@ final class UpdaterRule {
 
     /**
      * The learning rate DL4J's updater uses at this iteration and epoch: its schedule's value, or
-     * its fixed rate. (M2.1's {@code AdaGrad.clone()} drops the schedule, and the layers hold
-     * clones: an AdaGrad built with only a schedule trains at AdaGrad's default rate 0.1. Read
-     * from the built network, this reproduces what DL4J does.)
+     * its fixed rate, read from the built network's layer (M2.1's {@code AdaGrad.clone()} drops a
+     * schedule, so the project builds a scheduled AdaGrad as {@link ScheduledAdaGrad}).
      */
     double learningRate(int iteration, int epoch) {
         return config.getLearningRate(iteration, epoch);

@@ -73,7 +73,7 @@ class EngineUpdaterTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = OptimizerKind.class, names = {"ADAM", "RMSPROP", "NESTEROV"})
+    @EnumSource(value = OptimizerKind.class, names = {"ADAM", "RMSPROP", "ADAGRAD", "NESTEROV"})
     void schedulesWithAdaptiveOptimisers(OptimizerKind kind) {
         ModelConfig c = toy().optimizer(kind).schedule(ScheduleKind.EXPONENTIAL, 0.97, 1).build();
         assertSame(UpdaterParity.run(c, TOY, toyBatches(), 100), 300);
