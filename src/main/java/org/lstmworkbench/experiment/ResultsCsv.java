@@ -19,13 +19,18 @@ import org.lstmworkbench.training.RunStatus;
  * then {@code repeat,seed,status,epochs}, one column per summary metric of the runs (the
  * returned model's value: {@code train_loss,val_loss}), the best monitored value
  * ({@code best_val_loss}), {@code best_epoch}, one column per test metric ({@code test_rmse}),
- * {@code label,wall_ms} and, from format version 2, {@code format_version}. Numbers are written
+ * {@code label,wall_ms}, from format version 3 {@code engine} (which engine trained the run:
+ * {@code fast}, {@code dl4j}, {@code fused}) and, from version 2, {@code format_version}. Numbers are written
  * with Java's shortest exact representation (read back bit for bit); NaN is an empty cell.
  *
- * <p>Version 1 (the first release) has no {@code format_version} column; a folder of that
- * version is resumed in its own layout, so one file never mixes the two.
+ * <p>Version 1 (the first release) has no {@code format_version} column, version 2 no {@code engine}
+ * column; a folder of an older version is resumed in its own layout, so one file never mixes them.
  */
 final class ResultsCsv {
+
+    /** The results.csv format this release writes (history files keep {@link RunFiles#FORMAT_VERSION}). */
+    static final int FORMAT_VERSION = 3;
+    static final String ENGINE_COLUMN = "engine";
 
     private final Experiment experiment;
     private final int version;
@@ -34,14 +39,14 @@ final class ResultsCsv {
 
     /** The layout this release writes. */
     ResultsCsv(Experiment experiment) {
-        this(experiment, RunFiles.FORMAT_VERSION);
+        this(experiment, FORMAT_VERSION);
     }
 
-    /** The layout of a given format version (1 or 2). */
+    /** The layout of a given format version (1 to 3). */
     ResultsCsv(Experiment experiment, int version) {
-        if (version < 1 || version > RunFiles.FORMAT_VERSION) {
+        if (version < 1 || version > FORMAT_VERSION) {
             throw new WorkbenchException("results.csv format version " + version + " is not supported (this version"
-                    + " reads 1 to " + RunFiles.FORMAT_VERSION + ")");
+                    + " reads 1 to " + FORMAT_VERSION + ")");
         }
         this.experiment = experiment;
         this.version = version;
@@ -58,19 +63,28 @@ final class ResultsCsv {
         h.add("best_epoch");
         measured.test().forEach(m -> h.add(m.id()));
         h.addAll(List.of("label", "wall_ms"));
+        if (version >= 3) {
+            h.add(ENGINE_COLUMN);
+        }
         if (version >= 2) {
             h.add(RunFiles.VERSION_COLUMN);
         }
         this.header = List.copyOf(h);
     }
 
-    /** The format version of an existing results file: 2 when its header ends with the version column, else 1. */
+    /**
+     * The format version of an existing results file: 3 when its header ends with the engine and
+     * version columns, 2 when it ends with the version column, else 1.
+     */
     static int versionOf(Path results) {
         String first;
         try (var lines = Files.lines(results)) {
             first = lines.findFirst().orElse("");
         } catch (IOException e) {
             throw new WorkbenchException(results + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (first.endsWith("," + ENGINE_COLUMN + "," + RunFiles.VERSION_COLUMN)) {
+            return 3;
         }
         return first.endsWith("," + RunFiles.VERSION_COLUMN) ? 2 : 1;
     }
@@ -96,6 +110,9 @@ final class ResultsCsv {
         testColumns().forEach(c -> cells.add(number(r.value(c))));
         cells.add(r.label());
         cells.add(r.wallMillis());
+        if (version >= 3) {
+            cells.add(r.engine());
+        }
         if (version >= 2) {
             cells.add(version);
         }
@@ -132,7 +149,8 @@ final class ResultsCsv {
                 records.add(new RunRecord(p, repeat, Long.parseLong(c.get("seed")), status(c.get("status")),
                         Integer.parseInt(c.get("epochs")), values, Integer.parseInt(c.get("best_epoch")),
                         c.get("label"), Long.parseLong(c.get("wall_ms")),
-                        RunFiles.readHistory(histories.resolve(id + ".csv"))));
+                        RunFiles.readHistory(histories.resolve(id + ".csv")),
+                        version >= 3 ? c.get(ENGINE_COLUMN) : null));
             } catch (IllegalArgumentException e) {
                 // Bad numbers, an unknown status or a missing column: name the line.
                 throw new WorkbenchException(results + " line " + c.getRecordNumber() + ": " + e.getMessage(), e);

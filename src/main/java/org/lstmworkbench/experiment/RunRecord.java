@@ -27,7 +27,7 @@ import org.lstmworkbench.training.RunStatus;
  */
 public record RunRecord(SweepPoint point, int repeat, long seed, RunStatus status, int epochs,
                         Map<String, Double> values, int bestEpoch, String label, long wallMillis,
-                        List<EpochMetrics> history) {
+                        List<EpochMetrics> history, String engine) {
 
     public RunRecord {
         if (status == RunStatus.RUNNING || status == RunStatus.CANCELLED) {
@@ -35,6 +35,14 @@ public record RunRecord(SweepPoint point, int repeat, long seed, RunStatus statu
         }
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         history = List.copyOf(history);
+        engine = engine == null || engine.isEmpty() ? org.lstmworkbench.training.EngineUse.UNKNOWN : engine;
+    }
+
+    /** A record whose engine is not known (results written before the engine was recorded). */
+    public RunRecord(SweepPoint point, int repeat, long seed, RunStatus status, int epochs,
+                     Map<String, Double> values, int bestEpoch, String label, long wallMillis,
+                     List<EpochMetrics> history) {
+        this(point, repeat, seed, status, epochs, values, bestEpoch, label, wallMillis, history, null);
     }
 
     /** A regression run's record from its four numbers. */

@@ -27,7 +27,7 @@ final class RunRecords {
     /** A run's record; {@code baselines} are the forecast's naive ones, null for a classifier. */
     static RunRecord of(RunSpec run, RunResult r, Baselines baselines) {
         return new RunRecord(run.point(), run.repeat(), run.seed(), r.status(), r.history().size(), values(r),
-                r.bestEpoch(), label(r, baselines), r.wallMillis(), r.history());
+                r.bestEpoch(), label(r, baselines), r.wallMillis(), r.history(), r.engine().engine());
     }
 
     /**

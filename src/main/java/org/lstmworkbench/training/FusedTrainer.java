@@ -111,7 +111,8 @@ public final class FusedTrainer {
                 batch.fused.extract(r, own);
                 run.finish();
             }
-            results.add(run.result(batch.evaluator.test(own), own.numParams(), wall));
+            results.add(run.result(batch.evaluator.test(own), own.numParams(), wall)
+                    .withEngine(new EngineUse(EngineUse.FUSED, members.size() + " runs in one network")));
         }
         return results;
     }

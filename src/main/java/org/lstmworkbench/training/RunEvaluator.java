@@ -68,10 +68,20 @@ final class RunEvaluator {
         return metrics;
     }
 
+    /** Predictions of one part in model units as {@code [samples][outputs]}. */
+    interface Predictor {
+        double[][] predict(DataPart part);
+    }
+
     /** One epoch's metrics of an ordinary network (one run); the elapsed time includes the evaluation. */
     EpochMetrics evaluate(MultiLayerNetwork net, int epoch, double lr, long start) {
-        double[][] train = predict(net, data.train());
-        double[][] val = data.validationPart().map(p -> predict(net, p)).orElse(null);
+        return evaluate(part -> predict(net, part), epoch, lr, start);
+    }
+
+    /** One epoch's metrics from another forward pass of one run (the fast engine's). */
+    EpochMetrics evaluate(Predictor predictor, int epoch, double lr, long start) {
+        double[][] train = predictor.predict(data.train());
+        double[][] val = data.validationPart().map(predictor::predict).orElse(null);
         double[] values = values(train, val);
         return EpochMetrics.of(epoch, metrics, values, lr, (System.nanoTime() - start) / 1_000_000);
     }

@@ -24,11 +24,12 @@ import org.lstmworkbench.model.ModelConfig;
  * @param wallMillis    wall-clock time of the run
  * @param classificationReports a classification run's confusion matrix and per-class scores by part,
  *                      {@code validation} and {@code test} when present; empty for regression
+ * @param engine        which engine trained the run ({@link EngineUse})
  */
 public record RunResult(ModelConfig config, long seed, RunStatus status, String message, List<Metric> metrics,
                         List<EpochMetrics> history, int bestEpoch, double bestValue, Map<String, Double> testMetrics,
                         long parameterCount, long wallMillis,
-                        Map<String, ClassificationReport> classificationReports) {
+                        Map<String, ClassificationReport> classificationReports, EngineUse engine) {
 
     /** The key of the validation part's report in {@link #classificationReports()}. */
     public static final String VALIDATION = "validation";
@@ -41,6 +42,21 @@ public record RunResult(ModelConfig config, long seed, RunStatus status, String 
         testMetrics = Collections.unmodifiableMap(new LinkedHashMap<>(testMetrics));
         classificationReports = Collections.unmodifiableMap(new LinkedHashMap<>(
                 classificationReports == null ? Map.of() : classificationReports));
+        engine = engine == null ? EngineUse.unknown() : engine;
+    }
+
+    /** A result whose engine is not recorded. */
+    public RunResult(ModelConfig config, long seed, RunStatus status, String message, List<Metric> metrics,
+                     List<EpochMetrics> history, int bestEpoch, double bestValue, Map<String, Double> testMetrics,
+                     long parameterCount, long wallMillis, Map<String, ClassificationReport> classificationReports) {
+        this(config, seed, status, message, metrics, history, bestEpoch, bestValue, testMetrics, parameterCount,
+                wallMillis, classificationReports, EngineUse.unknown());
+    }
+
+    /** This result with the engine that trained it. */
+    public RunResult withEngine(EngineUse used) {
+        return new RunResult(config, seed, status, message, metrics, history, bestEpoch, bestValue, testMetrics,
+                parameterCount, wallMillis, classificationReports, used);
     }
 
     /** A result without classification reports (every regression run). */
@@ -54,7 +70,7 @@ public record RunResult(ModelConfig config, long seed, RunStatus status, String 
     /** This result with the given classification reports. */
     public RunResult withClassificationReports(Map<String, ClassificationReport> reports) {
         return new RunResult(config, seed, status, message, metrics, history, bestEpoch, bestValue, testMetrics,
-                parameterCount, wallMillis, reports);
+                parameterCount, wallMillis, reports, engine);
     }
 
     /** The classification report of a part ({@link #VALIDATION}, {@link #TEST}), if the run has it. */

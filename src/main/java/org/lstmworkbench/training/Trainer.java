@@ -67,7 +67,8 @@ public final class Trainer {
         run.restoreBest(network);
         long wall = (System.nanoTime() - start) / 1_000_000;
         return run.result(evaluator.test(network), network.numParams(), wall)
-                .withClassificationReports(evaluator.classificationReports(network));
+                .withClassificationReports(evaluator.classificationReports(network))
+                .withEngine(EngineUse.dl4j(""));
     }
 
     /** Fits one epoch's minibatches; false when cancelled before one of them. */

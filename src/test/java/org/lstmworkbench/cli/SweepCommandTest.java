@@ -30,7 +30,7 @@ class SweepCommandTest {
         assertThat(r.status()).as(r.err()).isZero();
         List<String> results = Files.readAllLines(out.resolve("results.csv"));
         assertThat(results.get(0)).isEqualTo("point,units,repeat,seed,status,epochs,train_loss,val_loss,"
-                + "best_val_loss,best_epoch,test_rmse,label,wall_ms,format_version");
+                + "best_val_loss,best_epoch,test_rmse,label,wall_ms,engine,format_version");
         assertThat(results).hasSize(5);
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
         assertThat(summary.get(0)).isEqualTo("point,units,count,mean,std,min,25%,50%,75%,max");

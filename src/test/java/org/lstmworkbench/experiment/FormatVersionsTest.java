@@ -30,8 +30,17 @@ class FormatVersionsTest {
 
     /** A copy of the checked-in version-1 sweep folder (demo:seed-sequence, units=2,3, 2 repeats, 3 epochs). */
     private Path v1Folder() throws IOException, URISyntaxException {
-        Path src = Path.of(getClass().getResource("/formats/v1/sweep").toURI());
-        Path dst = dir.resolve("v1");
+        return sample("v1");
+    }
+
+    /** A copy of the checked-in version-2 sweep folder (the same experiment, written by the release of version 2). */
+    private Path v2Folder() throws IOException, URISyntaxException {
+        return sample("v2");
+    }
+
+    private Path sample(String version) throws IOException, URISyntaxException {
+        Path src = Path.of(getClass().getResource("/formats/" + version + "/sweep").toURI());
+        Path dst = dir.resolve(version);
         try (Stream<Path> files = Files.walk(src)) {
             for (Path p : files.toList()) {
                 Path to = dst.resolve(src.relativize(p).toString());
@@ -68,6 +77,32 @@ class FormatVersionsTest {
     }
 
     @Test
+    void aVersion2SweepResumesInItsOwnLayoutWithoutTheEngineColumn() throws Exception {
+        Path folder = v2Folder();
+        Path results = folder.resolve(SweepStore.RESULTS);
+        List<String> original = Files.readAllLines(results);
+        assertThat(ResultsCsv.versionOf(results)).isEqualTo(2);
+        Files.write(results, original.subList(0, original.size() - 1));
+
+        SweepStore store = SweepStore.resume(folder);
+        assertThat(store.loaded()).hasSize(original.size() - 2)
+                .allSatisfy(run -> assertThat(run.engine()).isEqualTo("unknown"));
+        SweepResult r = new SweepRunner(store.experiment(), new PerRunTrainer(), 1).run(store, new CancellationToken());
+
+        assertThat(r.complete()).isTrue();
+        List<String> after = Files.readAllLines(results);
+        assertThat(after.get(0)).isEqualTo(original.get(0)).doesNotContain("engine");
+        assertThat(after.get(after.size() - 1)).endsWith(",2");
+        String want = original.get(original.size() - 1);
+        String got = after.get(after.size() - 1);
+        // same numbers; the wall time (before the version) differs
+        String[] w = want.split(",");
+        String[] g = got.split(",");
+        assertThat(g).hasSameSizeAs(w);
+        assertThat(java.util.Arrays.copyOf(g, g.length - 2)).containsExactly(java.util.Arrays.copyOf(w, w.length - 2));
+    }
+
+    @Test
     void aVersion1SweepResumesInItsOwnLayoutWithTheSameNumbers() throws Exception {
         Path folder = v1Folder();
         Path results = folder.resolve(SweepStore.RESULTS);
@@ -99,8 +134,9 @@ class FormatVersionsTest {
 
         assertThat(Files.readString(folder.resolve(SweepStore.EXPERIMENT))).contains("\"formatVersion\" : 2");
         List<String> results = Files.readAllLines(folder.resolve(SweepStore.RESULTS));
-        assertThat(results.get(0)).endsWith(",wall_ms,format_version");
-        assertThat(results.get(1)).endsWith(",2");
+        assertThat(results.get(0)).endsWith(",wall_ms,engine,format_version");
+        assertThat(results.get(1)).endsWith(",dl4j,3");
+        assertThat(r.runs()).allSatisfy(run -> assertThat(run.engine()).isEqualTo("dl4j"));
         assertThat(Files.readAllLines(folder.resolve(SweepStore.HISTORIES).resolve("point-000-repeat-000.csv"))
                 .get(0)).endsWith(",elapsed_ms,format_version");
         SweepStore back = SweepStore.resume(folder);

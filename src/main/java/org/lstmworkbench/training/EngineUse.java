@@ -1,0 +1,51 @@
+package org.lstmworkbench.training;
+
+import java.util.Objects;
+
+/**
+ * Which engine trained a run, and a note for the user: why DL4J's own {@code fit} trained it when
+ * the fast engine could not, or what differs (dropout masks drawn by the engine).
+ *
+ * @param engine {@link #FAST}, {@link #DL4J} or {@link #FUSED}; {@link #UNKNOWN} for runs read from
+ *               files written before the engine was recorded
+ * @param note   plain words, empty when there is nothing to add
+ */
+public record EngineUse(String engine, String note) {
+
+    /** The hand-written LSTM engine equal to DL4J's math ({@code training.engine}). */
+    public static final String FAST = "fast";
+    /** DL4J's {@code MultiLayerNetwork.fit}. */
+    public static final String DL4J = "dl4j";
+    /** Several runs trained as one block-diagonal DL4J network. */
+    public static final String FUSED = "fused";
+    /** Not recorded (older files). */
+    public static final String UNKNOWN = "unknown";
+
+    public EngineUse {
+        Objects.requireNonNull(engine, "engine");
+        note = note == null ? "" : note;
+    }
+
+    public static EngineUse fast(String note) {
+        return new EngineUse(FAST, note);
+    }
+
+    public static EngineUse dl4j(String why) {
+        return new EngineUse(DL4J, why);
+    }
+
+    public static EngineUse unknown() {
+        return new EngineUse(UNKNOWN, "");
+    }
+
+    /** For a tooltip or a log line, e.g. {@code DL4J fit (bidirectional layers are not in the fast engine)}. */
+    public String describe() {
+        String name = switch (engine) {
+            case FAST -> "fast engine";
+            case DL4J -> "DL4J fit";
+            case FUSED -> "fused DL4J network";
+            default -> "engine not recorded";
+        };
+        return note.isEmpty() ? name : name + " (" + note + ")";
+    }
+}
