@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.lstmworkbench.metrics.Metric;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.training.ClassificationReport;
+import org.lstmworkbench.training.EngineUse;
 import org.lstmworkbench.training.EpochMetrics;
 import org.lstmworkbench.training.RunMetrics;
 import org.lstmworkbench.training.RunResult;
@@ -34,11 +35,12 @@ import org.lstmworkbench.training.RunStatus;
  * @param source      where a curve came from when it was not trained here (an imported Keras log), else null
  * @param classificationReports a classifier's confusion matrix and per-class scores by part
  *                    ({@code validation}, {@code test}); empty for regression runs and imported curves
+ * @param engine      which engine trained it; absent (unknown) in files written before it was kept
  */
 public record SavedRun(String id, String name, String group, int colourIndex, boolean visible, ModelConfig config,
                        long seed, RunStatus status, String message, List<EpochMetrics> history, int bestEpoch,
                        double bestValue, Map<String, Double> testMetrics, long parameterCount, long wallMillis,
-                       String source, Map<String, ClassificationReport> classificationReports) {
+                       String source, Map<String, ClassificationReport> classificationReports, EngineUse engine) {
 
     public SavedRun {
         Objects.requireNonNull(id, "id");
@@ -50,6 +52,16 @@ public record SavedRun(String id, String name, String group, int colourIndex, bo
         name = name == null ? id : name;
         classificationReports = classificationReports == null ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(classificationReports));
+        engine = engine == null ? EngineUse.unknown() : engine;
+    }
+
+    /** A run whose engine is not known. */
+    public SavedRun(String id, String name, String group, int colourIndex, boolean visible, ModelConfig config,
+                    long seed, RunStatus status, String message, List<EpochMetrics> history, int bestEpoch,
+                    double bestValue, Map<String, Double> testMetrics, long parameterCount, long wallMillis,
+                    String source, Map<String, ClassificationReport> classificationReports) {
+        this(id, name, group, colourIndex, visible, config, seed, status, message, history, bestEpoch, bestValue,
+                testMetrics, parameterCount, wallMillis, source, classificationReports, null);
     }
 
     /** A run without classification reports (regression runs, imported curves). */
@@ -73,13 +85,13 @@ public record SavedRun(String id, String name, String group, int colourIndex, bo
     public static SavedRun of(String id, String name, String group, int colourIndex, boolean visible, RunResult r) {
         return new SavedRun(id, name, group, colourIndex, visible, r.config(), r.seed(), r.status(), r.message(),
                 r.history(), r.bestEpoch(), r.bestValue(), r.testMetrics(), r.parameterCount(), r.wallMillis(), null,
-                r.classificationReports());
+                r.classificationReports(), r.engine());
     }
 
     /** This run marked as coming from {@code source}. */
     public SavedRun withSource(String source) {
         return new SavedRun(id, name, group, colourIndex, visible, config, seed, status, message, history, bestEpoch,
-                bestValue, testMetrics, parameterCount, wallMillis, source, classificationReports);
+                bestValue, testMetrics, parameterCount, wallMillis, source, classificationReports, engine);
     }
 
     /** The lowest validation loss: {@link #bestValue()} of a regression run. */
@@ -96,6 +108,6 @@ public record SavedRun(String id, String name, String group, int colourIndex, bo
     /** The run as a trainer result (for diagnosis and exports). */
     public RunResult toResult() {
         return new RunResult(config, seed, status, message, RunMetrics.of(config).epoch(), history, bestEpoch,
-                bestValue, testMetrics, parameterCount, wallMillis, classificationReports);
+                bestValue, testMetrics, parameterCount, wallMillis, classificationReports, engine);
     }
 }

@@ -131,6 +131,21 @@ public final class RunItem {
         return result != null;
     }
 
+    /** The run list's tooltip: the run's name, configuration and engine (or that it is still training). */
+    public String tooltipText() {
+        String head = name + ": " + summary();
+        if (source != null) {
+            return head;
+        }
+        String engine = engineText();
+        return head + "\n" + (engine.isEmpty() ? "training..." : "Engine: " + engine);
+    }
+
+    /** Which engine trained the finished run, in words; empty while it runs or for an imported curve. */
+    public String engineText() {
+        return result == null || source != null ? "" : result.engine().describe();
+    }
+
     // Properties
 
     public String id() {

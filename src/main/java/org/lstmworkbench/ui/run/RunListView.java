@@ -29,6 +29,8 @@ public final class RunListView extends TableView<RunItem> {
         setPlaceholder(new Label("No runs yet: press Run (Ctrl+R)"));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
+        setRowFactory(t -> new EngineTooltipRow());
+
         TableColumn<RunItem, RunItem> shown = new TableColumn<>("");
         shown.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         shown.setCellFactory(c -> new ShownCell(palette));
@@ -106,6 +108,22 @@ public final class RunListView extends TableView<RunItem> {
     }
 
     /** Colour swatch and a checkbox bound to the run's visibility. */
+    /** A row whose tooltip names the run and, once it finished, the engine that trained it. */
+    private static final class EngineTooltipRow extends javafx.scene.control.TableRow<RunItem> {
+        @Override
+        protected void updateItem(RunItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setTooltip(null);
+                return;
+            }
+            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+            // the status changes when the run ends: the text follows it
+            tip.textProperty().bind(item.statusProperty().map(s -> item.tooltipText()));
+            setTooltip(tip);
+        }
+    }
+
     private static final class ShownCell extends TableCell<RunItem, RunItem> {
         private final IntFunction<Color> palette;
         private final CheckBox box = new CheckBox();

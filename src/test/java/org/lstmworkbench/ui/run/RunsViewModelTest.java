@@ -47,6 +47,10 @@ class RunsViewModelTest {
         assertThat(ended).containsExactly(item);
         assertThat(vm.runningProperty().get()).isFalse();
         assertThat(vm.savedRuns()).singleElement().satisfies(s -> assertThat(s.history()).hasSize(20));
+        assertThat(item.tooltipText()).isEqualTo("run 1: " + item.summary() + "\nEngine: "
+                + item.engineText());
+        assertThat(item.engineText()).isEqualTo(vm.savedRuns().get(0).engine().describe()).isNotEmpty()
+                .isNotEqualTo(org.lstmworkbench.training.EngineUse.unknown().describe());
     }
 
     @Test
