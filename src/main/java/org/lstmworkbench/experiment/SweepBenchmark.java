@@ -1,5 +1,8 @@
 package org.lstmworkbench.experiment;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -7,6 +10,7 @@ import java.util.stream.Collectors;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.data.DemoDatasets;
+import org.lstmworkbench.data.SplitSpec;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.training.BatchTrainer;
 import org.lstmworkbench.training.CancellationToken;
@@ -23,7 +27,18 @@ public final class SweepBenchmark {
     public static final double TOLERANCE = 1e-9;
 
     /** The workload names, for the command line. */
-    public static final List<String> WORKLOADS = List.of("seed-grid", "repeats-30", "airline");
+    public static final List<String> WORKLOADS = List.of("seed-grid", "repeats-30", "airline", "s-50", "m-64",
+            "l-128", "w-200");
+
+    /**
+     * The per-epoch sizes of the engine table (issue "training speed"): lags, cells, batch, training
+     * samples, epochs; one run each on {@link #sizedSeries}. The same sizes are in the PyTorch peer.
+     */
+    private static final Map<String, int[]> SIZES = Map.of(
+            "s-50", new int[] {12, 50, 32, 150, 30},
+            "m-64", new int[] {24, 64, 32, 500, 10},
+            "l-128", new int[] {48, 128, 64, 1000, 3},
+            "w-200", new int[] {12, 200, 32, 300, 10});
 
     private SweepBenchmark() {
     }
@@ -74,9 +89,52 @@ public final class SweepBenchmark {
                         new Experiment(spec, ModelConfig.builder().units(50).batchSize(16).epochs(100).build(),
                                 SweepSpec.grid(List.of()), 10, 1));
             }
+            case "s-50", "m-64", "l-128", "w-200" -> sized(name, SIZES.get(name));
             default -> throw new WorkbenchException("unknown workload '" + name + "'; known: "
                     + String.join(", ", WORKLOADS));
         };
+    }
+
+    private static Workload sized(String name, int[] size) {
+        int lags = size[0];
+        int cells = size[1];
+        int batch = size[2];
+        int samples = size[3];
+        int epochs = size[4];
+        Path csv = writeSeries(name, sizedSeries(lags + samples + samples / 4));
+        DatasetSpec spec = DatasetSpec.builder(csv.toString()).lags(lags)
+                .split(new SplitSpec.Explicit(samples, samples / 4, 0)).build();
+        ModelConfig config = ModelConfig.builder().units(cells).batchSize(batch).epochs(epochs).build();
+        return new Workload(name, String.format(java.util.Locale.ROOT,
+                "sized series, lags %d, LSTM(%d), batch %d, %d training samples x %d epochs", lags, cells, batch,
+                samples, epochs), new Experiment(spec, config, SweepSpec.grid(List.of()), 1, 1));
+    }
+
+    /**
+     * The bench's series, computed without random numbers so the PyTorch peer has the same values:
+     * {@code sin(2 pi t / 12) + 0.5 sin(2 pi t / 31) + 0.002 t}.
+     */
+    static double[] sizedSeries(int n) {
+        double[] v = new double[n];
+        for (int t = 0; t < n; t++) {
+            v[t] = Math.sin(2 * Math.PI * t / 12) + 0.5 * Math.sin(2 * Math.PI * t / 31) + 0.002 * t;
+        }
+        return v;
+    }
+
+    private static Path writeSeries(String name, double[] values) {
+        try {
+            Path file = Files.createTempFile("lstm-workbench-bench-" + name + "-", ".csv");
+            file.toFile().deleteOnExit();
+            StringBuilder b = new StringBuilder("v\n");
+            for (double v : values) {
+                b.append(v).append('\n');
+            }
+            Files.writeString(file, b);
+            return file;
+        } catch (IOException e) {
+            throw new WorkbenchException("cannot write the bench's series to the temporary folder: " + e.getMessage(), e);
+        }
     }
 
     /** Runs the workload on {@code threads} workers with the given trainer and times it. */
