@@ -132,7 +132,9 @@ public final class SweepView extends BorderPane {
         best.managedProperty().bind(vm.tables().bestTextProperty().isNotEmpty());
         best.visibleProperty().bind(best.managedProperty());
         best.setMinHeight(Region.USE_PREF_SIZE);
-        Label tableTitle = new Label("describe(): one column per point; click a column or a box to select it");
+        Label tableTitle = new Label();
+        tableTitle.setId("sweep-table-title");
+        tableTitle.textProperty().bind(vm.tables().tableTitleProperty());
         tableTitle.setWrapText(true);
         tableTitle.setStyle("-fx-text-fill: #555;");
         DescribeTable table = new DescribeTable(vm.tables());
