@@ -32,8 +32,8 @@ import org.lstmworkbench.ui.chart.ConvergenceChart;
 public final class SweepTables {
 
     private final PointOverlay overlay;
-    private final BoxPlotChart boxPlot = new BoxPlotChart(title(SweepMetric.VAL_LOSS), axisLabel(SweepMetric.VAL_LOSS));
-    private final ConvergenceChart convergence = new ConvergenceChart(axisLabel(SweepMetric.VAL_LOSS));
+    private final BoxPlotChart boxPlot = new BoxPlotChart(title(SweepMetric.VAL_LOSS), SweepMetric.VAL_LOSS.column());
+    private final ConvergenceChart convergence = new ConvergenceChart(SweepMetric.VAL_LOSS.column());
     private final ReadOnlyStringWrapper tableTitle = new ReadOnlyStringWrapper(this, "tableTitle",
             tableTitle(SweepMetric.VAL_LOSS));
     private final ObservableList<String> columns = FXCollections.observableArrayList();
@@ -123,9 +123,10 @@ public final class SweepTables {
 
     void setMetric(SweepMetric m) {
         metric = m;
-        boxPlot.setValueLabel(axisLabel(m));
+        // the axes keep the short results.csv column; the titles name the metric for a person
+        boxPlot.setValueLabel(m.column());
         boxPlot.chart().setTitle(title(m));
-        convergence.setValueLabel(axisLabel(m));
+        convergence.setValueLabel(m.column());
         tableTitle.set(tableTitle(m));
         if (result.get() != null) {
             update(result.get());
@@ -170,19 +171,19 @@ public final class SweepTables {
         showSelected(selectionChanged);
     }
 
-    /** The box plot's title: {@code Final validation accuracy per point}. */
+    /** The box plot's title: {@code Final validation accuracy (val_accuracy) per point}. */
     static String title(SweepMetric m) {
-        String d = m.description();
+        String d = displayName(m);
         return Character.toUpperCase(d.charAt(0)) + d.substring(1) + " per point";
     }
 
-    /** A value axis: the metric's display name and its results.csv column, {@code final validation loss (val_loss)}. */
-    static String axisLabel(SweepMetric m) {
+    /** The metric's display name and its results.csv column: {@code final validation loss (val_loss)}. */
+    static String displayName(SweepMetric m) {
         return m.description() + " (" + m.column() + ")";
     }
 
     private static String tableTitle(SweepMetric m) {
-        return "describe() of the " + axisLabel(m) + ", " + (m.higherIsBetter() ? "highest" : "lowest")
+        return "describe() of the " + displayName(m) + ", " + (m.higherIsBetter() ? "highest" : "lowest")
                 + " mean is best: one column per point; click a column or a box to select it";
     }
 

@@ -113,7 +113,7 @@ class ClassifierSweepAndSanityTest {
             assertThat(vm.tables().tableTitleProperty().get()).startsWith(
                     "describe() of the final validation accuracy (val_accuracy), highest mean is best");
             assertThat(vm.tables().boxPlot().chart().getTitle().getText())
-                    .isEqualTo("Final validation accuracy per point");
+                    .isEqualTo("Final validation accuracy (val_accuracy) per point");
             assertThat(vm.tables().boxPlot().dataset().getMeanValue(0, 1).doubleValue())
                     .isCloseTo(means.get("8"), within(1e-12));
 
