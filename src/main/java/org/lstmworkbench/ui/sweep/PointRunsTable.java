@@ -23,7 +23,7 @@ final class PointRunsTable extends TableView<RunRecord> {
     private final SweepTables tables;
     private final ObservableList<RunRecord> items = FXCollections.observableArrayList();
     private final TableColumn<RunRecord, String> accuracy =
-            column(Metric.VAL_ACCURACY.id(), r -> number(r.value(Metric.VAL_ACCURACY.id())), 90);
+            column(Metric.VAL_ACCURACY.id(), r -> number(r.value(Metric.VAL_ACCURACY.id())), 95);
 
     PointRunsTable(SweepTables tables) {
         this.tables = tables;
@@ -32,9 +32,9 @@ final class PointRunsTable extends TableView<RunRecord> {
         setPlaceholder(new Label("Click a box to see its point's runs here and on the loss chart (tab 2)"));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getColumns().add(column("#", r -> Integer.toString(r.repeat() + 1), 26));
-        getColumns().add(column("seed", r -> Long.toString(r.seed()), 155));
+        getColumns().add(column("seed", r -> Long.toString(r.seed()), 100));
         getColumns().add(column("status", r -> r.status().label(), 60));
-        getColumns().add(column("val_loss", r -> number(r.valLoss()), 80));
+        getColumns().add(column("val_loss", r -> number(r.valLoss()), 75));
         getColumns().add(column("best", r -> Integer.toString(r.bestEpoch()), 45));
         getColumns().add(column("fit", RunRecord::label, 75));
         getColumns().add(column("time", r -> String.format(Locale.ROOT, "%.1f s", r.wallMillis() / 1000.0), 50));

@@ -147,7 +147,8 @@ public final class SweepView extends BorderPane {
         convergence.setId("sweep-convergence");
         convergence.setMinSize(200, 150);
         SplitPane lower = new SplitPane(convergence, new PointRunsTable(vm.tables()));
-        lower.setDividerPositions(0.5);
+        // the runs table has seven or eight columns, the convergence plot one curve
+        lower.setDividerPositions(0.45);
         SplitPane centre = new SplitPane(upper, lower);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.6);
