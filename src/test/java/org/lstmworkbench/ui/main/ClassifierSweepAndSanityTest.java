@@ -156,6 +156,36 @@ class ClassifierSweepAndSanityTest {
     }
 
     @Test
+    void backOnRegressionTheNextSweepIsARegressionSweepRankedByValidationLoss() throws Exception {
+        fx(() -> {
+            MainViewModel window = classifierWindow();
+            SweepViewModel vm = window.sweep();
+            vm.settings().parametersProperty().set("units=2");
+            vm.settings().repeatsProperty().set(1);
+            vm.settings().threadsProperty().set(1);
+            vm.startCommand().execute();
+            assertThat(vm.tables().resultProperty().get().experiment().isClassification()).isTrue();
+
+            window.dataset().taskProperty().set(DatasetViewModel.DataTask.REGRESSION);
+            // the classifier's results stay readable until the next sweep replaces them
+            assertThat(vm.settings().metricProperty().get().column()).isEqualTo("val_accuracy");
+            window.dataset().loadDemo("seed-sequence");
+            window.model().textProperty(ConfigField.BATCH_SIZE).set("5");
+            vm.startCommand().execute();
+
+            SweepResult result = vm.tables().resultProperty().get();
+            assertThat(vm.errorProperty().get()).isEmpty();
+            assertThat(result.experiment().isClassification()).isFalse();
+            assertThat(result.complete()).isTrue();
+            assertThat(vm.settings().metricProperty().get()).isEqualTo(SweepMetric.VAL_LOSS);
+            assertThat(vm.settings().metricChoices()).containsExactly(SweepMetric.values());
+            assertThat(vm.tables().bestTextProperty().get())
+                    .isEqualTo(result.best(SweepMetric.VAL_LOSS).orElseThrow().text());
+            return null;
+        });
+    }
+
+    @Test
     void theSanityChecksOfATwoClassClassifierNameLn2AndTheMeasuredFirstLoss() throws Exception {
         fx(() -> {
             MainViewModel window = classifierWindow();
