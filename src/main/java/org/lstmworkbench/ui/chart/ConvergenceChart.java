@@ -65,10 +65,16 @@ public final class ConvergenceChart {
         try {
             data.removeAllSeries();
             YIntervalSeries s = new YIntervalSeries(pointLabel);
+            double largest = 0;
             for (int i = 0; i < repeats.length; i++) {
                 double se = Double.isFinite(standardError[i]) ? standardError[i] : 0;
                 s.add(repeats[i], mean[i], mean[i] - se, mean[i] + se);
+                largest = Math.max(largest, Math.abs(mean[i]) + se);
             }
+            // a flat series (every repeat reached accuracy 1.0) would get a range of 1e-8 and ticks
+            // that all read 1E0: show at least 1% of the values' size
+            ((NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeMinimumSize(
+                    largest > 0 ? 0.01 * largest : NumberAxis.DEFAULT_AUTO_RANGE_MINIMUM_SIZE);
             data.addSeries(s);
             chart.setTitle("Repeats convergence: " + pointLabel);
         } finally {

@@ -14,6 +14,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.ListChangeListener;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.PreparedData;
+import org.lstmworkbench.data.sequence.PreparedSequences;
+import org.lstmworkbench.data.sequence.SequenceSpec;
 import org.lstmworkbench.diagnosis.RepeatDiagnosis;
 import org.lstmworkbench.experiment.RunDiagnostics;
 import org.lstmworkbench.experiment.SanityRun;
@@ -31,6 +33,7 @@ import org.lstmworkbench.ui.model.ModelPresets;
 import org.lstmworkbench.ui.run.RunItem;
 import org.lstmworkbench.ui.run.RunsViewModel;
 import org.lstmworkbench.ui.sweep.LossChartOverlay;
+import org.lstmworkbench.ui.sweep.SweepBase;
 import org.lstmworkbench.ui.sweep.SweepViewModel;
 
 /**
@@ -96,7 +99,7 @@ public final class MainViewModel {
             }
         });
         // sweeps go beside the autosave file (~/.lstm-workbench/sweeps), so tests keep them in a temp folder
-        this.sweep = new SweepViewModel(io, dataset.specProperty()::get, model.configProperty()::get,
+        this.sweep = new SweepViewModel(io, this::sweepExperiment,
                 new LossChartOverlay(chart), autosaveFile.toAbsolutePath().getParent().resolve("sweeps"));
         coalescer.addListener(runs::onEpochs);
         // the accuracy plot follows the loss chart's epochs (regression runs have none to draw)
@@ -128,6 +131,7 @@ public final class MainViewModel {
             if (t == DatasetViewModel.DataTask.CLASSIFICATION) {
                 sequencesChanged();
             } else {
+                sweep.offerMetricsOf(org.lstmworkbench.training.RunMetrics.REGRESSION);
                 datasetChanged(dataset.preparedProperty().get());
             }
         });
@@ -280,9 +284,14 @@ public final class MainViewModel {
     /**
      * Runs the seed's checklist on the current configuration and data in the background
      * (parameters per sample, first-epoch loss, tiny-subset memorisation); the findings arrive
-     * on the FX thread as text.
+     * on the FX thread as text. For a classifier these are the checks of {@code sanity --task
+     * classification}: the first epoch's loss against the chance level ln K.
      */
     public void runSanityChecks(java.util.function.Consumer<String> onDone) {
+        if (classifying()) {
+            runClassifierSanityChecks(onDone);
+            return;
+        }
         ModelConfig config = model.configProperty().get();
         PreparedData p = dataset.preparedProperty().get();
         if (config == null || p == null) {
@@ -293,10 +302,65 @@ public final class MainViewModel {
         executor.execute(() -> SanityRun.check(config, p, new org.lstmworkbench.training.CancellationToken()),
                 findings -> {
                     status.set("Sanity checks done");
-                    onDone.accept(findings.stream().map(f -> f.severity() + "  " + f.check() + ": " + f.message())
-                            .collect(java.util.stream.Collectors.joining("\n\n")));
+                    onDone.accept(sanityText(findings));
                 },
                 error -> status.failed("Sanity checks failed", "Sanity checks failed: ", error));
+    }
+
+    /** The classifier's checks on the loaded sequences, headed by the data, K and ln K. */
+    private void runClassifierSanityChecks(java.util.function.Consumer<String> onDone) {
+        ModelConfig config = model.configProperty().get();
+        PreparedSequences p = dataset.sequences().preparedProperty().get();
+        if (config == null || p == null) {
+            reportError("Sanity checks need loaded sequences (tab 1) and a valid configuration");
+            return;
+        }
+        ModelConfig classifier;
+        try {
+            // the configuration the Run button trains
+            classifier = RunsViewModel.classifierConfig(config, p, config.seed());
+        } catch (WorkbenchException e) {
+            reportError(e.getMessage());
+            return;
+        }
+        int k = p.classes().size();
+        String heading = String.format(Locale.ROOT, "%s on %s (%s): K = %d classes, chance level ln %d = %.4f",
+                classifier.summary(), p.dataset().source(), p.classes().describe(), k, k,
+                org.lstmworkbench.diagnosis.SanityChecks.expectedCategoricalCrossEntropy(k));
+        status.set("Running the classifier's sanity checks...");
+        executor.execute(() -> SanityRun.check(classifier, p, new org.lstmworkbench.training.CancellationToken()),
+                findings -> {
+                    status.set("Sanity checks done");
+                    onDone.accept(heading + "\n\n" + sanityText(findings));
+                },
+                error -> status.failed("Sanity checks failed", "Sanity checks failed: ", error));
+    }
+
+    private static String sanityText(List<org.lstmworkbench.diagnosis.SanityChecks.Finding> findings) {
+        return findings.stream().map(f -> f.severity() + "  " + f.check() + ": " + f.message())
+                .collect(java.util.stream.Collectors.joining("\n\n"));
+    }
+
+    /**
+     * A new sweep's experiment on the window's data and model: the series and configuration for
+     * regression; for a classifier the loaded sequences' settings (the runner prepares them as the
+     * Dataset tab did) and the configuration the Run button trains, as {@code sweep --task
+     * classification} builds it.
+     */
+    private org.lstmworkbench.experiment.Experiment sweepExperiment(org.lstmworkbench.experiment.SweepSpec spec,
+                                                                    int repeats, long baseSeed) {
+        if (!classifying()) {
+            return SweepBase.regression(dataset.specProperty()::get, model.configProperty()::get)
+                    .experiment(spec, repeats, baseSeed);
+        }
+        ModelConfig config = model.configProperty().get();
+        SequenceSpec sequences = dataset.sequences().specProperty().get();
+        PreparedSequences p = dataset.sequences().preparedProperty().get();
+        if (config == null || sequences == null || p == null) {
+            throw SweepBase.noBase();
+        }
+        return org.lstmworkbench.experiment.Experiment.classification(sequences,
+                RunsViewModel.classifierConfig(config, p, baseSeed), spec, repeats, baseSeed);
     }
 
     /** Records a user error for the status line (the view shows it). */
@@ -336,6 +400,8 @@ public final class MainViewModel {
         model.networkShapeProperty().set(new org.lstmworkbench.model.NetworkShape(p.dataset().featureCount(),
                 p.classes().size(), false));
         chart.setBaselines(Double.NaN, Double.NaN);
+        sweep.offerMetricsOf(org.lstmworkbench.training.RunMetrics.of(
+                org.lstmworkbench.model.Task.classification(p.classes())));
     }
 
     private void startGuarded(Runnable start) {

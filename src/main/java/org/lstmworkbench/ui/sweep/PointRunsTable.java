@@ -12,12 +12,18 @@ import javafx.scene.control.TableView;
 import org.lstmworkbench.experiment.RunRecord;
 import org.lstmworkbench.experiment.SweepPoint;
 import org.lstmworkbench.experiment.SweepResult;
+import org.lstmworkbench.metrics.Metric;
 
-/** The selected point's runs: repeat, seed, status, final validation loss, best (lowest-validation) epoch, fit label, wall time. */
+/**
+ * The selected point's runs: repeat, seed, status, final validation loss (and a classifier's
+ * final validation accuracy), best epoch of the monitored metric, fit label, wall time.
+ */
 final class PointRunsTable extends TableView<RunRecord> {
 
     private final SweepTables tables;
     private final ObservableList<RunRecord> items = FXCollections.observableArrayList();
+    private final TableColumn<RunRecord, String> accuracy =
+            column(Metric.VAL_ACCURACY.id(), r -> number(r.value(Metric.VAL_ACCURACY.id())), 95);
 
     PointRunsTable(SweepTables tables) {
         this.tables = tables;
@@ -26,9 +32,9 @@ final class PointRunsTable extends TableView<RunRecord> {
         setPlaceholder(new Label("Click a box to see its point's runs here and on the loss chart (tab 2)"));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getColumns().add(column("#", r -> Integer.toString(r.repeat() + 1), 26));
-        getColumns().add(column("seed", r -> Long.toString(r.seed()), 155));
+        getColumns().add(column("seed", r -> Long.toString(r.seed()), 100));
         getColumns().add(column("status", r -> r.status().label(), 60));
-        getColumns().add(column("val_loss", r -> number(r.valLoss()), 80));
+        getColumns().add(column("val_loss", r -> number(r.valLoss()), 75));
         getColumns().add(column("best", r -> Integer.toString(r.bestEpoch()), 45));
         getColumns().add(column("fit", RunRecord::label, 75));
         getColumns().add(column("time", r -> String.format(Locale.ROOT, "%.1f s", r.wallMillis() / 1000.0), 50));
@@ -40,6 +46,13 @@ final class PointRunsTable extends TableView<RunRecord> {
         SweepPoint p = tables.selectedPointProperty().get();
         SweepResult r = tables.resultProperty().get();
         List<RunRecord> runs = p == null || r == null ? List.of() : r.runsOf(p);
+        boolean classifier = r != null && r.experiment().isClassification();
+        if (classifier && !getColumns().contains(accuracy)) {
+            // beside val_loss
+            getColumns().add(4, accuracy);
+        } else if (!classifier && r != null) {
+            getColumns().remove(accuracy);
+        }
         items.setAll(runs);
     }
 

@@ -17,6 +17,7 @@ import javafx.beans.property.StringProperty;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.experiment.Experiment;
 import org.lstmworkbench.experiment.SweepMetric;
+import org.lstmworkbench.metrics.Metric;
 import org.lstmworkbench.training.RunMetrics;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -28,7 +29,7 @@ import org.lstmworkbench.experiment.SweepSpec;
  * The Sweep panel's settings, validated as they change: the parameters (one line each), grid or
  * random search with its number of points, repeats, base seed, threads and the metric shown.
  * Defaults: {@code units=1,5,10}, grid, 10 random points, 5 repeats, base seed 1, the cores,
- * final validation loss.
+ * final validation loss (final validation accuracy for a classifier).
  *
  * @implNote FX-thread only.
  */
@@ -89,14 +90,17 @@ public final class SweepSettings {
         return threads;
     }
 
-    /** The metric the table, box plot, best point and convergence show (final validation loss by default). */
+    /**
+     * The metric the table, box plot, best point and convergence show: final validation loss by
+     * default, final validation accuracy for a classifier ({@link #defaultOf}).
+     */
     public ObjectProperty<SweepMetric> metricProperty() {
         return metric;
     }
 
     /**
      * The metrics the user can choose from: those of the sweep's runs ({@link Experiment#metrics()}),
-     * set when a sweep starts or is resumed; regression's until then.
+     * set when the window's task changes and when a sweep starts or is resumed; regression's until then.
      */
     public ObservableList<SweepMetric> metricChoices() {
         return metricChoices;
@@ -128,15 +132,35 @@ public final class SweepSettings {
         offerMetricsOf(e);
     }
 
-    /** Offers the metrics of {@code e}'s runs, keeping the chosen one when it is among them. */
+    /** Offers the metrics of {@code e}'s runs ({@link #offerMetrics}). */
     void offerMetricsOf(Experiment e) {
-        List<SweepMetric> choices = e.metrics();
+        offerMetrics(e.metrics());
+    }
+
+    /**
+     * Offers {@code choices}, keeping a metric the user chose when it is among them; a metric left
+     * at its default moves to the new choices' default ({@link #defaultOf}), so switching to a
+     * classifier ranks by validation accuracy unless the user picked something else.
+     */
+    void offerMetrics(List<SweepMetric> choices) {
+        SweepMetric chosen = metric.get();
+        boolean wasDefault = chosen == null || chosen.equals(defaultOf(metricChoices));
         if (!choices.equals(metricChoices)) {
             metricChoices.setAll(choices);
         }
-        if (!choices.contains(metric.get())) {
-            metric.set(choices.get(0));
+        if (wasDefault || !choices.contains(metric.get())) {
+            metric.set(defaultOf(choices));
         }
+    }
+
+    /**
+     * The metric a sweep of these choices shows first: a classifier's final validation accuracy
+     * (what a person ranks classifiers by; the highest is best), else the first choice (the
+     * final value of the monitored metric, validation loss for regression).
+     */
+    static SweepMetric defaultOf(List<SweepMetric> choices) {
+        return choices.stream().filter(m -> m.column().equals(Metric.VAL_ACCURACY.id())).findFirst()
+                .orElse(choices.get(0));
     }
 
     private void validate() {

@@ -32,9 +32,10 @@ import org.lstmworkbench.ui.chart.ConvergenceChart;
 public final class SweepTables {
 
     private final PointOverlay overlay;
-    private final BoxPlotChart boxPlot = new BoxPlotChart("Final " + SweepMetric.VAL_LOSS.column() + " per point",
-            SweepMetric.VAL_LOSS.column());
+    private final BoxPlotChart boxPlot = new BoxPlotChart(title(SweepMetric.VAL_LOSS), SweepMetric.VAL_LOSS.column());
     private final ConvergenceChart convergence = new ConvergenceChart(SweepMetric.VAL_LOSS.column());
+    private final ReadOnlyStringWrapper tableTitle = new ReadOnlyStringWrapper(this, "tableTitle",
+            tableTitle(SweepMetric.VAL_LOSS));
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final ObservableList<DescribeRow> rows = FXCollections.observableArrayList();
     // one read-only view each: a view listens weakly to its list, so a fresh view per call would lose listeners
@@ -85,6 +86,11 @@ public final class SweepTables {
         return convergence;
     }
 
+    /** What the describe() table shows: the metric's display name and column, and how to select a point. */
+    public ReadOnlyStringProperty tableTitleProperty() {
+        return tableTitle.getReadOnlyProperty();
+    }
+
     /** The metric shown. */
     public SweepMetric metric() {
         return metric;
@@ -117,9 +123,11 @@ public final class SweepTables {
 
     void setMetric(SweepMetric m) {
         metric = m;
+        // the axes keep the short results.csv column; the titles name the metric for a person
         boxPlot.setValueLabel(m.column());
-        boxPlot.chart().setTitle("Final " + m.column() + " per point");
+        boxPlot.chart().setTitle(title(m));
         convergence.setValueLabel(m.column());
+        tableTitle.set(tableTitle(m));
         if (result.get() != null) {
             update(result.get());
         }
@@ -161,6 +169,22 @@ public final class SweepTables {
                 || before.runsOf(sel).size() != r.runsOf(sel).size());
         boxPlot.select(sel == null ? null : sel.label());
         showSelected(selectionChanged);
+    }
+
+    /** The box plot's title: {@code Final validation accuracy (val_accuracy) per point}. */
+    static String title(SweepMetric m) {
+        String d = displayName(m);
+        return Character.toUpperCase(d.charAt(0)) + d.substring(1) + " per point";
+    }
+
+    /** The metric's display name and its results.csv column: {@code final validation loss (val_loss)}. */
+    static String displayName(SweepMetric m) {
+        return m.description() + " (" + m.column() + ")";
+    }
+
+    private static String tableTitle(SweepMetric m) {
+        return "describe() of the " + displayName(m) + ", " + (m.higherIsBetter() ? "highest" : "lowest")
+                + " mean is best: one column per point; click a column or a box to select it";
     }
 
     private void showSelected(boolean overlayToo) {

@@ -132,7 +132,9 @@ public final class SweepView extends BorderPane {
         best.managedProperty().bind(vm.tables().bestTextProperty().isNotEmpty());
         best.visibleProperty().bind(best.managedProperty());
         best.setMinHeight(Region.USE_PREF_SIZE);
-        Label tableTitle = new Label("describe(): one column per point; click a column or a box to select it");
+        Label tableTitle = new Label();
+        tableTitle.setId("sweep-table-title");
+        tableTitle.textProperty().bind(vm.tables().tableTitleProperty());
         tableTitle.setWrapText(true);
         tableTitle.setStyle("-fx-text-fill: #555;");
         DescribeTable table = new DescribeTable(vm.tables());
@@ -145,7 +147,8 @@ public final class SweepView extends BorderPane {
         convergence.setId("sweep-convergence");
         convergence.setMinSize(200, 150);
         SplitPane lower = new SplitPane(convergence, new PointRunsTable(vm.tables()));
-        lower.setDividerPositions(0.5);
+        // the runs table has seven or eight columns, the convergence plot one curve
+        lower.setDividerPositions(0.45);
         SplitPane centre = new SplitPane(upper, lower);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.6);

@@ -29,6 +29,7 @@ import org.lstmworkbench.experiment.SweepRunner;
 import org.lstmworkbench.experiment.SweepStore;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.training.CancellationToken;
+import org.lstmworkbench.training.RunMetrics;
 import org.lstmworkbench.ui.chart.ChartExport;
 import org.lstmworkbench.ui.common.Command;
 import org.lstmworkbench.ui.common.ErrorReporter;
@@ -49,8 +50,7 @@ import org.lstmworkbench.ui.common.TaskExecutor;
 public final class SweepViewModel {
 
     private final TaskExecutor executor;
-    private final Supplier<DatasetSpec> data;
-    private final Supplier<ModelConfig> base;
+    private final SweepBase base;
     private final Path sweepsRoot;
     private final SweepTables tables;
     private final SweepSettings settings = new SweepSettings();
@@ -82,8 +82,18 @@ public final class SweepViewModel {
      */
     public SweepViewModel(TaskExecutor executor, Supplier<DatasetSpec> data, Supplier<ModelConfig> base,
                           PointOverlay overlay, Path sweepsRoot) {
+        this(executor, SweepBase.regression(data, base), overlay, sweepsRoot);
+    }
+
+    /**
+     * @param executor   runs the sweep off the FX thread and brings results back
+     * @param base       builds a new sweep's experiment from the window's data and model (regression
+     *                   or classification)
+     * @param overlay    where a selected point's runs are drawn
+     * @param sweepsRoot folder under which each new sweep gets its own timestamped folder
+     */
+    public SweepViewModel(TaskExecutor executor, SweepBase base, PointOverlay overlay, Path sweepsRoot) {
         this.executor = executor;
-        this.data = data;
         this.base = base;
         this.sweepsRoot = sweepsRoot;
         this.tables = new SweepTables(overlay);
@@ -208,15 +218,9 @@ public final class SweepViewModel {
     }
 
     private void startNew() {
-        DatasetSpec d = data.get();
-        ModelConfig c = base.get();
-        if (d == null || c == null) {
-            reportError("Open a dataset (tab 1) and set a valid model (tab 2) first: they are the sweep's base");
-            return;
-        }
         Experiment e;
         try {
-            e = new Experiment(d, c, settings.specProperty().get(), settings.repeatsProperty().get(),
+            e = base.experiment(settings.specProperty().get(), settings.repeatsProperty().get(),
                     settings.baseSeedProperty().get());
         } catch (WorkbenchException ex) {
             reportError(ex.getMessage());
@@ -338,6 +342,21 @@ public final class SweepViewModel {
 
     private Path newFolder() {
         return SweepExports.newFolder(sweepsRoot);
+    }
+
+    /**
+     * Offers the metrics of runs measuring {@code m} in the chooser before a sweep starts (the
+     * window calls it when the task or the classes change), so a classifier's sweep can be set to
+     * rank by validation accuracy from the start. Ignored while a sweep runs or while the results
+     * of a sweep of the other task are shown (they have no such numbers): the next Start offers them.
+     */
+    public void offerMetricsOf(RunMetrics m) {
+        SweepResult shown = tables.resultProperty().get();
+        boolean otherTask = shown != null
+                && shown.experiment().isClassification() != m.task().isClassification();
+        if (!running.get() && !otherTask) {
+            settings.offerMetrics(SweepMetric.forRuns(m));
+        }
     }
 
     /** Every run of the current sweep so far (for tests and exports). */
