@@ -36,7 +36,7 @@ public final class ConvergenceChart {
         NumberAxis repeats = new NumberAxis("repeats");
         repeats.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         repeats.setAutoRangeIncludesZero(false);
-        NumberAxis value = new NumberAxis("running mean " + valueLabel + " ± 1 standard error");
+        NumberAxis value = new NumberAxis("mean " + valueLabel + " ± 1 s.e.");
         value.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data, repeats, value, renderer);
         plot.setBackgroundPaint(Color.WHITE);
@@ -84,7 +84,7 @@ public final class ConvergenceChart {
 
     /** Names the value axis (the metric shown). */
     public void setValueLabel(String valueLabel) {
-        chart.getXYPlot().getRangeAxis().setLabel("running mean " + valueLabel + " ± 1 standard error");
+        chart.getXYPlot().getRangeAxis().setLabel("mean " + valueLabel + " ± 1 s.e.");
     }
 
     /** Removes the series. */
