@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -74,6 +75,7 @@ public final class SequenceDataViewModel {
     private final ObservableList<ClassCount> classes = FXCollections.observableArrayList();
     private final ObservableList<Map.Entry<Integer, Integer>> lengthCounts = FXCollections.observableArrayList();
     private final ObservableList<Sequence> examples = FXCollections.observableArrayList();
+    private final ObservableList<String> featureNames = FXCollections.observableArrayList();
     private long generation;
 
     public SequenceDataViewModel(TaskExecutor executor) {
@@ -102,7 +104,8 @@ public final class SequenceDataViewModel {
         loading.set(true);
         executor.execute(() -> {
             SequenceDataset raw = wanted.load();
-            return new Loaded(raw, wanted.prepare(raw));
+            // the summary walks every sequence: here, not on the FX thread (a folder may hold thousands)
+            return new Loaded(raw, wanted.prepare(raw), raw.lengthCounts(), examplesOf(raw));
         }, done -> {
             if (id == generation) {
                 loading.set(false);
@@ -120,7 +123,17 @@ public final class SequenceDataViewModel {
         });
     }
 
-    private record Loaded(SequenceDataset raw, PreparedSequences prepared) {
+    private record Loaded(SequenceDataset raw, PreparedSequences prepared, SortedMap<Integer, Integer> lengths,
+                          List<Sequence> examples) {
+    }
+
+    /** Up to {@link #EXAMPLES_PER_CLASS} sequences of each class, class by class. */
+    private static List<Sequence> examplesOf(SequenceDataset raw) {
+        List<Sequence> shown = new ArrayList<>();
+        for (int k = 0; k < raw.classes().size(); k++) {
+            shown.addAll(raw.examples(k, EXAMPLES_PER_CLASS));
+        }
+        return shown;
     }
 
     /** The settings as a spec (blank fields unset). */
@@ -157,6 +170,7 @@ public final class SequenceDataViewModel {
     private void show(Loaded done) {
         SequenceDataset raw = done.raw();
         ClassLabels labels = raw.classes();
+        featureNames.setAll(raw.featureNames());
         List<ClassCount> counts = new ArrayList<>();
         for (int k = 0; k < labels.size(); k++) {
             counts.add(new ClassCount(labels.name(k), labels.count(k)));
@@ -165,16 +179,12 @@ public final class SequenceDataViewModel {
         warning.set(labels.imbalanced() ? String.format(Locale.ROOT,
                 "Imbalanced classes: the largest is %.1fx the smallest; balanced accuracy is reported beside "
                         + "accuracy.", labels.imbalanceRatio()) : "");
-        lengthCounts.setAll(new ArrayList<>(raw.lengthCounts().entrySet()));
+        lengthCounts.setAll(new ArrayList<>(done.lengths().entrySet()));
         lengthsDescription.set(raw.minLength() == raw.maxLength()
                 ? String.format(Locale.ROOT, "%d sequences, all %d steps", raw.size(), raw.minLength())
                 : String.format(Locale.ROOT, "%d sequences, %d to %d steps (padded and masked per batch)",
                         raw.size(), raw.minLength(), raw.maxLength()));
-        List<Sequence> shown = new ArrayList<>();
-        for (int k = 0; k < labels.size(); k++) {
-            shown.addAll(raw.examples(k, EXAMPLES_PER_CLASS));
-        }
-        examples.setAll(shown);
+        examples.setAll(done.examples());
         prepared.set(done.prepared());
     }
 
@@ -183,6 +193,7 @@ public final class SequenceDataViewModel {
         classes.clear();
         lengthCounts.clear();
         examples.clear();
+        featureNames.clear();
         warning.set("");
         lengthsDescription.set("");
     }
@@ -282,5 +293,10 @@ public final class SequenceDataViewModel {
     /** Up to {@link #EXAMPLES_PER_CLASS} raw sequences of each class, class by class. */
     public ObservableList<Sequence> examples() {
         return examples;
+    }
+
+    /** The loaded sequences' feature names in feature order (set before {@link #examples()} changes). */
+    public ObservableList<String> featureNames() {
+        return featureNames;
     }
 }
