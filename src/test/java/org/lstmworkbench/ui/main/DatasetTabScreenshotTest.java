@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
@@ -102,6 +103,39 @@ class DatasetTabScreenshotTest {
         assertThat(sum).isEqualTo(sequences);
         assertThat(bars).isEqualTo(fx(() -> vm.dataset().sequences().lengthCounts().size()));
         snapshot("dataset-lengths.png");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void severalFeaturesGetAChooserThatRedrawsTheExamples(FxRobot robot) throws Exception {
+        Path file = home.resolve("two-features.csv");
+        Files.writeString(file, "id,step,speed,angle,label\ns1,1,1,10,a\ns1,2,2,20,a\ns2,1,4,40,b\ns2,2,5,50,b\n"
+                + "s3,1,6,60,a\ns3,2,6,61,a\ns4,1,7,70,b\ns4,2,8,80,b\n");
+        openClassification(robot);
+        fx(() -> {
+            vm.dataset().sequences().trainFractionProperty().set(0.5);
+            vm.dataset().sequences().validationFractionProperty().set(0.5);
+            return null;
+        });
+        load(file.toString(), 2);
+
+        ComboBox<String> chooser = fx(() -> (ComboBox<String>) stage.getScene().lookup("#sequence-example-feature"));
+        assertThat(fx(chooser::isVisible)).isTrue();
+        assertThat(fx(() -> List.copyOf(chooser.getItems()))).containsExactly("speed", "angle");
+        CombinedRangeXYPlot examples = (CombinedRangeXYPlot) viewer("#sequence-examples").getChart().getXYPlot();
+        // s1 is the first example of class a: speed 1, 2
+        assertThat(fx(() -> examples.getSubplots().get(0).getDataset().getYValue(0, 1))).isEqualTo(2.0);
+
+        fx(() -> {
+            chooser.getSelectionModel().select(1);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fx(() -> examples.getSubplots().get(0).getDataset().getYValue(0, 1))).isEqualTo(20.0);
+        assertThat(fx(() -> examples.getRangeAxis().getLabel())).isEqualTo("angle");
+        // two lengths alike: one line, no histogram
+        assertThat(fx(() -> viewer("#sequence-length-histogram").isVisible())).isFalse();
     }
 
     @SuppressWarnings("unchecked")
