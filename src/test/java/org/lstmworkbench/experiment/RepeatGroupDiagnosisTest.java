@@ -38,7 +38,9 @@ class RepeatGroupDiagnosisTest {
 
         assertThat(d.count(FitLabel.UNDERFIT)).isEqualTo(3);
         assertThat(d.runs()).allSatisfy(r -> assertThat(r.kind()).isEqualTo(UnderfitKind.CAPACITY));
-        assertThat(d.agreement()).isEqualTo("UNDERFIT (CAPACITY) in 3 of 3 runs; mean curve: UNDERFIT (CAPACITY)");
+        // cos(60) = -0.952, sin(60) = -0.305: the mean curve ends at 0.496 and 0.499
+        assertThat(d.agreement()).isEqualTo("UNDERFIT (CAPACITY) in 3 of 3 runs; mean curve: UNDERFIT (CAPACITY); "
+                + "mean final accuracy: validation 0.50, training 0.50 (chance 0.50)");
         Diagnosis mean = d.meanCurve();
         // the mean accuracy curve was diagnosed (the three runs share their accuracy curves)
         assertThat(mean.evidence().get("chanceAccuracy")).isEqualTo(0.5);
