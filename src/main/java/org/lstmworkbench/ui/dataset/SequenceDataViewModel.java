@@ -104,8 +104,7 @@ public final class SequenceDataViewModel {
         loading.set(true);
         executor.execute(() -> {
             SequenceDataset raw = wanted.load();
-            // the summary walks every sequence: here, not on the FX thread (a folder may hold thousands)
-            return new Loaded(raw, wanted.prepare(raw), raw.lengthCounts(), examplesOf(raw));
+            return new Loaded(raw, wanted.prepare(raw));
         }, done -> {
             if (id == generation) {
                 loading.set(false);
@@ -123,8 +122,17 @@ public final class SequenceDataViewModel {
         });
     }
 
+    /** Loaded sequences with the summary the tab shows. */
     private record Loaded(SequenceDataset raw, PreparedSequences prepared, SortedMap<Integer, Integer> lengths,
                           List<Sequence> examples) {
+
+        /**
+         * Summarises {@code raw}; call it where the loading runs, not on the FX thread: the
+         * summary walks every sequence, and a folder may hold thousands.
+         */
+        Loaded(SequenceDataset raw, PreparedSequences prepared) {
+            this(raw, prepared, raw.lengthCounts(), examplesOf(raw));
+        }
     }
 
     /** Up to {@link #EXAMPLES_PER_CLASS} sequences of each class, class by class. */
@@ -180,10 +188,13 @@ public final class SequenceDataViewModel {
                 "Imbalanced classes: the largest is %.1fx the smallest; balanced accuracy is reported beside "
                         + "accuracy.", labels.imbalanceRatio()) : "");
         lengthCounts.setAll(new ArrayList<>(done.lengths().entrySet()));
-        lengthsDescription.set(raw.minLength() == raw.maxLength()
-                ? String.format(Locale.ROOT, "%d sequences, all %d steps", raw.size(), raw.minLength())
+        // from the summary: raw.minLength() and maxLength() walk every sequence again
+        int shortest = done.lengths().firstKey();
+        int longest = done.lengths().lastKey();
+        lengthsDescription.set(shortest == longest
+                ? String.format(Locale.ROOT, "%d sequences, all %d steps", raw.size(), shortest)
                 : String.format(Locale.ROOT, "%d sequences, %d to %d steps (padded and masked per batch)",
-                        raw.size(), raw.minLength(), raw.maxLength()));
+                        raw.size(), shortest, longest));
         examples.setAll(done.examples());
         prepared.set(done.prepared());
     }
