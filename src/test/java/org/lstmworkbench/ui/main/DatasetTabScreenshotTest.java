@@ -138,6 +138,41 @@ class DatasetTabScreenshotTest {
         assertThat(fx(() -> viewer("#sequence-length-histogram").isVisible())).isFalse();
     }
 
+    @Test
+    void manyImbalancedClassesOfManyLengthsAreOverlaidBesideBinnedLengthsAndTheWarning(FxRobot robot)
+            throws Exception {
+        // 8 classes: "c0" 40 sequences, the others 5 each; lengths 20 to 80 (61 values: bins of 5)
+        StringBuilder csv = new StringBuilder("id,step,value,label\n");
+        java.util.Random random = new java.util.Random(7);
+        int id = 0;
+        for (int k = 0; k < 8; k++) {
+            for (int n = 0; n < (k == 0 ? 40 : 5); n++, id++) {
+                int length = id == 0 ? 20 : id == 1 ? 80 : 20 + random.nextInt(61);
+                for (int t = 0; t < length; t++) {
+                    csv.append("s").append(id).append(',').append(t).append(',')
+                            .append(k + Math.sin(t / 5.0 + n) + 0.2 * random.nextGaussian()).append(",c").append(k)
+                            .append('\n');
+                }
+            }
+        }
+        Path file = home.resolve("many.csv");
+        Files.writeString(file, csv);
+        openClassification(robot);
+        load(file.toString(), 8);
+
+        CombinedRangeXYPlot examples = (CombinedRangeXYPlot) viewer("#sequence-examples").getChart().getXYPlot();
+        assertThat(fx(() -> examples.getSubplots().size())).isEqualTo(1);
+        assertThat(fx(() -> examples.getSubplots().get(0).getSeriesCount())).isEqualTo(24);
+        assertThat(fx(() -> examples.getFixedLegendItems().get(0).getLabel())).isEqualTo("c0 (40)");
+        assertThat(fx(() -> viewer("#sequence-examples").getChart().getLegend().isVisible())).isTrue();
+        var histogram = viewer("#sequence-length-histogram").getChart().getXYPlot().getDataset();
+        // 20-24, 25-29, ... 80-84
+        assertThat(fx(() -> histogram.getItemCount(0))).isEqualTo(13);
+        assertThat(fx(() -> ((Label) stage.getScene().lookup("#sequence-warning")).getText()))
+                .startsWith("Imbalanced classes: the largest is 8.0x the smallest");
+        snapshot("dataset-many-classes.png");
+    }
+
     @SuppressWarnings("unchecked")
     private void openClassification(FxRobot robot) throws Exception {
         robot.clickOn("1  Dataset");
