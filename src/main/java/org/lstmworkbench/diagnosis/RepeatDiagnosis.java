@@ -3,6 +3,7 @@ package org.lstmworkbench.diagnosis;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 
@@ -19,7 +20,8 @@ import java.util.OptionalDouble;
  * @param meanCurve    diagnosis of the per-epoch mean curve
  * @param epochsUsed   epochs of the mean curve (the shortest run)
  * @param truncated    whether any run was longer than {@code epochsUsed}
- * @param agreement    text such as {@code "OVERFIT in 4 of 5 runs; mean curve: OVERFIT"}
+ * @param agreement    text such as {@code "OVERFIT in 4 of 5 runs; mean curve: OVERFIT"}; a classifier's
+ *                     adds the mean curve's final accuracies and chance level
  */
 public record RepeatDiagnosis(List<Diagnosis> runs, Diagnosis meanCurve, int epochsUsed, boolean truncated,
                               String agreement) {
@@ -106,11 +108,34 @@ public record RepeatDiagnosis(List<Diagnosis> runs, Diagnosis meanCurve, int epo
                 top = c.getKey(); // ties go to the label seen first
             }
         }
-        String text = top + " in " + counts.get(top) + " of " + each.size() + " runs; mean curve: " + mean.title();
+        String text = top + " in " + counts.get(top) + " of " + each.size() + " runs; mean curve: " + mean.title()
+                + accuracyWords(mean);
         if (truncated) {
             text += "; runs of unequal length truncated to the shortest (" + epochs + " epochs)";
         }
         return text;
+    }
+
+    /**
+     * A classifier group's mean final accuracies beside its chance level, so the group's line
+     * talks about accuracy as its label does ("; mean final accuracy: validation 0.50, training
+     * 0.51 (chance 0.50)"); empty when the mean curve's evidence has no accuracy (regression).
+     */
+    private static String accuracyWords(Diagnosis mean) {
+        Map<String, Double> e = mean.evidence();
+        List<String> parts = new ArrayList<>();
+        if (e.containsKey("valAccLast")) {
+            parts.add(String.format(Locale.ROOT, "validation %.2f", e.get("valAccLast")));
+        }
+        if (e.containsKey("trainAccLast")) {
+            parts.add(String.format(Locale.ROOT, "training %.2f", e.get("trainAccLast")));
+        }
+        if (parts.isEmpty()) {
+            return "";
+        }
+        String chance = e.containsKey("chanceAccuracy")
+                ? String.format(Locale.ROOT, " (chance %.2f)", e.get("chanceAccuracy")) : "";
+        return "; mean final accuracy: " + String.join(", ", parts) + chance;
     }
 
     /** How many runs got {@code label}. */

@@ -67,6 +67,26 @@ public final class RunDiagnostics {
     }
 
     /**
+     * The labeller's input for one finished member of a repeat group (see
+     * {@link org.lstmworkbench.diagnosis.RepeatDiagnosis}): a classifier's losses with its
+     * accuracy curves and classes, as {@link #liveInput} gives them, so the per-run labels and the
+     * mean curve's read accuracy too; a regression run's training and validation losses as
+     * {@link #curveInput(double[], double[], ModelConfig, Baselines)} gives them.
+     *
+     * @throws IllegalArgumentException when {@code history} is empty (a group member has epochs)
+     */
+    public static CurveInput repeatMemberInput(List<EpochMetrics> history, ModelConfig config, Baselines baselines) {
+        if (history.isEmpty()) {
+            throw new IllegalArgumentException("a repeat group member needs at least one epoch");
+        }
+        if (config.task() instanceof ClassificationTask) {
+            return liveInput(history, config, null).orElseThrow();
+        }
+        return curveInput(history.stream().mapToDouble(EpochMetrics::trainLoss).toArray(),
+                history.stream().mapToDouble(EpochMetrics::valLoss).toArray(), config, baselines);
+    }
+
+    /**
      * {@code in} with a classifier's accuracy curves (a validation curve of NaN only is left out),
      * its number of classes and the share of its largest class; {@code in} itself for a regression
      * configuration.

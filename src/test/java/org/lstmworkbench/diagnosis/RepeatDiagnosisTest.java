@@ -53,4 +53,15 @@ class RepeatDiagnosisTest {
         assertThat(Arrays.asList(r.runs().get(0).label(), r.runs().get(1).label()))
                 .containsExactly(FitLabel.GOOD_FIT, FitLabel.DIVERGED);
     }
+
+    @Test
+    void aClassifierGroupsLineGivesTheMeanFinalAccuraciesBesideChance() {
+        // validation accuracy rises to 0.87, training to 0.93, of six classes (chance 1/6)
+        RepeatDiagnosis r = RepeatDiagnosis.of(List.of(ClassifierCurves.accuracyStillRising(),
+                ClassifierCurves.accuracyStillRising()));
+
+        assertThat(r.meanCurve().label()).isEqualTo(FitLabel.UNDERFIT);
+        assertThat(r.agreement()).isEqualTo("UNDERFIT (STILL_IMPROVING) in 2 of 2 runs; mean curve: "
+                + "UNDERFIT (STILL_IMPROVING); mean final accuracy: validation 0.87, training 0.93 (chance 0.17)");
+    }
 }

@@ -2,6 +2,9 @@ package org.lstmworkbench.ui.dataset;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -13,32 +16,31 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.jfree.chart.ChartFactory;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 import org.lstmworkbench.data.TransformSpec.Scaling;
 import org.lstmworkbench.data.sequence.Sequence;
 import org.lstmworkbench.data.sequence.SequenceDemos;
 import org.lstmworkbench.data.sequence.SequenceFormat;
-import org.lstmworkbench.ui.chart.RunColours;
+import org.lstmworkbench.ui.chart.ExampleSequencesChart;
+import org.lstmworkbench.ui.chart.LengthHistogramChart;
 
 /**
  * The Dataset tab for classification: source, format and the columns it needs, split and
- * scaling on the left; the classes with counts, the imbalance warning, the sequence lengths and a
- * few example sequences per class (first feature, one colour per class) on the right.
+ * scaling on the left; on the right the classes with counts and the imbalance warning, the
+ * sequence lengths (a histogram when they differ, one line when they do not) and a few example
+ * sequences per class (one colour per class, one feature at a time with a chooser when there are
+ * several). The loaded summary is computed off the FX thread by the view model.
  */
 final class SequenceDataPane extends BorderPane {
 
     private final SequenceDataViewModel vm;
-    private final XYSeriesCollection examples = new XYSeriesCollection();
-    private final JFreeChart chart = ChartFactory.createXYLineChart(null, "step", "value (first feature)",
-            examples, PlotOrientation.VERTICAL, true, false, false);
+    private final ExampleSequencesChart examples = new ExampleSequencesChart();
+    private final LengthHistogramChart lengths = new LengthHistogramChart();
+    private final ChartViewer lengthsViewer = new ChartViewer(lengths.chart());
+    private final ComboBox<String> featureChoice = new ComboBox<>();
 
     SequenceDataPane(SequenceDataViewModel vm) {
         this.vm = vm;
@@ -50,7 +52,10 @@ final class SequenceDataPane extends BorderPane {
         scroll.setMinWidth(300);
         setLeft(scroll);
         setCenter(results());
+        vm.featureNames().addListener((ListChangeListener<String>) c -> showFeatures());
+        vm.lengthCounts().addListener((ListChangeListener<Map.Entry<Integer, Integer>>) c -> showLengths());
         vm.examples().addListener((ListChangeListener<Sequence>) c -> showExamples());
+        showLengths();
     }
 
     private VBox form() {
@@ -137,45 +142,92 @@ final class SequenceDataPane extends BorderPane {
                 setText(empty || c == null ? "" : String.format(Locale.ROOT, "%s: %d sequences", c.name(), c.count()));
             }
         });
-        Label lengths = new Label();
-        lengths.setId("sequence-lengths");
-        lengths.textProperty().bind(vm.lengthsDescriptionProperty());
         Label warning = new Label();
         warning.setId("sequence-warning");
         warning.setWrapText(true);
         warning.setStyle("-fx-text-fill: #a05a00;");
         warning.textProperty().bind(vm.warningProperty());
-        XYPlot plot = chart.getXYPlot();
-        plot.setBackgroundPaint(java.awt.Color.WHITE);
-        plot.setRangeGridlinePaint(java.awt.Color.LIGHT_GRAY);
-        plot.setDomainGridlinePaint(java.awt.Color.LIGHT_GRAY);
-        ChartViewer viewer = new ChartViewer(chart);
+        // an empty warning takes no room
+        warning.managedProperty().bind(warning.textProperty().isNotEmpty());
+        warning.visibleProperty().bind(warning.managedProperty());
+        VBox classBox = new VBox(6, heading("Classes"), classes, warning);
+        classBox.setPrefWidth(280);
+        classBox.setMinWidth(220);
+        VBox.setVgrow(classes, Priority.ALWAYS);
+
+        VBox lengthBox = new VBox(6, heading("Sequence lengths"), lengthsLabel(), lengthsViewer);
+        HBox.setHgrow(lengthBox, Priority.ALWAYS);
+        lengthsViewer.setId("sequence-length-histogram");
+        lengthsViewer.setMinHeight(140);
+        lengthsViewer.setPrefHeight(190);
+        VBox.setVgrow(lengthsViewer, Priority.ALWAYS);
+        HBox top = new HBox(12, classBox, lengthBox);
+        top.setPrefHeight(230);
+        top.setMinHeight(190);
+
+        featureChoice.setId("sequence-example-feature");
+        featureChoice.managedProperty().bind(javafx.beans.binding.Bindings.size(featureChoice.getItems()).greaterThan(1));
+        featureChoice.visibleProperty().bind(featureChoice.managedProperty());
+        featureChoice.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> showExamples());
+        Label exampleTitle = heading("Example sequences (up to " + SequenceDataViewModel.EXAMPLES_PER_CLASS
+                + " per class)");
+        HBox exampleBar = new HBox(8, exampleTitle, featureChoice);
+        exampleBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        ChartViewer viewer = new ChartViewer(examples.chart());
         viewer.setId("sequence-examples");
-        viewer.setMinHeight(200);
+        viewer.setMinHeight(220);
         VBox.setVgrow(viewer, Priority.ALWAYS);
-        VBox box = new VBox(6, new Label("Classes"), classes, warning, lengths, new Label("Example sequences"), viewer);
+        VBox box = new VBox(8, top, exampleBar, viewer);
         box.setPadding(new Insets(8));
         return box;
     }
 
-    private void showExamples() {
-        examples.removeAllSeries();
-        List<String> classNames = vm.classes().stream().map(SequenceDataViewModel.ClassCount::name).toList();
-        var renderer = chart.getXYPlot().getRenderer();
-        int n = 0;
-        for (Sequence s : vm.examples()) {
-            XYSeries series = new XYSeries(s.label() + " (" + s.id() + ")", false, true);
-            for (int t = 0; t < s.length(); t++) {
-                series.add(t + 1, s.value(t, 0));
-            }
-            examples.addSeries(series);
-            renderer.setSeriesPaint(n++, RunColours.awt(Math.max(0, classNames.indexOf(s.label()))));
+    private Label lengthsLabel() {
+        Label lengths = new Label();
+        lengths.setId("sequence-lengths");
+        lengths.setWrapText(true);
+        lengths.textProperty().bind(vm.lengthsDescriptionProperty());
+        return lengths;
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-weight: bold;");
+        return l;
+    }
+
+    /**
+     * The histogram of lengths; hidden when every sequence has the same length, since a single
+     * bar says no more than the line above it ("600 sequences, all 60 steps").
+     */
+    private void showLengths() {
+        SortedMap<Integer, Integer> counts = new TreeMap<>();
+        vm.lengthCounts().forEach(e -> counts.put(e.getKey(), e.getValue()));
+        lengths.show(counts);
+        boolean varied = counts.size() > 1;
+        lengthsViewer.setVisible(varied);
+        lengthsViewer.setManaged(varied);
+    }
+
+    /** The feature chooser follows the loaded features; a new dataset starts on the first one. */
+    private void showFeatures() {
+        featureChoice.getItems().setAll(vm.featureNames());
+        if (!featureChoice.getItems().isEmpty()) {
+            featureChoice.getSelectionModel().select(0);
         }
-        chart.getLegend().setVisible(vm.examples().size() <= 12);
+    }
+
+    private void showExamples() {
+        List<String> classNames = vm.classes().stream().map(SequenceDataViewModel.ClassCount::name).toList();
+        int[] counts = vm.classes().stream().mapToInt(SequenceDataViewModel.ClassCount::count).toArray();
+        int feature = Math.max(0, featureChoice.getSelectionModel().getSelectedIndex());
+        List<Sequence> shown = feature < vm.featureNames().size() ? vm.examples() : List.of();
+        String name = shown.isEmpty() ? null : vm.featureNames().get(feature);
+        examples.show(shown, classNames, counts, feature, name);
     }
 
     /** Series of the examples chart (for tests). */
     int exampleSeries() {
-        return examples.getSeriesCount();
+        return examples.seriesCount();
     }
 }

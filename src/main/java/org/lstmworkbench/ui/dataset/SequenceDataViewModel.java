@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -78,6 +79,7 @@ public final class SequenceDataViewModel {
     private final ObservableList<ClassCount> classes = FXCollections.observableArrayList();
     private final ObservableList<Map.Entry<Integer, Integer>> lengthCounts = FXCollections.observableArrayList();
     private final ObservableList<Sequence> examples = FXCollections.observableArrayList();
+    private final ObservableList<String> featureNames = FXCollections.observableArrayList();
     private long generation;
 
     public SequenceDataViewModel(TaskExecutor executor) {
@@ -158,7 +160,26 @@ public final class SequenceDataViewModel {
         });
     }
 
-    private record Loaded(SequenceDataset raw, PreparedSequences prepared) {
+    /** Loaded sequences with the summary the tab shows. */
+    private record Loaded(SequenceDataset raw, PreparedSequences prepared, SortedMap<Integer, Integer> lengths,
+                          List<Sequence> examples) {
+
+        /**
+         * Summarises {@code raw}; call it where the loading runs, not on the FX thread: the
+         * summary walks every sequence, and a folder may hold thousands.
+         */
+        Loaded(SequenceDataset raw, PreparedSequences prepared) {
+            this(raw, prepared, raw.lengthCounts(), examplesOf(raw));
+        }
+    }
+
+    /** Up to {@link #EXAMPLES_PER_CLASS} sequences of each class, class by class. */
+    private static List<Sequence> examplesOf(SequenceDataset raw) {
+        List<Sequence> shown = new ArrayList<>();
+        for (int k = 0; k < raw.classes().size(); k++) {
+            shown.addAll(raw.examples(k, EXAMPLES_PER_CLASS));
+        }
+        return shown;
     }
 
     /** The settings as a spec (blank fields unset). */
@@ -197,6 +218,7 @@ public final class SequenceDataViewModel {
     private void show(Loaded done) {
         SequenceDataset raw = done.raw();
         ClassLabels labels = raw.classes();
+        featureNames.setAll(raw.featureNames());
         List<ClassCount> counts = new ArrayList<>();
         for (int k = 0; k < labels.size(); k++) {
             counts.add(new ClassCount(labels.name(k), labels.count(k)));
@@ -205,16 +227,15 @@ public final class SequenceDataViewModel {
         warning.set(labels.imbalanced() ? String.format(Locale.ROOT,
                 "Imbalanced classes: the largest is %.1fx the smallest; balanced accuracy is reported beside "
                         + "accuracy.", labels.imbalanceRatio()) : "");
-        lengthCounts.setAll(new ArrayList<>(raw.lengthCounts().entrySet()));
-        lengthsDescription.set(raw.minLength() == raw.maxLength()
-                ? String.format(Locale.ROOT, "%d sequences, all %d steps", raw.size(), raw.minLength())
+        lengthCounts.setAll(new ArrayList<>(done.lengths().entrySet()));
+        // from the summary: raw.minLength() and maxLength() walk every sequence again
+        int shortest = done.lengths().firstKey();
+        int longest = done.lengths().lastKey();
+        lengthsDescription.set(shortest == longest
+                ? String.format(Locale.ROOT, "%d sequences, all %d steps", raw.size(), shortest)
                 : String.format(Locale.ROOT, "%d sequences, %d to %d steps (padded and masked per batch)",
-                        raw.size(), raw.minLength(), raw.maxLength()));
-        List<Sequence> shown = new ArrayList<>();
-        for (int k = 0; k < labels.size(); k++) {
-            shown.addAll(raw.examples(k, EXAMPLES_PER_CLASS));
-        }
-        examples.setAll(shown);
+                        raw.size(), shortest, longest));
+        examples.setAll(done.examples());
         prepared.set(done.prepared());
     }
 
@@ -223,6 +244,7 @@ public final class SequenceDataViewModel {
         classes.clear();
         lengthCounts.clear();
         examples.clear();
+        featureNames.clear();
         warning.set("");
         lengthsDescription.set("");
     }
@@ -322,5 +344,10 @@ public final class SequenceDataViewModel {
     /** Up to {@link #EXAMPLES_PER_CLASS} raw sequences of each class, class by class. */
     public ObservableList<Sequence> examples() {
         return examples;
+    }
+
+    /** The loaded sequences' feature names in feature order (set before {@link #examples()} changes). */
+    public ObservableList<String> featureNames() {
+        return featureNames;
     }
 }

@@ -277,7 +277,8 @@ public final class MainViewModel {
             return null;
         }
         PreparedData p = dataset.preparedProperty().get();
-        return RepeatDiagnosis.of(members.stream().map(r -> RunDiagnostics.curveInput(r.trainLosses(), r.valLosses(),
+        // a classifier's members are labelled from loss and accuracy, as a lone classifier run is
+        return RepeatDiagnosis.of(members.stream().map(r -> RunDiagnostics.repeatMemberInput(r.history(),
                 r.config(), p == null ? null : p.baselines())).toList());
     }
 

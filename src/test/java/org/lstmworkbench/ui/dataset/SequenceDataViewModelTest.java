@@ -34,6 +34,32 @@ class SequenceDataViewModelTest {
     }
 
     @Test
+    void aLongCsvOfTwoFeaturesNamesThemAndAFailedLoadClearsThem(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("two.csv");
+        Files.writeString(file, "id,step,speed,angle,label\ns1,1,1,10,a\ns1,2,2,20,a\ns1,3,3,30,a\n"
+                + "s2,1,4,40,b\ns2,2,5,50,b\ns3,1,6,60,a\ns4,1,7,70,b\n");
+        SequenceDataViewModel vm = new SequenceDataViewModel(new CurrentThreadTaskExecutor());
+        vm.trainFractionProperty().set(0.5);
+        vm.validationFractionProperty().set(0.5);
+
+        vm.load(file.toString());
+
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.featureNames()).containsExactly("speed", "angle");
+        // lengths 3, 2, 1, 1 and two examples of each class, raw (unscaled) values
+        assertThat(vm.lengthCounts()).extracting(java.util.Map.Entry::getKey).containsExactly(1, 2, 3);
+        assertThat(vm.lengthCounts()).extracting(java.util.Map.Entry::getValue).containsExactly(2, 1, 1);
+        assertThat(vm.examples()).extracting(s -> s.id()).containsExactly("s1", "s3", "s2", "s4");
+        assertThat(vm.examples().get(0).value(2, 1)).isEqualTo(30.0);
+
+        vm.load(dir.resolve("nothing-here").toString());
+
+        assertThat(vm.featureNames()).isEmpty();
+        assertThat(vm.examples()).isEmpty();
+        assertThat(vm.lengthCounts()).isEmpty();
+    }
+
+    @Test
     void loadingRunsThroughTheExecutorNotOnTheCallersThread() {
         RecordingTaskExecutor executor = new RecordingTaskExecutor();
         SequenceDataViewModel vm = new SequenceDataViewModel(executor);
