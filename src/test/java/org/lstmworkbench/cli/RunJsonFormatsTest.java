@@ -50,7 +50,10 @@ class RunJsonFormatsTest {
         List<String> oldFields = new ArrayList<>();
         oldFields.add("formatVersion");
         old.fieldNames().forEachRemaining(oldFields::add);
+        // one field added since: which engine trained the run
+        oldFields.add(oldFields.indexOf("parameterCount") + 1, "engine");
         assertThat(fields).isEqualTo(oldFields);
+        assertThat(now.get("engine").get("name").asText()).isIn("fast", "dl4j");
         for (String f : List.of("status", "seed", "epochs", "finalTrainLoss", "finalValLoss", "bestEpoch",
                 "modelValLoss", "bestValLoss", "testRmse", "parameterCount", "data", "diagnosis")) {
             assertThat(now.get(f)).as(f).isEqualTo(old.get(f));
