@@ -114,4 +114,14 @@ final class ElementKernels {
         }
         return y > 0 && y < 1 ? HARD_SLOPE : 0;
     }
+
+    /** The cell activation of one value. */
+    static double cellScalar(CellActivation a, double x) {
+        return switch (a) {
+            case TANH -> tanh(x);
+            case SIGMOID -> sigmoid(x);
+            case SOFTSIGN -> x / (1 + Math.abs(x));
+            case RELU -> Math.max(0, x);
+        };
+    }
 }
