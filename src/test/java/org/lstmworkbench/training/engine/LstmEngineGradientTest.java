@@ -69,7 +69,9 @@ class LstmEngineGradientTest {
             double[] grad = new double[params.length];
             double loss = engine.gradient(batch, params, grad);
 
-            EngineFixtures.assertClose(c.name() + " gradient", grad, ref.gradient(), RELATIVE);
+            double worst = EngineFixtures.assertClose(c.name() + " gradient", grad, ref.gradient(), RELATIVE);
+            System.out.printf("GRAD %-34s worst %.1e relative, loss %.1e%n", c.name(), worst,
+                    EngineFixtures.relative(loss, ref.score()));
             assertThat(EngineFixtures.relative(loss, ref.score())).as("loss %s vs %s", loss, ref.score())
                     .isLessThan(RELATIVE);
             assertThat(EngineFixtures.relative(engine.loss(batch, params), loss)).isLessThan(1e-12);
