@@ -33,6 +33,13 @@ import org.nd4j.linalg.lossfunctions.impl.LossMSE;
  * Input dropout, when configured, uses masks from a {@link SplittableRandom} seeded at
  * construction (see {@link InputDropout}): same distribution as DL4J's, other values.
  *
+ * <p>Feature masks follow DL4J's traits, kept on purpose: the forward pass multiplies each step's
+ * h and c by the mask, the backward pass ignores the mask (so with pre-padding the bias gradient
+ * includes the masked leading steps, as DL4J's does), and the output layer reads the last
+ * unmasked step rounded to ND4J's default float type ({@link #roundsMaskedLastStep()}).
+ *
+ * <p>Not covered ({@link #whyNot}): bidirectional layers, outputs per time step, other losses.
+ *
  * <p>One engine per thread (it owns its buffers). It sets OpenBLAS to one thread, process-wide:
  * engines run in parallel as one per core.
  */

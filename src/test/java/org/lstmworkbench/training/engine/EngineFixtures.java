@@ -11,7 +11,6 @@ import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.model.ModelConfigBuilder;
 import org.lstmworkbench.model.NetworkFactory;
 import org.lstmworkbench.model.NetworkShape;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -106,9 +105,5 @@ final class EngineFixtures {
 
     static double[] params(MultiLayerNetwork net) {
         return net.params().dup().toDoubleVector();
-    }
-
-    static INDArray features(DataSet ds) {
-        return ds.getFeatures();
     }
 }
