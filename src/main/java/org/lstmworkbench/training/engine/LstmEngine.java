@@ -1,0 +1,300 @@
+package org.lstmworkbench.training.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.lstmworkbench.model.CellActivation;
+import org.lstmworkbench.model.GateActivation;
+import org.lstmworkbench.model.LstmStack;
+import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.model.NetworkShape;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.lossfunctions.ILossFunction;
+import org.nd4j.linalg.lossfunctions.impl.LossMAE;
+import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
+import org.nd4j.linalg.lossfunctions.impl.LossMSE;
+
+/**
+ * Forward and backward passes of the networks {@code NetworkFactory} builds for stacked
+ * unidirectional LSTM layers, many-to-one through {@code LastTimeStep}, and a dense output layer
+ * (identity with MSE or MAE, softmax with multi-class cross-entropy), on the flat parameter
+ * vector of {@link ParamLayout}, with DL4J's math: the same gradient and data loss as
+ * {@code MultiLayerNetwork.computeGradientAndScore} to about 1e-12 relative.
+ *
+ * <p>What it computes, precisely:
+ * <ul>
+ *   <li>{@link #gradient}: the data loss (mean over examples, as DL4J's score without its
+ *       L1/L2 term) and the raw data gradient (summed over examples, as {@code net.gradient()}
+ *       holds it before the updater divides by the minibatch size and adds regularisation).</li>
+ *   <li>{@link #output} and {@link #loss}: inference, chunked, keeping no per-step activations.</li>
+ * </ul>
+ * Input dropout, when configured, uses masks from a {@link SplittableRandom} seeded at
+ * construction (see {@link InputDropout}): same distribution as DL4J's, other values.
+ *
+ * <p>Feature masks follow DL4J's traits, kept on purpose: the forward pass multiplies each step's
+ * h and c by the mask, the backward pass ignores the mask (so with pre-padding the bias gradient
+ * includes the masked leading steps, as DL4J's does), and the output layer reads the last
+ * unmasked step rounded to ND4J's default float type ({@link #roundsMaskedLastStep()}).
+ *
+ * <p>Not covered ({@link #whyNot}): bidirectional layers, outputs per time step, other losses.
+ *
+ * <p>One engine per thread (it owns its buffers). It sets OpenBLAS to one thread, process-wide:
+ * engines run in parallel as one per core.
+ */
+public final class LstmEngine implements AutoCloseable {
+
+    /** One LSTM layer's sizes and activations. */
+    record LayerSpec(int nIn, int hidden, CellActivation cell, GateActivation gate, double retain) {
+    }
+
+    private final ParamLayout layout;
+    private final List<LayerSpec> specs;
+    private final List<LstmLayerPass> passes = new ArrayList<>();
+    private final OutputHead head;
+    private final ForwardPass inference;
+    private final SplittableRandom random;
+    private final NativeBuffer paramBuf;
+    private final NativeBuffer gradBuf;
+    private boolean roundsMaskedLastStep;
+    private double[] hl = new double[0];
+    private double[] y = new double[0];
+    private double[] dy = new double[0];
+    private double[] dhl = new double[0];
+
+    private LstmEngine(ParamLayout layout, List<LayerSpec> specs, OutputHead.Kind kind, int outputs, long seed) {
+        this.layout = layout;
+        this.specs = List.copyOf(specs);
+        for (int l = 0; l < specs.size(); l++) {
+            LayerSpec s = specs.get(l);
+            passes.add(new LstmLayerPass(s.nIn(), s.hidden(), layout, l, s.cell(), s.gate(), s.retain(), l > 0));
+        }
+        head = new OutputHead(kind, specs.get(specs.size() - 1).hidden(), outputs, layout, specs.size());
+        inference = new ForwardPass(this.specs, layout, roundsMaskedLastStep());
+        random = new SplittableRandom(seed);
+        paramBuf = new NativeBuffer(layout.size());
+        gradBuf = new NativeBuffer(layout.size());
+        roundsMaskedLastStep = roundsMaskedLastStep();
+    }
+
+    /**
+     * With a feature mask DL4J's {@code LastTimeStep} gathers each example's last unmasked step
+     * into an array of ND4J's default floating type ({@code TimeSeriesUtils.pullLastTimeSteps}
+     * calls {@code Nd4j.create(shape)}), FLOAT unless changed: the output layer then sees h rounded
+     * to float. The engine does the same, or its outputs would differ by ~1e-8 relative.
+     */
+    static boolean roundsMaskedLastStep() {
+        return org.nd4j.linalg.factory.Nd4j.defaultFloatingPointType() == org.nd4j.linalg.api.buffer.DataType.FLOAT;
+    }
+
+    /**
+     * Keeps the masked last step in double (the mathematically smooth loss), for finite-difference
+     * checks: float rounding would swamp a difference quotient with noise.
+     */
+    void keepMaskedLastStepInDouble() {
+        roundsMaskedLastStep = false;
+        inference.keepMaskedLastStepInDouble();
+    }
+
+    static void roundToFloat(double[] v, int n) {
+        for (int i = 0; i < n; i++) {
+            v[i] = (float) v[i];
+        }
+    }
+
+    /**
+     * Why the engine cannot compute this configuration's network on data of {@code shape}, or
+     * empty when it can. Only the network's math is judged here (layers, output, loss); the
+     * parameter update (optimiser, schedule, L1/L2, clipping) is not this class's concern.
+     */
+    public static Optional<String> whyNot(ModelConfig config, NetworkShape shape) {
+        if (!(config.architecture() instanceof LstmStack lstm)) {
+            return Optional.of("architecture " + config.architecture().typeName() + " is not an LSTM stack");
+        }
+        if (lstm.bidirectional()) {
+            return Optional.of("bidirectional layers");
+        }
+        if (shape.sequenceOutput()) {
+            return Optional.of("an output per time step (only many-to-one networks)");
+        }
+        if (outputKind(config).isEmpty()) {
+            return Optional.of("the " + config.loss().name().toLowerCase() + " loss with "
+                    + config.task().outputActivation(config.loss()).name().toLowerCase() + " output");
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the configuration trains with input dropout (then runs are not equal to DL4J's fit). */
+    public static boolean usesDropout(ModelConfig config) {
+        return config.regularization().dropout() > 0;
+    }
+
+    /**
+     * An engine for {@code net}, the network {@code NetworkFactory.build(config, shape, seed)} made.
+     *
+     * @param dropoutSeed seed of the dropout masks (the run's seed)
+     * @throws IllegalArgumentException when {@link #whyNot} gives a reason, or the network's
+     *     parameters do not have the configuration's shapes
+     */
+    public static LstmEngine of(ModelConfig config, NetworkShape shape, MultiLayerNetwork net, long dropoutSeed) {
+        whyNot(config, shape).ifPresent(r -> {
+            throw new IllegalArgumentException("the engine cannot train " + r);
+        });
+        ParamLayout layout = ParamLayout.of(net);
+        List<LayerSpec> specs = new ArrayList<>();
+        int nIn = shape.features();
+        double retain = 1.0 - config.regularization().dropout();
+        for (int units : config.units()) {
+            specs.add(new LayerSpec(nIn, units, config.activation(), config.gateActivation(), retain));
+            nIn = units;
+        }
+        checkShapes(layout, specs, shape.outputs());
+        // one BLAS thread: ND4J's setter reaches the OpenBLAS that nd4j-native and this engine share
+        org.nd4j.linalg.factory.Nd4j.factory().blas().setMaxThreads(1);
+        return new LstmEngine(layout, specs, outputKind(config).orElseThrow(), shape.outputs(), dropoutSeed);
+    }
+
+    /** The flat parameter layout the engine reads and writes. */
+    public ParamLayout layout() {
+        return layout;
+    }
+
+    /** Whether this engine applies input dropout in {@link #gradient}. */
+    public boolean usesDropout() {
+        return specs.get(0).retain() < 1.0;
+    }
+
+    /**
+     * The training pass on one minibatch: fills {@code grad} (length {@code layout().size()})
+     * with the data gradient summed over the examples and returns the data loss averaged over
+     * them, both as DL4J's {@code computeGradientAndScore} without regularisation. Draws new
+     * dropout masks when the network has dropout.
+     */
+    public double gradient(EngineBatch batch, double[] params, double[] grad) {
+        check(batch, params);
+        int mb = batch.examples();
+        int steps = batch.steps();
+        paramBuf.put(0, params, 0, params.length);
+        NativeBuffer input = batch.x();
+        for (LstmLayerPass pass : passes) {
+            pass.forward(input, mb, steps, batch.maskArray(), paramBuf, params, random);
+            input = pass.output();
+        }
+        LstmLayerPass top = passes.get(passes.size() - 1);
+        int hidden = specs.get(specs.size() - 1).hidden();
+        ensureHead(mb, hidden);
+        int[] last = batch.lastSteps();
+        for (int b = 0; b < mb; b++) {
+            top.output().get(hidden * (b + mb * last[b]), hl, hidden * b, hidden);
+        }
+        if (batch.masked() && roundsMaskedLastStep) {
+            roundToFloat(hl, hidden * mb);
+        }
+        head.forward(params, hl, mb, y);
+        double loss = head.loss(y, batch.labels(), 0, mb, dy) / mb;
+        head.backward(params, hl, dy, mb, grad, dhl);
+        for (int l = passes.size() - 1; l >= 0; l--) {
+            NativeBuffer above = l == passes.size() - 1 ? null : passes.get(l + 1).inputGradient();
+            passes.get(l).backward(mb, steps, batch.maskArray(), above, dhl, last, paramBuf, gradBuf, grad);
+            passes.get(l).collect(gradBuf, grad);
+        }
+        return loss;
+    }
+
+    /** Network outputs for every example of {@code batch}, {@code [nOut * b + k]}, as DL4J's {@code output}. */
+    public double[] output(EngineBatch batch, double[] params) {
+        check(batch, params);
+        paramBuf.put(0, params, 0, params.length);
+        int nOut = head.outputs();
+        double[] all = new double[nOut * batch.examples()];
+        double[] chunk = new double[nOut * ForwardPass.CHUNK];
+        for (int from = 0; from < batch.examples(); from += ForwardPass.CHUNK) {
+            int n = Math.min(ForwardPass.CHUNK, batch.examples() - from);
+            inference.run(batch, from, n, paramBuf, params, head, chunk);
+            System.arraycopy(chunk, 0, all, nOut * from, nOut * n);
+        }
+        return all;
+    }
+
+    /** The data loss over all of {@code batch} (mean over examples, no regularisation, no dropout). */
+    public double loss(EngineBatch batch, double[] params) {
+        check(batch, params);
+        paramBuf.put(0, params, 0, params.length);
+        int nOut = head.outputs();
+        double[] chunk = new double[nOut * ForwardPass.CHUNK];
+        double sum = 0.0;
+        for (int from = 0; from < batch.examples(); from += ForwardPass.CHUNK) {
+            int n = Math.min(ForwardPass.CHUNK, batch.examples() - from);
+            inference.run(batch, from, n, paramBuf, params, head, chunk);
+            sum += head.loss(chunk, batch.labels(), nOut * from, n, null);
+        }
+        return sum / batch.examples();
+    }
+
+    @Override
+    public void close() {
+        passes.forEach(LstmLayerPass::close);
+        inference.close();
+        paramBuf.close();
+        gradBuf.close();
+    }
+
+    private void ensureHead(int mb, int hidden) {
+        if (hl.length < hidden * mb) {
+            hl = new double[hidden * mb];
+            dhl = new double[hidden * mb];
+        }
+        if (y.length < head.outputs() * mb) {
+            y = new double[head.outputs() * mb];
+            dy = new double[head.outputs() * mb];
+        }
+    }
+
+    private void check(EngineBatch batch, double[] params) {
+        if (params.length != layout.size()) {
+            throw new IllegalArgumentException("expected " + layout.size() + " parameters, got " + params.length);
+        }
+        if (batch.features() != specs.get(0).nIn() || batch.outputs() != head.outputs()) {
+            throw new IllegalArgumentException("batch has " + batch.features() + " features and " + batch.outputs()
+                    + " outputs; the network " + specs.get(0).nIn() + " and " + head.outputs());
+        }
+    }
+
+    private static Optional<OutputHead.Kind> outputKind(ModelConfig config) {
+        Activation act = config.task().outputActivation(config.loss());
+        ILossFunction loss = config.task().lossFunction(config.loss());
+        if (act == Activation.IDENTITY && loss instanceof LossMSE) {
+            return Optional.of(OutputHead.Kind.MSE);
+        }
+        if (act == Activation.IDENTITY && loss instanceof LossMAE) {
+            return Optional.of(OutputHead.Kind.MAE);
+        }
+        if (act == Activation.SOFTMAX && loss instanceof LossMCXENT) {
+            return Optional.of(OutputHead.Kind.SOFTMAX_XENT);
+        }
+        return Optional.empty();
+    }
+
+    private static void checkShapes(ParamLayout layout, List<LayerSpec> specs, int outputs) {
+        for (int l = 0; l < specs.size(); l++) {
+            LayerSpec s = specs.get(l);
+            expect(layout.block(l, "W"), s.nIn(), 4 * s.hidden());
+            expect(layout.block(l, "RW"), s.hidden(), 4 * s.hidden());
+            expect(layout.block(l, "b"), 1, 4 * s.hidden());
+        }
+        expect(layout.block(specs.size(), "W"), specs.get(specs.size() - 1).hidden(), outputs);
+        expect(layout.block(specs.size(), "b"), 1, outputs);
+        if (layout.layers() != specs.size() + 1) {
+            throw new IllegalArgumentException("the network has " + layout.layers() + " layers, the configuration "
+                    + (specs.size() + 1));
+        }
+    }
+
+    private static void expect(ParamLayout.Block block, int rows, int cols) {
+        if (block.rows() != rows || block.cols() != cols) {
+            throw new IllegalArgumentException("parameter " + block.name() + " of layer " + block.layer() + " is "
+                    + block.rows() + "x" + block.cols() + ", expected " + rows + "x" + cols);
+        }
+    }
+}
