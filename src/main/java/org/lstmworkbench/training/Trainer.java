@@ -24,12 +24,19 @@ public final class Trainer {
 
     private final ModelConfig config;
     private final TrainingData data;
+    private final EnginePolicy policy;
     private MultiLayerNetwork network;
 
-    /** A trainer of {@code config} with its own seed ({@link ModelConfig#seed()}). */
+    /** A trainer of {@code config} with its own seed ({@link ModelConfig#seed()}), on the process's engine policy. */
     public Trainer(ModelConfig config, TrainingData data) {
+        this(config, data, EnginePolicy.fromSystem());
+    }
+
+    /** A trainer that uses the fast engine when {@code policy} allows and it covers the configuration. */
+    public Trainer(ModelConfig config, TrainingData data, EnginePolicy policy) {
         this.config = config.requireValidFor(data.train().samples());
         this.data = data;
+        this.policy = policy;
     }
 
     /** The network after {@link #run}: the final (or restored best) weights. */
@@ -48,6 +55,38 @@ public final class Trainer {
         DataSet train = data.train().data();
         List<DataSet> batches = config.shuffle() ? null : data.minibatches() != null
                 ? data.minibatches().batches(config.batchSize(), false, 0) : train.batchBy(config.batchSize());
+        EngineUse used;
+        Optional<String> whyNot = policy == EnginePolicy.DL4J ? Optional.of("DL4J chosen")
+                : EngineRun.whyNot(config, data.shape(), network);
+        if (whyNot.isEmpty()) {
+            used = EngineRun.use(config);
+            new EngineRun(config, data, network).train(evaluator, run, new EngineRun.Batches() {
+                @Override
+                public List<DataSet> of(int epoch) {
+                    return batches != null ? batches : epochBatches(train, epoch);
+                }
+
+                @Override
+                public boolean fixed() {
+                    return batches != null;
+                }
+            }, listener, cancel, start);
+        } else {
+            used = EngineUse.dl4j(whyNot.get());
+            fitEpochs(evaluator, run, batches, listener, cancel, start);
+        }
+        run.finish();
+        run.restoreBest(network);
+        long wall = (System.nanoTime() - start) / 1_000_000;
+        return run.result(evaluator.test(network), network.numParams(), wall)
+                .withClassificationReports(evaluator.classificationReports(network))
+                .withEngine(used);
+    }
+
+    /** DL4J's own path: {@code fit} on each minibatch, the network's output for the metrics. */
+    private void fitEpochs(RunEvaluator evaluator, RunTracker run, List<DataSet> batches, EpochListener listener,
+                           CancellationToken cancel, long start) {
+        DataSet train = data.train().data();
         for (int epoch = 1; epoch <= config.epochs() && run.active(); epoch++) {
             network.setEpochCount(epoch - 1);
             double lr = network.getLearningRate(0) == null ? config.learningRate() : network.getLearningRate(0);
@@ -63,12 +102,6 @@ public final class Trainer {
             run.record(m, network::params);
             listener.onEpoch(m);
         }
-        run.finish();
-        run.restoreBest(network);
-        long wall = (System.nanoTime() - start) / 1_000_000;
-        return run.result(evaluator.test(network), network.numParams(), wall)
-                .withClassificationReports(evaluator.classificationReports(network))
-                .withEngine(EngineUse.dl4j(""));
     }
 
     /** Fits one epoch's minibatches; false when cancelled before one of them. */
