@@ -10,11 +10,6 @@ import org.lstmworkbench.model.GateActivation;
 import org.lstmworkbench.model.LstmStack;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.model.NetworkShape;
-import org.nd4j.linalg.activations.Activation;
-import org.nd4j.linalg.lossfunctions.ILossFunction;
-import org.nd4j.linalg.lossfunctions.impl.LossMAE;
-import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
-import org.nd4j.linalg.lossfunctions.impl.LossMSE;
 
 /**
  * Forward and backward passes of the networks {@code NetworkFactory} builds for stacked
@@ -128,7 +123,7 @@ public final class LstmEngine implements AutoCloseable {
         if (shape.sequenceOutput()) {
             return Optional.of("an output per time step (only many-to-one networks)");
         }
-        if (outputKind(config).isEmpty()) {
+        if (NetworkChecks.outputKind(config).isEmpty()) {
             return Optional.of("the " + config.loss().name().toLowerCase() + " loss with "
                     + config.task().outputActivation(config.loss()).name().toLowerCase() + " output");
         }
@@ -176,10 +171,10 @@ public final class LstmEngine implements AutoCloseable {
             specs.add(spec);
             nIn = spec.width();
         }
-        checkShapes(layout, specs, shape.outputs());
+        NetworkChecks.checkShapes(layout, specs, shape.outputs());
         // one BLAS thread: ND4J's setter reaches the OpenBLAS that nd4j-native and this engine share
         org.nd4j.linalg.factory.Nd4j.factory().blas().setMaxThreads(1);
-        return new LstmEngine(layout, specs, outputKind(config).orElseThrow(), shape.outputs(), dropoutSeed);
+        return new LstmEngine(layout, specs, NetworkChecks.outputKind(config).orElseThrow(), shape.outputs(), dropoutSeed);
     }
 
     /** The flat parameter layout the engine reads and writes. */
@@ -310,45 +305,6 @@ public final class LstmEngine implements AutoCloseable {
         if (batch.features() != specs.get(0).nIn() || batch.outputs() != head.outputs()) {
             throw new IllegalArgumentException("batch has " + batch.features() + " features and " + batch.outputs()
                     + " outputs; the network " + specs.get(0).nIn() + " and " + head.outputs());
-        }
-    }
-
-    private static Optional<OutputHead.Kind> outputKind(ModelConfig config) {
-        Activation act = config.task().outputActivation(config.loss());
-        ILossFunction loss = config.task().lossFunction(config.loss());
-        if (act == Activation.IDENTITY && loss instanceof LossMSE) {
-            return Optional.of(OutputHead.Kind.MSE);
-        }
-        if (act == Activation.IDENTITY && loss instanceof LossMAE) {
-            return Optional.of(OutputHead.Kind.MAE);
-        }
-        if (act == Activation.SOFTMAX && loss instanceof LossMCXENT) {
-            return Optional.of(OutputHead.Kind.SOFTMAX_XENT);
-        }
-        return Optional.empty();
-    }
-
-    private static void checkShapes(ParamLayout layout, List<LayerSpec> specs, int outputs) {
-        for (int l = 0; l < specs.size(); l++) {
-            LayerSpec s = specs.get(l);
-            for (String prefix : s.bidirectional() ? new String[] {"f", "b"} : new String[] {""}) {
-                expect(layout.block(l, prefix + "W"), s.nIn(), 4 * s.hidden());
-                expect(layout.block(l, prefix + "RW"), s.hidden(), 4 * s.hidden());
-                expect(layout.block(l, prefix + "b"), 1, 4 * s.hidden());
-            }
-        }
-        expect(layout.block(specs.size(), "W"), specs.get(specs.size() - 1).width(), outputs);
-        expect(layout.block(specs.size(), "b"), 1, outputs);
-        if (layout.layers() != specs.size() + 1) {
-            throw new IllegalArgumentException("the network has " + layout.layers() + " layers, the configuration "
-                    + (specs.size() + 1));
-        }
-    }
-
-    private static void expect(ParamLayout.Block block, int rows, int cols) {
-        if (block.rows() != rows || block.cols() != cols) {
-            throw new IllegalArgumentException("parameter " + block.name() + " of layer " + block.layer() + " is "
-                    + block.rows() + "x" + block.cols() + ", expected " + rows + "x" + cols);
         }
     }
 }
