@@ -90,6 +90,26 @@ public final class EngineBatch implements AutoCloseable {
         return new EngineBatch(mb, nIn, steps, nOut, x, labels, mask, last);
     }
 
+    /** Examples {@code [from, from + n)} as a batch of their own (a copy; close it). */
+    EngineBatch slice(int from, int n) {
+        NativeBuffer part = new NativeBuffer(features * n * steps);
+        double[] column = new double[features * n];
+        for (int t = 0; t < steps; t++) {
+            x.get(features * (from + examples * t), column, 0, features * n);
+            part.put(features * n * t, column, 0, features * n);
+        }
+        double[] partLabels = java.util.Arrays.copyOfRange(labels, outputs * from, outputs * (from + n));
+        double[] partMask = null;
+        if (mask != null) {
+            partMask = new double[n * steps];
+            for (int t = 0; t < steps; t++) {
+                System.arraycopy(mask, from + examples * t, partMask, n * t, n);
+            }
+        }
+        return new EngineBatch(n, features, steps, outputs, part, partLabels, partMask,
+                java.util.Arrays.copyOfRange(last, from, from + n));
+    }
+
     /** Number of examples (the minibatch size). */
     public int examples() {
         return examples;

@@ -10,15 +10,10 @@ import org.lstmworkbench.model.GateActivation;
 import org.lstmworkbench.model.LstmStack;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.model.NetworkShape;
-import org.nd4j.linalg.activations.Activation;
-import org.nd4j.linalg.lossfunctions.ILossFunction;
-import org.nd4j.linalg.lossfunctions.impl.LossMAE;
-import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
-import org.nd4j.linalg.lossfunctions.impl.LossMSE;
 
 /**
  * Forward and backward passes of the networks {@code NetworkFactory} builds for stacked
- * unidirectional LSTM layers, many-to-one through {@code LastTimeStep}, and a dense output layer
+ * LSTM layers (unidirectional or bidirectional), many-to-one through {@code LastTimeStep}, and a dense output layer
  * (identity with MSE or MAE, softmax with multi-class cross-entropy), on the flat parameter
  * vector of {@link ParamLayout}, with DL4J's math: the same gradient and data loss as
  * {@code MultiLayerNetwork.computeGradientAndScore} to about 1e-12 relative.
@@ -38,7 +33,10 @@ import org.nd4j.linalg.lossfunctions.impl.LossMSE;
  * includes the masked leading steps, as DL4J's does), and the output layer reads the last
  * unmasked step rounded to ND4J's default float type ({@link #roundsMaskedLastStep()}).
  *
- * <p>Not covered ({@link #whyNot}): bidirectional layers, outputs per time step, other losses.
+ * <p>Bidirectional layers (DL4J's CONCAT mode, see {@link BidirectionalPass}) are covered on
+ * data without feature masks; their inference keeps each chunk's per-step activations, which a
+ * backward direction needs. Not covered ({@link #whyNot}): outputs per time step, other losses,
+ * bidirectional layers on masked data.
  *
  * <p>One engine per thread (it owns its buffers). It sets OpenBLAS to one thread, process-wide:
  * engines run in parallel as one per core.
@@ -46,12 +44,17 @@ import org.nd4j.linalg.lossfunctions.impl.LossMSE;
 public final class LstmEngine implements AutoCloseable {
 
     /** One LSTM layer's sizes and activations. */
-    record LayerSpec(int nIn, int hidden, CellActivation cell, GateActivation gate, double retain) {
+    record LayerSpec(int nIn, int hidden, CellActivation cell, GateActivation gate, double retain,
+                     boolean bidirectional) {
+        /** Rows of the layer's output (both directions concatenated when bidirectional). */
+        int width() {
+            return bidirectional ? 2 * hidden : hidden;
+        }
     }
 
     private final ParamLayout layout;
     private final List<LayerSpec> specs;
-    private final List<LstmLayerPass> passes = new ArrayList<>();
+    private final List<LayerPass> passes = new ArrayList<>();
     private final OutputHead head;
     private final ForwardPass inference;
     private final SplittableRandom random;
@@ -68,10 +71,13 @@ public final class LstmEngine implements AutoCloseable {
         this.specs = List.copyOf(specs);
         for (int l = 0; l < specs.size(); l++) {
             LayerSpec s = specs.get(l);
-            passes.add(new LstmLayerPass(s.nIn(), s.hidden(), layout, l, s.cell(), s.gate(), s.retain(), l > 0));
+            passes.add(s.bidirectional()
+                    ? new BidirectionalPass(s.nIn(), s.hidden(), layout, l, s.cell(), s.gate(), s.retain(), l > 0)
+                    : new LstmLayerPass(s.nIn(), s.hidden(), layout, l, s.cell(), s.gate(), s.retain(), l > 0));
         }
-        head = new OutputHead(kind, specs.get(specs.size() - 1).hidden(), outputs, layout, specs.size());
-        inference = new ForwardPass(this.specs, layout, roundsMaskedLastStep());
+        head = new OutputHead(kind, specs.get(specs.size() - 1).width(), outputs, layout, specs.size());
+        // a bidirectional layer needs whole sequences: its inference runs the training passes chunk by chunk
+        inference = specs.get(0).bidirectional() ? null : new ForwardPass(this.specs, layout, roundsMaskedLastStep());
         random = new SplittableRandom(seed);
         paramBuf = new NativeBuffer(layout.size());
         gradBuf = new NativeBuffer(layout.size());
@@ -94,7 +100,9 @@ public final class LstmEngine implements AutoCloseable {
      */
     void keepMaskedLastStepInDouble() {
         roundsMaskedLastStep = false;
-        inference.keepMaskedLastStepInDouble();
+        if (inference != null) {
+            inference.keepMaskedLastStepInDouble();
+        }
     }
 
     static void roundToFloat(double[] v, int n) {
@@ -109,21 +117,33 @@ public final class LstmEngine implements AutoCloseable {
      * parameter update (optimiser, schedule, L1/L2, clipping) is not this class's concern.
      */
     public static Optional<String> whyNot(ModelConfig config, NetworkShape shape) {
-        if (!(config.architecture() instanceof LstmStack lstm)) {
+        if (!(config.architecture() instanceof LstmStack)) {
             return Optional.of("architecture " + config.architecture().typeName() + " is not an LSTM stack");
-        }
-        if (lstm.bidirectional()) {
-            return Optional.of("bidirectional layers");
         }
         if (shape.sequenceOutput()) {
             return Optional.of("an output per time step (only many-to-one networks)");
         }
-        if (outputKind(config).isEmpty()) {
+        if (NetworkChecks.outputKind(config).isEmpty()) {
             return Optional.of("the " + config.loss().name().toLowerCase() + " loss with "
                     + config.task().outputActivation(config.loss()).name().toLowerCase() + " output");
         }
         return Optional.empty();
     }
+
+    /**
+     * As {@link #whyNot(ModelConfig, NetworkShape)}, for data with ({@code masked}) or without
+     * feature masks (variable-length sequences): bidirectional networks are refused on masked data,
+     * where DL4J M2.1's bidirectional layer leaves its forward direction unmasked.
+     */
+    public static Optional<String> whyNot(ModelConfig config, NetworkShape shape, boolean masked) {
+        Optional<String> reason = whyNot(config, shape);
+        if (reason.isPresent() || !masked || !config.bidirectional()) {
+            return reason;
+        }
+        return Optional.of(MASKED_BIDIRECTIONAL);
+    }
+
+    private static final String MASKED_BIDIRECTIONAL = "bidirectional layers on variable-length sequences (feature masks)";
 
     /** Whether the configuration trains with input dropout (then runs are not equal to DL4J's fit). */
     public static boolean usesDropout(ModelConfig config) {
@@ -146,13 +166,15 @@ public final class LstmEngine implements AutoCloseable {
         int nIn = shape.features();
         double retain = 1.0 - config.regularization().dropout();
         for (int units : config.units()) {
-            specs.add(new LayerSpec(nIn, units, config.activation(), config.gateActivation(), retain));
-            nIn = units;
+            LayerSpec spec = new LayerSpec(nIn, units, config.activation(), config.gateActivation(), retain,
+                    config.bidirectional());
+            specs.add(spec);
+            nIn = spec.width();
         }
-        checkShapes(layout, specs, shape.outputs());
+        NetworkChecks.checkShapes(layout, specs, shape.outputs());
         // one BLAS thread: ND4J's setter reaches the OpenBLAS that nd4j-native and this engine share
         org.nd4j.linalg.factory.Nd4j.factory().blas().setMaxThreads(1);
-        return new LstmEngine(layout, specs, outputKind(config).orElseThrow(), shape.outputs(), dropoutSeed);
+        return new LstmEngine(layout, specs, NetworkChecks.outputKind(config).orElseThrow(), shape.outputs(), dropoutSeed);
     }
 
     /** The flat parameter layout the engine reads and writes. */
@@ -174,32 +196,52 @@ public final class LstmEngine implements AutoCloseable {
     public double gradient(EngineBatch batch, double[] params, double[] grad) {
         check(batch, params);
         int mb = batch.examples();
-        int steps = batch.steps();
         paramBuf.put(0, params, 0, params.length);
-        NativeBuffer input = batch.x();
-        for (LstmLayerPass pass : passes) {
-            pass.forward(input, mb, steps, batch.maskArray(), paramBuf, params, random);
-            input = pass.output();
-        }
-        LstmLayerPass top = passes.get(passes.size() - 1);
-        int hidden = specs.get(specs.size() - 1).hidden();
-        ensureHead(mb, hidden);
-        int[] last = batch.lastSteps();
-        for (int b = 0; b < mb; b++) {
-            top.output().get(hidden * (b + mb * last[b]), hl, hidden * b, hidden);
-        }
-        if (batch.masked() && roundsMaskedLastStep) {
-            roundToFloat(hl, hidden * mb);
-        }
+        forwardLayers(batch, params, true);
         head.forward(params, hl, mb, y);
         double loss = head.loss(y, batch.labels(), 0, mb, dy) / mb;
         head.backward(params, hl, dy, mb, grad, dhl);
         for (int l = passes.size() - 1; l >= 0; l--) {
             NativeBuffer above = l == passes.size() - 1 ? null : passes.get(l + 1).inputGradient();
-            passes.get(l).backward(mb, steps, batch.maskArray(), above, dhl, last, paramBuf, gradBuf, grad);
-            passes.get(l).collect(gradBuf, grad);
+            passes.get(l).backward(mb, batch.steps(), batch.maskArray(), above, dhl, batch.lastSteps(), paramBuf,
+                    gradBuf, grad);
         }
         return loss;
+    }
+
+    /** The layer passes over {@code batch}, leaving each example's last unmasked top output in {@code hl}. */
+    private void forwardLayers(EngineBatch batch, double[] params, boolean training) {
+        int mb = batch.examples();
+        NativeBuffer input = batch.x();
+        for (LayerPass pass : passes) {
+            pass.forward(input, mb, batch.steps(), batch.maskArray(), paramBuf, params, random, training);
+            input = pass.output();
+        }
+        int width = passes.get(passes.size() - 1).width();
+        ensureHead(mb, width);
+        int[] last = batch.lastSteps();
+        for (int b = 0; b < mb; b++) {
+            input.get(width * (b + mb * last[b]), hl, width * b, width);
+        }
+        if (batch.masked() && roundsMaskedLastStep) {
+            roundToFloat(hl, width * mb);
+        }
+    }
+
+    /** Outputs of examples {@code [from, from + n)} into {@code out}, forward only. */
+    private void infer(EngineBatch batch, int from, int n, double[] params, double[] out) {
+        if (inference != null) {
+            inference.run(batch, from, n, paramBuf, params, head, out);
+            return;
+        }
+        if (from == 0 && n == batch.examples()) {
+            forwardLayers(batch, params, false);
+        } else {
+            try (EngineBatch part = batch.slice(from, n)) {
+                forwardLayers(part, params, false);
+            }
+        }
+        head.forward(params, hl, n, out);
     }
 
     /** Network outputs for every example of {@code batch}, {@code [nOut * b + k]}, as DL4J's {@code output}. */
@@ -211,7 +253,7 @@ public final class LstmEngine implements AutoCloseable {
         double[] chunk = new double[nOut * ForwardPass.CHUNK];
         for (int from = 0; from < batch.examples(); from += ForwardPass.CHUNK) {
             int n = Math.min(ForwardPass.CHUNK, batch.examples() - from);
-            inference.run(batch, from, n, paramBuf, params, head, chunk);
+            infer(batch, from, n, params, chunk);
             System.arraycopy(chunk, 0, all, nOut * from, nOut * n);
         }
         return all;
@@ -226,7 +268,7 @@ public final class LstmEngine implements AutoCloseable {
         double sum = 0.0;
         for (int from = 0; from < batch.examples(); from += ForwardPass.CHUNK) {
             int n = Math.min(ForwardPass.CHUNK, batch.examples() - from);
-            inference.run(batch, from, n, paramBuf, params, head, chunk);
+            infer(batch, from, n, params, chunk);
             sum += head.loss(chunk, batch.labels(), nOut * from, n, null);
         }
         return sum / batch.examples();
@@ -234,8 +276,10 @@ public final class LstmEngine implements AutoCloseable {
 
     @Override
     public void close() {
-        passes.forEach(LstmLayerPass::close);
-        inference.close();
+        passes.forEach(LayerPass::close);
+        if (inference != null) {
+            inference.close();
+        }
         paramBuf.close();
         gradBuf.close();
     }
@@ -252,49 +296,15 @@ public final class LstmEngine implements AutoCloseable {
     }
 
     private void check(EngineBatch batch, double[] params) {
+        if (batch.masked() && specs.get(0).bidirectional()) {
+            throw new IllegalArgumentException("the engine cannot train " + MASKED_BIDIRECTIONAL);
+        }
         if (params.length != layout.size()) {
             throw new IllegalArgumentException("expected " + layout.size() + " parameters, got " + params.length);
         }
         if (batch.features() != specs.get(0).nIn() || batch.outputs() != head.outputs()) {
             throw new IllegalArgumentException("batch has " + batch.features() + " features and " + batch.outputs()
                     + " outputs; the network " + specs.get(0).nIn() + " and " + head.outputs());
-        }
-    }
-
-    private static Optional<OutputHead.Kind> outputKind(ModelConfig config) {
-        Activation act = config.task().outputActivation(config.loss());
-        ILossFunction loss = config.task().lossFunction(config.loss());
-        if (act == Activation.IDENTITY && loss instanceof LossMSE) {
-            return Optional.of(OutputHead.Kind.MSE);
-        }
-        if (act == Activation.IDENTITY && loss instanceof LossMAE) {
-            return Optional.of(OutputHead.Kind.MAE);
-        }
-        if (act == Activation.SOFTMAX && loss instanceof LossMCXENT) {
-            return Optional.of(OutputHead.Kind.SOFTMAX_XENT);
-        }
-        return Optional.empty();
-    }
-
-    private static void checkShapes(ParamLayout layout, List<LayerSpec> specs, int outputs) {
-        for (int l = 0; l < specs.size(); l++) {
-            LayerSpec s = specs.get(l);
-            expect(layout.block(l, "W"), s.nIn(), 4 * s.hidden());
-            expect(layout.block(l, "RW"), s.hidden(), 4 * s.hidden());
-            expect(layout.block(l, "b"), 1, 4 * s.hidden());
-        }
-        expect(layout.block(specs.size(), "W"), specs.get(specs.size() - 1).hidden(), outputs);
-        expect(layout.block(specs.size(), "b"), 1, outputs);
-        if (layout.layers() != specs.size() + 1) {
-            throw new IllegalArgumentException("the network has " + layout.layers() + " layers, the configuration "
-                    + (specs.size() + 1));
-        }
-    }
-
-    private static void expect(ParamLayout.Block block, int rows, int cols) {
-        if (block.rows() != rows || block.cols() != cols) {
-            throw new IllegalArgumentException("parameter " + block.name() + " of layer " + block.layer() + " is "
-                    + block.rows() + "x" + block.cols() + ", expected " + rows + "x" + cols);
         }
     }
 }

@@ -14,7 +14,7 @@ import org.lstmworkbench.model.GateActivation;
  *
  * <p>Activations are column-major {@code [rows, mb * T]} with column {@code b + mb * t}.
  */
-final class LstmLayerPass implements AutoCloseable {
+final class LstmLayerPass implements LayerPass {
 
     private final int nIn;
     private final int hidden;
@@ -49,6 +49,7 @@ final class LstmLayerPass implements AutoCloseable {
     private double[] dz;
     private double[] eps;
     private NativeBuffer usedInput;
+    private boolean droppedThisPass;
 
     /**
      * @param retain             DL4J's dropout retain probability on this layer's input (1 = none)
@@ -56,37 +57,52 @@ final class LstmLayerPass implements AutoCloseable {
      */
     LstmLayerPass(int nIn, int hidden, ParamLayout layout, int layer, CellActivation cell, GateActivation gate,
                   double retain, boolean needsInputGradient) {
+        this(nIn, hidden, layout, layer, "", cell, gate, retain, needsInputGradient);
+    }
+
+    /** @param prefix prefix of the parameter keys: "" for an LSTM, "f"/"b" for a bidirectional layer's directions */
+    LstmLayerPass(int nIn, int hidden, ParamLayout layout, int layer, String prefix, CellActivation cell,
+                  GateActivation gate, double retain, boolean needsInputGradient) {
         this.nIn = nIn;
         this.hidden = hidden;
-        this.wOff = layout.block(layer, "W").offset();
-        this.rwOff = layout.block(layer, "RW").offset();
-        this.bOff = layout.block(layer, "b").offset();
+        this.wOff = layout.block(layer, prefix + "W").offset();
+        this.rwOff = layout.block(layer, prefix + "RW").offset();
+        this.bOff = layout.block(layer, prefix + "b").offset();
         this.cell = cell;
         this.gate = gate;
         this.retain = retain;
         this.needsInputGradient = needsInputGradient;
     }
 
+    @Override
+    public int width() {
+        return hidden;
+    }
+
     /** The layer's output h (masked steps zeroed), {@code [H, mb * T]}. */
-    NativeBuffer output() {
+    @Override
+    public NativeBuffer output() {
         return out;
     }
 
     /** dL/d(input) after {@link #backward}, {@code [nIn, mb * T]} (dropout mask applied). */
-    NativeBuffer inputGradient() {
+    @Override
+    public NativeBuffer inputGradient() {
         return inputGradient;
     }
 
     /**
      * Forward over all steps of {@code input} ({@code [nIn, mb * T]}), drawing a fresh dropout
-     * mask from {@code random} when this layer has dropout.
+     * mask from {@code random} when this layer has dropout and {@code training}.
      */
-    void forward(NativeBuffer input, int mb, int steps, double[] mask, NativeBuffer paramBuf, double[] params,
-                 SplittableRandom random) {
+    @Override
+    public void forward(NativeBuffer input, int mb, int steps, double[] mask, NativeBuffer paramBuf, double[] params,
+                        SplittableRandom random, boolean training) {
         ensure(mb, steps);
         int cols = mb * steps;
         usedInput = input;
-        if (retain < 1.0) {
+        droppedThisPass = training && retain < 1.0;
+        if (droppedThisPass) {
             InputDropout.draw(random, retain, dropMask, nIn * cols);
             InputDropout.apply(input, dropMask, dropped, nIn * cols);
             usedInput = dropped;
@@ -119,8 +135,9 @@ final class LstmLayerPass implements AutoCloseable {
      * @param epsTop   for the top layer: dL/dh at each example's last step {@code [H * b + j]}
      * @param last     each example's last unmasked step (top layer)
      */
-    void backward(int mb, int steps, double[] mask, NativeBuffer epsAbove, double[] epsTop, int[] last,
-                  NativeBuffer paramBuf, NativeBuffer gradBuf, double[] grad) {
+    @Override
+    public void backward(int mb, int steps, double[] mask, NativeBuffer epsAbove, double[] epsTop, int[] last,
+                         NativeBuffer paramBuf, NativeBuffer gradBuf, double[] grad) {
         int w = 4 * hidden;
         int n = hidden * mb;
         double[] gNext = null;
@@ -173,14 +190,15 @@ final class LstmLayerPass implements AutoCloseable {
         if (needsInputGradient) {
             NativeBuffer.gemm(false, false, nIn, cols, w, paramBuf, wOff, nIn, deltas, 0, w, 0.0,
                     inputGradient, 0, nIn);
-            if (retain < 1.0) {
+            if (droppedThisPass) {
                 InputDropout.scale(inputGradient, dropMask, nIn * cols);
             }
         }
+        collect(gradBuf, grad);
     }
 
     /** Copies this layer's W and RW gradients from the native buffer into {@code grad}. */
-    void collect(NativeBuffer gradBuf, double[] grad) {
+    private void collect(NativeBuffer gradBuf, double[] grad) {
         gradBuf.get(wOff, grad, wOff, nIn * 4 * hidden);
         gradBuf.get(rwOff, grad, rwOff, hidden * 4 * hidden);
     }
@@ -234,6 +252,9 @@ final class LstmLayerPass implements AutoCloseable {
 
     @Override
     public void close() {
+        if (gates == null) {
+            return;
+        }
         for (NativeBuffer buf : new NativeBuffer[] {gates, cells, cellActs, out, deltas, stepGradient, inputGradient,
                 dropped}) {
             if (buf != null) {

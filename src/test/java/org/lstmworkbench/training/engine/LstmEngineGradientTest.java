@@ -52,7 +52,13 @@ class LstmEngineGradientTest {
                         true, null, false),
                 new Case("masked, post-padding", EngineFixtures.config().units(4, 3).build(), 2, 1, false, POST, false),
                 new Case("masked classifier", EngineFixtures.classifier().units(4).build(), 2, 3, true, POST, false),
-                new Case("masked, pre-padding", EngineFixtures.config().units(4, 3).build(), 2, 1, false, POST, true))
+                new Case("masked, pre-padding", EngineFixtures.config().units(4, 3).build(), 2, 1, false, POST, true),
+                new Case("bidirectional", EngineFixtures.config().units(4).bidirectional(true).build(), 2, 1, false,
+                        null, false),
+                new Case("bidirectional stacked, hard sigmoid", EngineFixtures.config().units(4, 3).bidirectional(true)
+                        .gateActivation(GateActivation.HARD_SIGMOID).build(), 2, 2, false, null, false),
+                new Case("bidirectional classifier", EngineFixtures.classifier().units(3, 4)
+                        .bidirectional(true).dropout(0).build(), 2, 3, true, null, false))
                 .map(Arguments::of);
     }
 

@@ -29,6 +29,11 @@ class LstmEngineOutputTest {
         check(EngineFixtures.classifier().units(5).build(), 3, true, lengths);
     }
 
+    @Test
+    void bidirectionalOutputsAndLossEqualDl4jOverSeveralChunks() {
+        check(EngineFixtures.config().units(4, 3).bidirectional(true).build(), 2, false, null);
+    }
+
     private static void check(ModelConfig config, int nOut, boolean oneHot, int[] lengths) {
         DataSet ds = EngineFixtures.data(21, EXAMPLES, 3, 7, nOut, oneHot, lengths, false);
         NetworkShape shape = new NetworkShape(3, nOut, false);

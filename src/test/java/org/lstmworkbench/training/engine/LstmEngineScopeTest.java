@@ -21,19 +21,32 @@ class LstmEngineScopeTest {
         assertThat(LstmEngine.whyNot(EngineFixtures.config().units(8, 4).dropout(0.2).build(), MANY_TO_ONE)).isEmpty();
         assertThat(LstmEngine.whyNot(EngineFixtures.config().loss(LossKind.MAE).build(), MANY_TO_ONE)).isEmpty();
         assertThat(LstmEngine.whyNot(EngineFixtures.classifier().build(), new NetworkShape(2, 3, false))).isEmpty();
+        assertThat(LstmEngine.whyNot(EngineFixtures.config().units(4, 4).bidirectional(true).build(), MANY_TO_ONE))
+                .isEmpty();
     }
 
     @Test
     void namesWhatItDoesNotCover() {
-        assertThat(LstmEngine.whyNot(EngineFixtures.config().bidirectional(true).build(), MANY_TO_ONE))
-                .contains("bidirectional layers");
         assertThat(LstmEngine.whyNot(EngineFixtures.config().build(), new NetworkShape(2, 1, true)))
                 .contains("an output per time step (only many-to-one networks)");
         assertThat(LstmEngine.whyNot(EngineFixtures.config().loss(LossKind.BINARY_CROSS_ENTROPY).build(), MANY_TO_ONE))
                 .contains("the binary_cross_entropy loss with sigmoid output");
-        ModelConfig bi = EngineFixtures.config().bidirectional(true).build();
-        assertThatThrownBy(() -> LstmEngine.of(bi, MANY_TO_ONE, EngineFixtures.net(bi, MANY_TO_ONE), 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bidirectional");
+        ModelConfig bi = EngineFixtures.config().units(4).bidirectional(true).build();
+        assertThat(LstmEngine.whyNot(bi, MANY_TO_ONE, false)).isEmpty();
+        assertThat(LstmEngine.whyNot(bi, MANY_TO_ONE, true))
+                .contains("bidirectional layers on variable-length sequences (feature masks)");
+        assertThat(LstmEngine.whyNot(EngineFixtures.config().build(), MANY_TO_ONE, true)).isEmpty();
+        MultiLayerNetwork biNet = EngineFixtures.net(bi, MANY_TO_ONE);
+        try (LstmEngine engine = LstmEngine.of(bi, MANY_TO_ONE, biNet, 1);
+             EngineBatch masked = EngineBatch.of(EngineFixtures.data(1, 2, 2, 3, 1, false, new int[] {3, 2}, false))) {
+            double[] params = EngineFixtures.params(biNet);
+            assertThatThrownBy(() -> engine.gradient(masked, params, new double[params.length]))
+                    .hasMessageContaining("feature masks");
+        }
+        ModelConfig perStep = EngineFixtures.config().build();
+        NetworkShape sequence = new NetworkShape(2, 1, true);
+        assertThatThrownBy(() -> LstmEngine.of(perStep, sequence, EngineFixtures.net(perStep, sequence), 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("an output per time step");
     }
 
     @Test
