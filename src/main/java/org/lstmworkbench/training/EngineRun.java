@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.lstmworkbench.model.ModelConfig;
-import org.lstmworkbench.model.NetworkShape;
 import org.lstmworkbench.training.engine.EngineBatch;
 import org.lstmworkbench.training.engine.EngineUpdater;
 import org.lstmworkbench.training.engine.LstmEngine;
@@ -49,8 +48,9 @@ final class EngineRun {
      * Why the fast engine cannot train this configuration on data of this shape with this network,
      * or empty when it can (the network's math and the update are both covered).
      */
-    static Optional<String> whyNot(ModelConfig config, NetworkShape shape, MultiLayerNetwork network) {
-        Optional<String> math = LstmEngine.whyNot(config, shape);
+    static Optional<String> whyNot(ModelConfig config, TrainingData data, MultiLayerNetwork network) {
+        boolean masked = data.minibatches() != null || data.train().data().getFeaturesMaskArray() != null;
+        Optional<String> math = LstmEngine.whyNot(config, data.shape(), masked);
         return math.isPresent() ? math : EngineUpdater.unsupported(network);
     }
 

@@ -56,8 +56,8 @@ public final class Trainer {
         List<DataSet> batches = config.shuffle() ? null : data.minibatches() != null
                 ? data.minibatches().batches(config.batchSize(), false, 0) : train.batchBy(config.batchSize());
         EngineUse used;
-        Optional<String> whyNot = policy == EnginePolicy.DL4J ? Optional.of("DL4J chosen")
-                : EngineRun.whyNot(config, data.shape(), network);
+        Optional<String> whyNot = policy == EnginePolicy.DL4J ? Optional.of("the fast engine is turned off")
+                : EngineRun.whyNot(config, data, network);
         if (whyNot.isEmpty()) {
             used = EngineRun.use(config);
             new EngineRun(config, data, network).train(evaluator, run, new EngineRun.Batches() {

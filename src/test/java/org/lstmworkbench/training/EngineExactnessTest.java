@@ -138,12 +138,23 @@ class EngineExactnessTest {
     }
 
     @Test
+    void bidirectionalLayersOnWindowsOfAllTheSameLength() {
+        assertSame(ModelConfig.builder().units(6, 4).bidirectional(true).batchSize(16).epochs(40).seed(6).build(),
+                seasonal);
+    }
+
+    @Test
     void whatTheEngineDoesNotCoverFallsBackToFitAndSaysWhy() {
-        RunResult r = new Trainer(toy().bidirectional(true).epochs(3).build(), SeedToy.data(), EnginePolicy.AUTO)
-                .run(m -> { }, new CancellationToken());
+        PreparedSequences p = ClassificationTrainingTest.prepared(SequenceDemos.load("rising-falling"), 0.7, 0.3, 0, 4);
+        ModelConfig c = ClassificationTrainingTest.config(p, 4, 3, 0.01, 16, 8).toBuilder().bidirectional(true).build();
+        RunResult r = new Trainer(c, TrainingDataFactory.from(p), EnginePolicy.AUTO).run(m -> { }, new CancellationToken());
         assertThat(r.engine().engine()).isEqualTo(EngineUse.DL4J);
         assertThat(r.engine().note()).contains("bidirectional");
         assertThat(r.history()).hasSize(3);
+
+        RunResult off = new Trainer(toy().epochs(2).build(), SeedToy.data(), EnginePolicy.DL4J)
+                .run(m -> { }, new CancellationToken());
+        assertThat(off.engine().describe()).isEqualTo("DL4J fit (the fast engine is turned off)");
     }
 
     @Test
