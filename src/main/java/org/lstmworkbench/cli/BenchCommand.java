@@ -79,8 +79,9 @@ final class BenchCommand implements Callable<Integer> {
                 DemoDatasets.recommendedSpec("seasonal").toBuilder().lags(12).build()));
         ModelConfig realConfig = ModelConfig.builder().units(50, 50).batchSize(32).build();
 
-        out.printf(Locale.ROOT, "%-46s %7s %7s %14s %18s %14s%n",
-                "case", "params", "epochs", "fit ms/epoch", "trainer ms/epoch", "eval overhead");
+        out.printf(Locale.ROOT, "%-46s %7s %7s %14s %18s %17s %8s %12s%n",
+                "case", "params", "epochs", "fit ms/epoch", "trainer ms/epoch", "engine ms/epoch", "ratio",
+                "max rel diff");
         print(out, Benchmark.measure("seed toy: LSTM(10), 5 samples, full batch", toyConfig, toy, warmup, toyEpochs));
         print(out, Benchmark.measure("seasonal: lags 12, LSTM(50,50), batch 32", realConfig, seasonal,
                 Math.min(warmup, 3), realisticEpochs));
@@ -95,8 +96,13 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** One case: DL4J's fit alone, the trainer on fit (with the per-epoch evaluation), the trainer on the engine. */
     private static void print(PrintWriter out, Benchmark.Measurement m) {
-        out.printf(Locale.ROOT, "%-46s %7d %7d %14.3f %18.3f %13.2fx%n", m.name(), m.parameters(), m.epochs(),
-                m.fitMillis(), m.trainerMillis(), m.evaluationOverhead());
+        out.printf(Locale.ROOT, "%-46s %7d %7d %14.3f %18.3f %17.3f %7.3fx %12.1e%n", m.name(), m.parameters(),
+                m.epochs(), m.fitMillis(), m.trainerMillis(), m.engineMillis(), m.engineRatio(),
+                m.maxRelativeDifference());
+        if (!m.engine().startsWith("fast engine")) {
+            out.printf(Locale.ROOT, "  (the trainer could not use the fast engine here: %s)%n", m.engine());
+        }
     }
 }

@@ -23,13 +23,22 @@ public final class Benchmark {
      * @param parameters     trainable parameters
      * @param epochs         epochs timed (after the warm-up)
      * @param fitMillis      milliseconds per epoch of DL4J's fit alone
-     * @param trainerMillis  milliseconds per epoch of the trainer (fit and full-set evaluation)
+     * @param trainerMillis  milliseconds per epoch of the trainer on DL4J's fit (fit and full-set evaluation)
+     * @param engineMillis   milliseconds per epoch of the trainer on the fast engine (same work)
+     * @param engine         which engine the trainer used when allowed to choose ({@link EngineUse#describe})
+     * @param maxRelativeDifference the largest relative difference between the two trainers' per-epoch losses
      */
-    public record Measurement(String name, long parameters, int epochs, double fitMillis, double trainerMillis) {
+    public record Measurement(String name, long parameters, int epochs, double fitMillis, double trainerMillis,
+                              double engineMillis, String engine, double maxRelativeDifference) {
 
         /** How much the honest per-epoch evaluation costs on top of fitting. */
         public double evaluationOverhead() {
             return trainerMillis / fitMillis;
+        }
+
+        /** The fast engine's time over DL4J's trainer's (below 1: faster). */
+        public double engineRatio() {
+            return engineMillis / trainerMillis;
         }
     }
 
@@ -41,12 +50,48 @@ public final class Benchmark {
         }
         Nd4jRuntime.ensureStarted();
         double fit = fitOnly(config, data, warmup, epochs);
-        new Trainer(config.toBuilder().epochs(warmup).build(), data).run(m -> { }, new CancellationToken());
-        RunResult timed = new Trainer(config.toBuilder().epochs(warmup + epochs).build(), data)
-                .run(m -> { }, new CancellationToken());
-        List<EpochMetrics> h = timed.history();
-        double trainer = (double) (h.get(h.size() - 1).elapsedMillis() - h.get(warmup - 1).elapsedMillis()) / epochs;
-        return new Measurement(name, timed.parameterCount(), epochs, fit, trainer);
+        ModelConfig timed = config.toBuilder().epochs(warmup + epochs).build();
+        Timed dl4j = time(timed, data, EnginePolicy.DL4J, warmup);
+        Timed fast = time(timed, data, EnginePolicy.AUTO, warmup);
+        return new Measurement(name, dl4j.result.parameterCount(), epochs, fit, dl4j.millisPerEpoch(epochs),
+                fast.millisPerEpoch(epochs), fast.result.engine().describe(), maxRelativeDifference(dl4j.result,
+                        fast.result));
+    }
+
+    private record Timed(RunResult result, long fromNanos, long toNanos) {
+        double millisPerEpoch(int epochs) {
+            return (toNanos - fromNanos) / 1e6 / epochs;
+        }
+    }
+
+    /** One run, timed from the end of its warm-up epochs to the end of its last epoch. */
+    private static Timed time(ModelConfig config, TrainingData data, EnginePolicy policy, int warmup) {
+        long[] marks = new long[2];
+        RunResult r = new Trainer(config, data, policy).run(m -> {
+            if (m.epoch() == warmup) {
+                marks[0] = System.nanoTime();
+            }
+            marks[1] = System.nanoTime();
+        }, new CancellationToken());
+        return new Timed(r, marks[0], marks[1]);
+    }
+
+    /** The largest relative difference between two runs' per-epoch training and validation losses. */
+    public static double maxRelativeDifference(RunResult a, RunResult b) {
+        if (a.history().size() != b.history().size()) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double max = 0;
+        for (double[][] pair : new double[][][] {{a.trainLosses(), b.trainLosses()}, {a.valLosses(), b.valLosses()}}) {
+            for (int i = 0; i < pair[0].length; i++) {
+                if (Double.isNaN(pair[0][i]) && Double.isNaN(pair[1][i])) {
+                    continue;
+                }
+                double d = Math.abs(pair[0][i] - pair[1][i]) / Math.max(1e-300, Math.abs(pair[0][i]));
+                max = Double.isNaN(d) ? Double.POSITIVE_INFINITY : Math.max(max, d);
+            }
+        }
+        return max;
     }
 
     /**

@@ -99,7 +99,7 @@ class FormatVersionsTest {
         String[] w = want.split(",");
         String[] g = got.split(",");
         assertThat(g).hasSameSizeAs(w);
-        assertThat(java.util.Arrays.copyOf(g, g.length - 2)).containsExactly(java.util.Arrays.copyOf(w, w.length - 2));
+        assertSameCells(java.util.Arrays.copyOf(g, g.length - 2), java.util.Arrays.copyOf(w, w.length - 2));
     }
 
     @Test
@@ -122,7 +122,7 @@ class FormatVersionsTest {
         // the re-trained run gives the stored numbers again; only its wall time differs
         String want = original.get(original.size() - 1);
         String got = after.get(after.size() - 1);
-        assertThat(got.substring(0, got.lastIndexOf(','))).isEqualTo(want.substring(0, want.lastIndexOf(',')));
+        assertSameCells(got.substring(0, got.lastIndexOf(',')).split(","), want.substring(0, want.lastIndexOf(',')).split(","));
     }
 
     @Test
@@ -135,8 +135,8 @@ class FormatVersionsTest {
         assertThat(Files.readString(folder.resolve(SweepStore.EXPERIMENT))).contains("\"formatVersion\" : 2");
         List<String> results = Files.readAllLines(folder.resolve(SweepStore.RESULTS));
         assertThat(results.get(0)).endsWith(",wall_ms,engine,format_version");
-        assertThat(results.get(1)).endsWith(",dl4j,3");
-        assertThat(r.runs()).allSatisfy(run -> assertThat(run.engine()).isEqualTo("dl4j"));
+        assertThat(results.get(1)).endsWith(",fast,3");
+        assertThat(r.runs()).allSatisfy(run -> assertThat(run.engine()).isEqualTo("fast"));
         assertThat(Files.readAllLines(folder.resolve(SweepStore.HISTORIES).resolve("point-000-repeat-000.csv"))
                 .get(0)).endsWith(",elapsed_ms,format_version");
         SweepStore back = SweepStore.resume(folder);
@@ -165,5 +165,23 @@ class FormatVersionsTest {
         assertThatThrownBy(() -> ExperimentJson.fromTree(future, "x.json"))
                 .isInstanceOf(WorkbenchException.class)
                 .hasMessage("x.json: experiment format version 4 is not supported (this version reads 1 to 3)");
+    }
+
+    /**
+     * The same results.csv cells: text equal, numbers within 1e-12 relative. The stored samples were
+     * trained by DL4J's fit and a resumed run is trained again by the fast engine, which equals
+     * fit's math to the last bit or two, not bit for bit.
+     */
+    private static void assertSameCells(String[] got, String[] want) {
+        assertThat(got).hasSameSizeAs(want);
+        for (int i = 0; i < want.length; i++) {
+            if (want[i].contains(".") && !want[i].isEmpty()) {
+                double w = Double.parseDouble(want[i]);
+                assertThat(Double.parseDouble(got[i])).as("cell %d", i).isCloseTo(w,
+                        org.assertj.core.api.Assertions.offset(1e-12 * Math.max(1, Math.abs(w))));
+            } else {
+                assertThat(got[i]).as("cell %d", i).isEqualTo(want[i]);
+            }
+        }
     }
 }

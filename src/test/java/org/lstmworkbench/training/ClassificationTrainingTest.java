@@ -53,7 +53,10 @@ class ClassificationTrainingTest {
 
         assertThat(r.metrics()).isEqualTo(Metric.CLASSIFICATION);
         assertThat(r.history()).hasSize(40);
-        assertThat(r.finalValue(Metric.VAL_ACCURACY)).isEqualTo(70.0 / 72, within(1e-12));
+        // 71 of 72 on the fast engine; DL4J's fit gives 70 (one borderline sequence: the two agree
+        // to about 1e-13 in the losses, not bit for bit)
+        assertThat(r.engine().engine()).isEqualTo(EngineUse.FAST);
+        assertThat(r.finalValue(Metric.VAL_ACCURACY)).isEqualTo(71.0 / 72, within(1e-12));
         assertThat(r.finalValue(Metric.VAL_ACCURACY)).isGreaterThanOrEqualTo(0.9);
         ClassificationReport report = r.classificationReports().get(RunResult.VALIDATION);
         assertThat(report.accuracy()).isEqualTo(r.finalValue(Metric.VAL_ACCURACY));
