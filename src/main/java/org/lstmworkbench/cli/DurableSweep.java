@@ -8,7 +8,7 @@ import org.lstmworkbench.experiment.SweepRunner;
 import org.lstmworkbench.experiment.SweepStore;
 import org.lstmworkbench.training.CancellationToken;
 
-/** How `sweep` and `demo` run an experiment: checked, stored durably in a folder, fused where it can be. */
+/** How `sweep` and `demo` run an experiment: checked, stored durably in a folder, each run on the fast engine where it applies. */
 final class DurableSweep {
 
     private DurableSweep() {
@@ -25,7 +25,7 @@ final class DurableSweep {
         SweepRunner.validate(experiment);
         SweepStore store = SweepStore.open(out, experiment, resume);
         int workers = threads == null ? SweepRunner.defaultThreads() : threads;
-        // fused batches when the configurations allow it; same results as one network per run
+        // one network per run on the fast engine where it applies, the workers side by side
         return new SweepRunner(experiment, experiment.trainer(workers), workers)
                 .addListener(new SweepProgressPrinter(err, progress))
                 .run(store, new CancellationToken());

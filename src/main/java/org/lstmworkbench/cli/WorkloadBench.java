@@ -1,15 +1,24 @@
 package org.lstmworkbench.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.experiment.SweepBenchmark;
 import org.lstmworkbench.experiment.SweepRunner;
+import org.lstmworkbench.training.BatchTrainer;
+import org.lstmworkbench.training.EnginePolicy;
 import org.lstmworkbench.training.FusedBatchTrainer;
 import org.lstmworkbench.training.Nd4jRuntime;
 import org.lstmworkbench.training.PerRunTrainer;
 
-/** {@code bench --workload NAME}: times a sweep workload on the plain and the fast path and compares their losses. */
+/**
+ * {@code bench --workload NAME}: times a workload on DL4J's fit (one network per run), on the fast
+ * engine (one per run, as many at once as workers) and, where its runs can be fused, on the fused
+ * DL4J network, and compares each path's losses with DL4J's.
+ */
 final class WorkloadBench {
 
     private final PrintWriter out;
@@ -23,9 +32,12 @@ final class WorkloadBench {
         this.threads = threads == null ? SweepRunner.defaultThreads() : threads;
     }
 
+    /** The paths a workload can be timed on, in the order {@code all} runs them. */
+    static final List<String> PATHS = List.of("dl4j", "engine", "fused");
+
     int run(String name, String path, String data) {
-        if (!path.equals("plain") && !path.equals("fast") && !path.equals("both")) {
-            throw new WorkbenchException("--path must be plain, fast or both, got '" + path + "'");
+        if (!path.equals("all") && !PATHS.contains(path)) {
+            throw new WorkbenchException("--path must be dl4j, engine, fused or all, got '" + path + "'");
         }
         if (ClassifierBench.NAME.equals(name)) {
             return ClassifierBench.run(out);
@@ -38,36 +50,66 @@ final class WorkloadBench {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 (System.nanoTime() - start) / 1e9);
         out.printf(Locale.ROOT, "workload %s: %s (%d runs)%n", w.name(), w.description(), w.experiment().size());
-        out.printf(Locale.ROOT, "%-6s %10s %10s %12s  %s%n", "path", "wall s", "runs/s", "epochs/s", "trainer");
+        out.printf(Locale.ROOT, "%-6s %10s %10s %12s %12s  %s%n", "path", "wall s", "runs/s", "epochs/s", "ms/epoch",
+                "trainer");
         out.flush();
-        SweepBenchmark.Timing plain = null;
-        SweepBenchmark.Timing fast = null;
-        if (!path.equals("fast")) {
-            plain = SweepBenchmark.time(w, "plain", new PerRunTrainer(), threads);
-            print(plain, "one network per run");
+        Map<String, SweepBenchmark.Timing> timed = new LinkedHashMap<>();
+        for (String p : path.equals("all") ? PATHS : List.of(path)) {
+            BatchTrainer trainer = trainer(p, w);
+            if (trainer == null) {
+                out.printf(Locale.ROOT, "%-6s  (these runs cannot be fused: %s)%n", p,
+                        FusedBatchTrainer.whyPerRun(w.experiment().base()).orElse("one run per point"));
+                continue;
+            }
+            SweepBenchmark.Timing t = SweepBenchmark.time(w, p, trainer, threads);
+            timed.put(p, t);
+            print(t, describe(p, trainer));
         }
-        if (!path.equals("plain")) {
-            var trainer = w.experiment().trainer(threads);
-            fast = SweepBenchmark.time(w, "fast", trainer, threads);
-            print(fast, trainer instanceof FusedBatchTrainer f
-                    ? "fused, up to " + f.maxBatchSize() + " runs per network" : "one network per run (cannot fuse)");
-        }
-        if (plain != null && fast != null) {
-            double diff = SweepBenchmark.maxLossDifference(plain, fast);
-            boolean same = diff <= SweepBenchmark.TOLERANCE;
-            out.printf(Locale.ROOT, "speed-up %.1fx; fast = plain: %s (max |loss difference| %.2e over %d runs, "
-                    + "tolerance %.0e)%n", (double) plain.wallMillis() / Math.max(1, fast.wallMillis()),
-                    same ? "yes" : "NO", diff, plain.runs(), SweepBenchmark.TOLERANCE);
-            out.flush();
-            return same ? 0 : 1;
+        SweepBenchmark.Timing reference = timed.get("dl4j");
+        boolean same = true;
+        for (SweepBenchmark.Timing t : timed.values()) {
+            if (reference != null && t != reference) {
+                double rel = SweepBenchmark.maxRelativeLossDifference(reference, t);
+                boolean ok = rel <= SweepBenchmark.TOLERANCE;
+                same &= ok;
+                out.printf(Locale.ROOT, "%s: %.2fx the speed of dl4j; losses equal to dl4j's: %s (max relative "
+                        + "difference %.1e over %d runs, tolerance %.0e)%n", t.path(),
+                        (double) reference.wallMillis() / Math.max(1, t.wallMillis()), ok ? "yes" : "NO", rel,
+                        t.runs(), SweepBenchmark.TOLERANCE);
+            }
         }
         out.flush();
-        return 0;
+        return same ? 0 : 1;
+    }
+
+    /** The trainer of a path; null for {@code fused} when the workload's runs cannot be fused. */
+    private BatchTrainer trainer(String path, SweepBenchmark.Workload w) {
+        return switch (path) {
+            case "dl4j" -> new PerRunTrainer(EnginePolicy.DL4J);
+            case "engine" -> new PerRunTrainer(EnginePolicy.AUTO);
+            default -> {
+                BatchTrainer fused = FusedBatchTrainer.forSweep(w.experiment().base(),
+                        w.experiment().runs().stream().map(org.lstmworkbench.experiment.RunSpec::config).toList(),
+                        w.experiment().sweep().size(), w.experiment().repeats(),
+                        w.experiment().parameterNames().stream().allMatch("units"::equals), threads);
+                yield fused instanceof FusedBatchTrainer ? fused : null;
+            }
+        };
+    }
+
+    private static String describe(String path, BatchTrainer trainer) {
+        return switch (path) {
+            case "dl4j" -> "one network per run, DL4J's fit";
+            case "engine" -> "one network per run, the fast engine where it applies";
+            default -> "fused DL4J networks, up to " + trainer.maxBatchSize() + " runs each";
+        };
     }
 
     private void print(SweepBenchmark.Timing t, String trainer) {
-        out.printf(Locale.ROOT, "%-6s %10.2f %10.2f %12.0f  %s%n", t.path(), t.wallMillis() / 1000.0,
-                t.runsPerSecond(), t.epochsPerSecond(), trainer);
+        // per run's epoch: the workers train runs side by side
+        double msPerEpoch = t.wallMillis() * (double) Math.min(threads, t.runs()) / Math.max(1, t.epochs());
+        out.printf(Locale.ROOT, "%-6s %10.2f %10.2f %12.0f %12.2f  %s%n", t.path(), t.wallMillis() / 1000.0,
+                t.runsPerSecond(), t.epochsPerSecond(), msPerEpoch, trainer);
         out.flush();
     }
 }

@@ -7,7 +7,6 @@ import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.data.sequence.SequenceSpec;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.training.BatchTrainer;
-import org.lstmworkbench.training.FusedBatchTrainer;
 import org.lstmworkbench.training.PerRunTrainer;
 import org.lstmworkbench.training.RunMetrics;
 
@@ -102,17 +101,16 @@ public record Experiment(DatasetSpec data, ModelConfig base, SweepSpec sweep, in
     }
 
     /**
-     * The fastest batch trainer for this experiment on {@code threads} workers
-     * ({@link FusedBatchTrainer#forSweep}): runs of different points share a batch only when the
-     * points differ in nothing but {@code units}. A classification experiment trains one network
-     * per run ({@link PerRunTrainer}).
+     * The batch trainer of this experiment: one network per run ({@link PerRunTrainer}), each on
+     * the fast engine where it covers the configuration, the workers training runs side by side.
+     * (The fused DL4J network that trained small grids together is no longer chosen: the engine
+     * was 4x faster on the seed's grid, 6x on 30 repeats and 6x on the airline repeats, measured
+     * 2026-12-02; see the README's speed section. {@code bench --path fused} still times it.)
+     *
+     * @param threads the workers (the per-run trainer does not depend on them)
      */
     public BatchTrainer trainer(int threads) {
-        if (isClassification()) {
-            return new PerRunTrainer();
-        }
-        return FusedBatchTrainer.forSweep(base, runs().stream().map(RunSpec::config).toList(), sweep.size(), repeats,
-                parameterNames().stream().allMatch("units"::equals), threads);
+        return new PerRunTrainer();
     }
 
     /** Total number of runs. */

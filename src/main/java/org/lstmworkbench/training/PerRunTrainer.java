@@ -12,6 +12,18 @@ import org.lstmworkbench.model.ModelConfig;
  */
 public final class PerRunTrainer implements BatchTrainer {
 
+    private final EnginePolicy policy;
+
+    /** Runs on the process's engine policy (the fast engine when it covers the configuration). */
+    public PerRunTrainer() {
+        this(EnginePolicy.fromSystem());
+    }
+
+    /** Runs on the given engine policy ({@link EnginePolicy#DL4J}: DL4J's fit, the reference). */
+    public PerRunTrainer(EnginePolicy policy) {
+        this.policy = policy;
+    }
+
     @Override
     public int maxBatchSize() {
         return 1;
@@ -25,7 +37,7 @@ public final class PerRunTrainer implements BatchTrainer {
             }
             int run = i;
             sink.started(run);
-            RunResult result = new Trainer(batch.get(i), data).run(m -> sink.epoch(run, m), cancel);
+            RunResult result = new Trainer(batch.get(i), data, policy).run(m -> sink.epoch(run, m), cancel);
             sink.finished(run, result);
         }
     }

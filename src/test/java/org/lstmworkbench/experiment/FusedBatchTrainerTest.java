@@ -28,16 +28,24 @@ class FusedBatchTrainerTest {
                 .collect(Collectors.toMap(RunRecord::id, Function.identity()));
     }
 
+    /** The fused trainer the bench's {@code --path fused} times for this experiment. */
+    private static BatchTrainer fused(Experiment e, int threads) {
+        return FusedBatchTrainer.forSweep(e.base(), e.runs().stream().map(RunSpec::config).toList(), e.sweep().size(),
+                e.repeats(), e.parameterNames().stream().allMatch("units"::equals), threads);
+    }
+
     @Test
     void aCellsGridGivesTheSameHistoriesFusedAsPlain() {
         Experiment e = experiment(ModelConfig.builder().batchSize(5).epochs(15).build(), "1,5,10", 3);
-        BatchTrainer chosen = e.trainer(2);
+        // sweeps train one network per run now (the fast engine is faster); the fused trainer stays for the bench
+        assertThat(e.trainer(2)).isInstanceOf(PerRunTrainer.class);
+        BatchTrainer chosen = fused(e, 2);
         assertThat(chosen).isInstanceOf(FusedBatchTrainer.class);
         // 9 runs that differ only in cells and seed, 48 cells in all: one fused network
         assertThat(chosen.maxBatchSize()).isEqualTo(9);
         // 300 cells: one network per worker
         Experiment wide = experiment(ModelConfig.builder().batchSize(5).epochs(15).build(), "10", 30);
-        assertThat(wide.trainer(2).maxBatchSize()).isEqualTo(15);
+        assertThat(fused(wide, 2).maxBatchSize()).isEqualTo(15);
         Map<String, RunRecord> plain = run(e, new PerRunTrainer());
         Map<String, RunRecord> fused = run(e, chosen);
         assertThat(fused.keySet()).isEqualTo(plain.keySet()).hasSize(9);
@@ -75,6 +83,6 @@ class FusedBatchTrainerTest {
         assertThat(t.sameBatch(runs.get(0).config(), runs.get(2).config())).isFalse();
         // 2 points x 4 repeats on 2 workers: one batch per point
         Experiment r4 = new Experiment(e.data(), e.base(), e.sweep(), 4, 3);
-        assertThat(r4.trainer(2).maxBatchSize()).isEqualTo(4);
+        assertThat(fused(r4, 2).maxBatchSize()).isEqualTo(4);
     }
 }

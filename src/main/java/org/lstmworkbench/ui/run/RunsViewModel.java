@@ -30,10 +30,8 @@ import org.lstmworkbench.model.LossKind;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.model.Task;
 import org.lstmworkbench.model.ModelConfigDiff;
-import org.lstmworkbench.training.BatchTrainer;
 import org.lstmworkbench.training.CancellationToken;
 import org.lstmworkbench.training.EpochMetrics;
-import org.lstmworkbench.training.FusedBatchTrainer;
 import org.lstmworkbench.training.RunResult;
 import org.lstmworkbench.training.RunStatus;
 import org.lstmworkbench.training.Trainer;
@@ -123,10 +121,7 @@ public final class RunsViewModel {
         }
         // checked here (no arrays needed), so a bad configuration is the user's message and lists no run
         configs.forEach(c -> c.requireValidFor(prepared.train().size()));
-        BatchTrainer trainer = FusedBatchTrainer.forRepeats(configs, TrainingDataFactory.shapeOf(prepared));
-        if (trainer.maxBatchSize() > 1) {
-            return repeatBatch(trainer, configs, prepared, group);
-        }
+        // one run each, side by side on the training pool's threads (one per core), each on the fast engine
         List<RunItem> items = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             items.add(start(config, prepared, config.seed() + i, group + " (" + (i + 1) + "/" + n + ")", group));
@@ -176,57 +171,6 @@ public final class RunsViewModel {
                                     String group) {
         ModelConfig runConfig = classifierConfig(config, prepared, seed);
         return startWith(runConfig, () -> TrainingDataFactory.from(prepared), null, seed, name, group);
-    }
-
-    /**
-     * The repeats as one batch of the trainer {@link FusedBatchTrainer#forRepeats} chose (one
-     * block-diagonal network): the same histories as separate runs, several times faster for the
-     * small models of the seed's experiments.
-     */
-    private List<RunItem> repeatBatch(BatchTrainer trainer, List<ModelConfig> configs, PreparedData prepared,
-                                      String group) {
-        int n = configs.size();
-        CancellationToken cancel = new CancellationToken();
-        List<RunItem> items = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            ModelConfig c = configs.get(i);
-            items.add(register(c, prepared.baselines(), c.seed(), group + " (" + (i + 1) + "/" + n + ")", group, cancel));
-        }
-        RunResult[] results = new RunResult[n];
-        BatchTrainer.Sink batchSink = new BatchTrainer.Sink() {
-            @Override
-            public void epoch(int run, EpochMetrics metrics) {
-                sink.offer(items.get(run).id(), metrics);
-            }
-
-            @Override
-            public void started(int run) {
-                // every repeat is listed as running from the start
-            }
-
-            @Override
-            public void finished(int run, RunResult result) {
-                results[run] = result;
-            }
-        };
-        executor.execute(() -> {
-                    // the training arrays are built on the worker: never on the FX thread
-                    trainer.train(configs, TrainingDataFactory.from(prepared), batchSink, cancel);
-                    return java.util.Arrays.asList(results);
-                },
-                done -> {
-                    for (int i = 0; i < n; i++) {
-                        finished(items.get(i), done.get(i) != null ? done.get(i) : notStarted(items.get(i)));
-                    }
-                },
-                error -> items.forEach(item -> failed(item, error)));
-        return items;
-    }
-
-    /** A repeat of a batch stopped before the batch began to train. */
-    private static RunResult notStarted(RunItem item) {
-        return new RunResult(item.config(), item.seed(), RunStatus.CANCELLED,
-                "stopped by the user during epoch 1; 0 epochs kept", List.of(), 0, Double.NaN, Double.NaN, 0, 0);
     }
 
     /** Asks every running run to stop; each ends within one epoch, keeping its history. */

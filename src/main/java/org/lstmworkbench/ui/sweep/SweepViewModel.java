@@ -274,7 +274,7 @@ public final class SweepViewModel {
         status.set((records.isEmpty() ? "Sweeping " : "Resuming (" + records.size() + " runs stored) ")
                 + e.sweep().size() + " points x " + e.repeats() + " repeats into " + store.dir());
         int threads = Math.max(1, settings.threadsProperty().get());
-        // the fused path when the runs allow it (same results as one network per run, faster)
+        // one network per run on the fast engine where it applies, the workers side by side
         SweepRunner runner = new SweepRunner(e, e.trainer(threads), threads)
                 .addListener(new SweepInbox(executor, (runs, p) -> received(mine, runs, p)));
         executor.execute(() -> runner.run(store, cancel), r -> ended(mine, r, cancel), t -> failed(mine, t));
