@@ -12,6 +12,7 @@ import org.lstmworkbench.model.Task;
 import org.lstmworkbench.training.CancellationToken;
 import org.lstmworkbench.training.Nd4jRuntime;
 import org.lstmworkbench.training.RunResult;
+import org.lstmworkbench.training.EnginePolicy;
 import org.lstmworkbench.training.Trainer;
 import org.lstmworkbench.training.TrainingData;
 import org.lstmworkbench.training.TrainingDataFactory;
@@ -53,11 +54,23 @@ final class ClassifierBench {
         out.printf(Locale.ROOT, "workload %s: %d sequences x %d steps, %s, %s%n", NAME, prepared.dataset().size(),
                 prepared.dataset().maxLength(), prepared.classes().describe(), config.summary());
         out.flush();
-        RunResult r = new Trainer(config, data).run(m -> { }, new CancellationToken());
-        out.printf(Locale.ROOT, "%-6s %10s %12s %14s%n", "engine", "wall s", "ms/epoch", "val accuracy");
-        out.printf(Locale.ROOT, "%-6s %10.2f %12.1f %14.4f%n", "dl4j", r.wallMillis() / 1000.0,
-                (double) r.wallMillis() / Math.max(1, r.history().size()), r.modelValue(Metric.VAL_ACCURACY));
+        out.printf(Locale.ROOT, "%-6s %10s %12s %14s  %s%n", "path", "wall s", "ms/epoch", "val accuracy", "trainer");
+        RunResult fast = timed(out, "engine", config, data, EnginePolicy.AUTO);
+        RunResult dl4j = timed(out, "dl4j", config, data, EnginePolicy.DL4J);
+        double rel = org.lstmworkbench.training.Benchmark.maxRelativeDifference(dl4j, fast);
+        out.printf(Locale.ROOT, "engine: %.2fx the speed of dl4j; losses equal to dl4j's: %s (max relative difference "
+                + "%.1e)%n", (double) dl4j.wallMillis() / Math.max(1, fast.wallMillis()), rel <= 1e-9 ? "yes" : "NO", rel);
         out.flush();
-        return 0;
+        return rel <= 1e-9 ? 0 : 1;
+    }
+
+    private static RunResult timed(PrintWriter out, String path, ModelConfig config, TrainingData data,
+                                   EnginePolicy policy) {
+        RunResult r = new Trainer(config, data, policy).run(m -> { }, new CancellationToken());
+        out.printf(Locale.ROOT, "%-6s %10.2f %12.1f %14.4f  %s%n", path, r.wallMillis() / 1000.0,
+                (double) r.wallMillis() / Math.max(1, r.history().size()), r.modelValue(Metric.VAL_ACCURACY),
+                r.engine().describe());
+        out.flush();
+        return r;
     }
 }
