@@ -91,4 +91,12 @@ class ArchitectureTest {
             .that().resideInAnyPackage(ROOT + ".metrics..", ROOT + ".diagnosis..")
             .should().dependOnClassesThat().resideInAnyPackage("org.deeplearning4j..", "org.nd4j..")
             .because("labelling works on plain arrays, so it can be tested on literal curves and Keras logs");
+
+    @ArchTest
+    static final ArchRule theEngineIsPureNumerics = noClasses()
+            .that().resideInAPackage(ROOT + ".training.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".training", ROOT + ".data..",
+                    ROOT + ".experiment..", ROOT + ".workspace..")
+            .because("the fast engine computes on a network's parameters and batches only; the trainer uses it, "
+                    + "never the other way round");
 }
