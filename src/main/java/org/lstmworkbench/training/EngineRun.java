@@ -69,9 +69,10 @@ final class EngineRun {
         Map<DataPart, EngineBatch> parts = new IdentityHashMap<>();
         List<EngineBatch> fixed = batches.fixed() ? convert(batches.of(1)) : null;
         int iteration = 0;
-        int epoch = 1;
+        int begun = 0;
         try (LstmEngine engine = LstmEngine.of(config, data.shape(), network, config.seed())) {
-            for (; epoch <= config.epochs() && run.active(); epoch++) {
+            for (int epoch = 1; epoch <= config.epochs() && run.active(); epoch++) {
+                begun = epoch;
                 double lr = updater.learningRate(iteration, epoch - 1);
                 List<EngineBatch> epochBatches = fixed != null ? fixed : convert(batches.of(epoch));
                 boolean complete = true;
@@ -111,7 +112,8 @@ final class EngineRun {
         network.setParams(row(params));
         updater.writeState(network);
         network.setIterationCount(iteration);
-        network.setEpochCount(Math.min(epoch, config.epochs()));
+        // as fit leaves it: the trainer sets the count to epoch - 1 before each epoch it begins
+        network.setEpochCount(Math.max(0, begun - 1));
     }
 
     private static List<EngineBatch> convert(List<DataSet> sets) {

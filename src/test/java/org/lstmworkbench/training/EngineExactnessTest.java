@@ -66,6 +66,8 @@ class EngineExactnessTest {
         }
         assertThat(fast.network().orElseThrow().getIterationCount())
                 .isEqualTo(reference.network().orElseThrow().getIterationCount());
+        assertThat(fast.network().orElseThrow().getEpochCount())
+                .isEqualTo(reference.network().orElseThrow().getEpochCount());
         return got;
     }
 
