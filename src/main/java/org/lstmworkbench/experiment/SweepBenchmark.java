@@ -11,6 +11,7 @@ import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.data.DemoDatasets;
 import org.lstmworkbench.data.SplitSpec;
+import org.lstmworkbench.metrics.Losses;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.training.BatchTrainer;
 import org.lstmworkbench.training.CancellationToken;
@@ -150,23 +151,6 @@ public final class SweepBenchmark {
     }
 
     /**
-     * The largest absolute difference between the two paths' per-epoch training and validation
-     * losses over all runs, or infinity when their runs or epoch counts differ.
-     */
-    public static double maxLossDifference(Timing a, Timing b) {
-        if (!a.records().keySet().equals(b.records().keySet())) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double max = 0;
-        for (Map.Entry<String, RunRecord> e : a.records().entrySet()) {
-            RunRecord other = b.records().get(e.getKey());
-            max = Math.max(max, maxDiff(e.getValue().trainLosses(), other.trainLosses()));
-            max = Math.max(max, maxDiff(e.getValue().valLosses(), other.valLosses()));
-        }
-        return max;
-    }
-
-    /**
      * The largest relative difference between the two paths' per-epoch training and validation
      * losses over all runs, or infinity when their runs or epoch counts differ.
      */
@@ -177,38 +161,8 @@ public final class SweepBenchmark {
         double max = 0;
         for (Map.Entry<String, RunRecord> e : a.records().entrySet()) {
             RunRecord other = b.records().get(e.getKey());
-            max = Math.max(max, maxRelDiff(e.getValue().trainLosses(), other.trainLosses()));
-            max = Math.max(max, maxRelDiff(e.getValue().valLosses(), other.valLosses()));
-        }
-        return max;
-    }
-
-    private static double maxRelDiff(double[] x, double[] y) {
-        if (x.length != y.length) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double max = 0;
-        for (int i = 0; i < x.length; i++) {
-            if (Double.isNaN(x[i]) && Double.isNaN(y[i])) {
-                continue;
-            }
-            double d = Math.abs(x[i] - y[i]) / Math.max(1e-300, Math.abs(x[i]));
-            max = Double.isNaN(d) ? Double.POSITIVE_INFINITY : Math.max(max, d);
-        }
-        return max;
-    }
-
-    private static double maxDiff(double[] x, double[] y) {
-        if (x.length != y.length) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double max = 0;
-        for (int i = 0; i < x.length; i++) {
-            if (Double.isNaN(x[i]) && Double.isNaN(y[i])) {
-                continue;
-            }
-            double d = Math.abs(x[i] - y[i]);
-            max = Double.isNaN(d) ? Double.POSITIVE_INFINITY : Math.max(max, d);
+            max = Math.max(max, Losses.maxRelativeDifference(e.getValue().trainLosses(), other.trainLosses()));
+            max = Math.max(max, Losses.maxRelativeDifference(e.getValue().valLosses(), other.valLosses()));
         }
         return max;
     }

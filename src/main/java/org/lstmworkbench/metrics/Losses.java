@@ -111,4 +111,24 @@ public final class Losses {
         }
         return cells;
     }
+
+    /**
+     * The largest relative difference {@code |x - y| / |x|} between two curves (per-epoch losses of
+     * a reference run {@code x} and another run {@code y}); an epoch NaN in both is skipped; infinity
+     * when the lengths differ or only one of them is NaN.
+     */
+    public static double maxRelativeDifference(double[] x, double[] y) {
+        if (x.length != y.length) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double max = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (Double.isNaN(x[i]) && Double.isNaN(y[i])) {
+                continue;
+            }
+            double d = Math.abs(x[i] - y[i]) / Math.max(1e-300, Math.abs(x[i]));
+            max = Double.isNaN(d) ? Double.POSITIVE_INFINITY : Math.max(max, d);
+        }
+        return max;
+    }
 }

@@ -2,6 +2,7 @@ package org.lstmworkbench.training;
 
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.lstmworkbench.metrics.Losses;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.model.NetworkFactory;
 import org.nd4j.linalg.dataset.DataSet;
@@ -78,20 +79,8 @@ public final class Benchmark {
 
     /** The largest relative difference between two runs' per-epoch training and validation losses. */
     public static double maxRelativeDifference(RunResult a, RunResult b) {
-        if (a.history().size() != b.history().size()) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double max = 0;
-        for (double[][] pair : new double[][][] {{a.trainLosses(), b.trainLosses()}, {a.valLosses(), b.valLosses()}}) {
-            for (int i = 0; i < pair[0].length; i++) {
-                if (Double.isNaN(pair[0][i]) && Double.isNaN(pair[1][i])) {
-                    continue;
-                }
-                double d = Math.abs(pair[0][i] - pair[1][i]) / Math.max(1e-300, Math.abs(pair[0][i]));
-                max = Double.isNaN(d) ? Double.POSITIVE_INFINITY : Math.max(max, d);
-            }
-        }
-        return max;
+        return Math.max(Losses.maxRelativeDifference(a.trainLosses(), b.trainLosses()),
+                Losses.maxRelativeDifference(a.valLosses(), b.valLosses()));
     }
 
     /**
