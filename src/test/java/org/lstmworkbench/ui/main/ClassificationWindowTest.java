@@ -3,28 +3,18 @@ package org.lstmworkbench.ui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmworkbench.metrics.Metric;
-import org.lstmworkbench.ui.chart.LossChart;
-import org.lstmworkbench.ui.common.FxTaskExecutor;
-import org.lstmworkbench.ui.common.RecordingDialogService;
 import org.lstmworkbench.ui.dataset.DatasetViewModel;
-import org.lstmworkbench.ui.dataset.RecentFiles;
 import org.lstmworkbench.ui.model.ConfigField;
-import org.lstmworkbench.ui.model.ModelConfigViewModel;
 import org.lstmworkbench.ui.run.ConfusionPane;
 import org.lstmworkbench.ui.run.RunItem;
 import org.testfx.api.FxRobot;
@@ -39,30 +29,22 @@ class ClassificationWindowTest {
     @TempDir
     static Path home;
 
+    private TestWindow window;
     private Stage stage;
     private MainViewModel vm;
     private MainView view;
 
     @Start
     void start(Stage stage) {
+        window = TestWindow.show(stage, home, 1280, 800);
         this.stage = stage;
-        FxTaskExecutor executor = new FxTaskExecutor();
-        FxTaskExecutor io = new FxTaskExecutor(3, "workbench-io");
-        vm = new MainViewModel(executor, io, new DatasetViewModel(io, RecentFiles.inMemory()),
-                new ModelConfigViewModel(), new LossChart(), home.resolve("autosave.json"));
-        view = new MainView(vm, new RecordingDialogService());
-        stage.setScene(new Scene(view, 1280, 800));
-        stage.setOnHidden(e -> vm.shutdown());
-        stage.show();
-        vm.start();
+        vm = window.vm;
+        view = window.view;
     }
 
     @AfterEach
     void stopRuns() {
-        fx(() -> {
-            vm.shutdown();
-            return null;
-        });
+        window.shutdown();
     }
 
     @Test
@@ -115,23 +97,16 @@ class ClassificationWindowTest {
         assertThat(fx(pane::cellCount)).isEqualTo(4);
         assertThat(fx(() -> run.finalValAccuracyProperty().get())).isBetween(0.0, 1.0);
 
-        BufferedImage image = fx(() -> SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null));
-        Path out = Path.of(System.getProperty("screenshot.dir", "target/screenshots")).resolve("classification.png");
-        Files.createDirectories(out.getParent());
-        ImageIO.write(image, "png", out.toFile());
+        BufferedImage image = window.screenshot("classification.png");
         assertThat(image.getWidth()).isEqualTo(1280);
         assertThat(image.getHeight()).isEqualTo(800);
     }
 
     private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
+        TestWindow.await(condition, 90);
     }
 
     private static <T> T fx(Callable<T> action) {
-        try {
-            return WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestWindow.fx(action);
     }
 }

@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
@@ -30,12 +28,7 @@ import org.lstmworkbench.training.ClassificationReport;
 import org.lstmworkbench.training.EpochMetrics;
 import org.lstmworkbench.training.RunResult;
 import org.lstmworkbench.training.RunStatus;
-import org.lstmworkbench.ui.chart.LossChart;
-import org.lstmworkbench.ui.common.FxTaskExecutor;
-import org.lstmworkbench.ui.common.RecordingDialogService;
 import org.lstmworkbench.ui.dataset.DatasetViewModel;
-import org.lstmworkbench.ui.dataset.RecentFiles;
-import org.lstmworkbench.ui.model.ModelConfigViewModel;
 import org.lstmworkbench.ui.run.ConfusionPane;
 import org.lstmworkbench.workspace.SavedRun;
 import org.lstmworkbench.workspace.Workspace;
@@ -52,30 +45,22 @@ class ClassificationWorkspaceWindowTest {
     @TempDir
     static Path home;
 
+    private TestWindow window;
     private Stage stage;
     private MainViewModel vm;
     private MainView view;
 
     @Start
     void start(Stage stage) {
+        window = TestWindow.show(stage, home, 1280, 800);
         this.stage = stage;
-        FxTaskExecutor executor = new FxTaskExecutor();
-        FxTaskExecutor io = new FxTaskExecutor(3, "workbench-io");
-        vm = new MainViewModel(executor, io, new DatasetViewModel(io, RecentFiles.inMemory()),
-                new ModelConfigViewModel(), new LossChart(), home.resolve("autosave.json"));
-        view = new MainView(vm, new RecordingDialogService());
-        stage.setScene(new Scene(view, 1280, 800));
-        stage.setOnHidden(e -> vm.shutdown());
-        stage.show();
-        vm.start();
+        vm = window.vm;
+        view = window.view;
     }
 
     @AfterEach
     void stop() {
-        fx(() -> {
-            vm.shutdown();
-            return null;
-        });
+        window.shutdown();
     }
 
     /** demo:rising-falling's settings (wide format, 0.6/0.4, min-max) and one finished 2-class run. */
@@ -146,14 +131,10 @@ class ClassificationWorkspaceWindowTest {
     }
 
     private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
+        TestWindow.await(condition, 90);
     }
 
     private static <T> T fx(Callable<T> action) {
-        try {
-            return WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestWindow.fx(action);
     }
 }

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -15,13 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmworkbench.diagnosis.RepeatDiagnosis;
-import org.lstmworkbench.ui.chart.LossChart;
-import org.lstmworkbench.ui.common.FxTaskExecutor;
-import org.lstmworkbench.ui.common.RecordingDialogService;
 import org.lstmworkbench.ui.dataset.DatasetViewModel;
-import org.lstmworkbench.ui.dataset.RecentFiles;
 import org.lstmworkbench.ui.model.ConfigField;
-import org.lstmworkbench.ui.model.ModelConfigViewModel;
 import org.lstmworkbench.ui.run.RunItem;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -35,30 +28,22 @@ class ClassifierRepeatWindowTest {
     @TempDir
     static Path home;
 
+    private TestWindow window;
     private Stage stage;
     private MainViewModel vm;
     private MainView view;
 
     @Start
     void start(Stage stage) {
+        window = TestWindow.show(stage, home, 1280, 800);
         this.stage = stage;
-        FxTaskExecutor executor = new FxTaskExecutor();
-        FxTaskExecutor io = new FxTaskExecutor(3, "workbench-io");
-        vm = new MainViewModel(executor, io, new DatasetViewModel(io, RecentFiles.inMemory()),
-                new ModelConfigViewModel(), new LossChart(), home.resolve("autosave.json"));
-        view = new MainView(vm, new RecordingDialogService());
-        stage.setScene(new Scene(view, 1280, 800));
-        stage.setOnHidden(e -> vm.shutdown());
-        stage.show();
-        vm.start();
+        vm = window.vm;
+        view = window.view;
     }
 
     @AfterEach
     void stopRuns() {
-        fx(() -> {
-            vm.shutdown();
-            return null;
-        });
+        window.shutdown();
     }
 
     @Test
@@ -108,14 +93,10 @@ class ClassifierRepeatWindowTest {
     }
 
     private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
+        TestWindow.await(condition, 90);
     }
 
     private static <T> T fx(Callable<T> action) {
-        try {
-            return WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestWindow.fx(action);
     }
 }

@@ -3,31 +3,21 @@ package org.lstmworkbench.ui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmworkbench.experiment.SweepMetric;
 import org.lstmworkbench.experiment.SweepResult;
-import org.lstmworkbench.ui.chart.LossChart;
-import org.lstmworkbench.ui.common.FxTaskExecutor;
-import org.lstmworkbench.ui.common.RecordingDialogService;
 import org.lstmworkbench.ui.dataset.DatasetViewModel;
-import org.lstmworkbench.ui.dataset.RecentFiles;
 import org.lstmworkbench.ui.model.ConfigField;
-import org.lstmworkbench.ui.model.ModelConfigViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -40,29 +30,20 @@ class ClassifierSweepWindowTest {
     @TempDir
     static Path home;
 
+    private TestWindow window;
     private Stage stage;
     private MainViewModel vm;
 
     @Start
     void start(Stage stage) {
+        window = TestWindow.show(stage, home, 1280, 800);
         this.stage = stage;
-        FxTaskExecutor executor = new FxTaskExecutor();
-        FxTaskExecutor io = new FxTaskExecutor(3, "workbench-io");
-        vm = new MainViewModel(executor, io, new DatasetViewModel(io, RecentFiles.inMemory()),
-                new ModelConfigViewModel(), new LossChart(), home.resolve("autosave.json"));
-        MainView view = new MainView(vm, new RecordingDialogService());
-        stage.setScene(new Scene(view, 1280, 800));
-        stage.setOnHidden(e -> vm.shutdown());
-        stage.show();
-        vm.start();
+        vm = window.vm;
     }
 
     @AfterEach
     void stopRuns() {
-        fx(() -> {
-            vm.shutdown();
-            return null;
-        });
+        window.shutdown();
     }
 
     @Test
@@ -112,23 +93,16 @@ class ClassifierSweepWindowTest {
                 .containsSubsequence("val_loss", "val_accuracy");
         assertThat(fx(() -> runs.getItems().size())).isEqualTo(2);
 
-        BufferedImage image = fx(() -> SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null));
-        Path out = Path.of(System.getProperty("screenshot.dir", "target/screenshots")).resolve("classification-sweep.png");
-        Files.createDirectories(out.getParent());
-        ImageIO.write(image, "png", out.toFile());
+        BufferedImage image = window.screenshot("classification-sweep.png");
         assertThat(image.getWidth()).isEqualTo(1280);
         assertThat(image.getHeight()).isEqualTo(800);
     }
 
     private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, condition);
+        TestWindow.await(condition, 180);
     }
 
     private static <T> T fx(Callable<T> action) {
-        try {
-            return WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestWindow.fx(action);
     }
 }

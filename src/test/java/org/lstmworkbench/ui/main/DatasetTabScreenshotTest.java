@@ -7,14 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.XYPlot;
@@ -22,12 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.lstmworkbench.ui.chart.LossChart;
-import org.lstmworkbench.ui.common.FxTaskExecutor;
-import org.lstmworkbench.ui.common.RecordingDialogService;
 import org.lstmworkbench.ui.dataset.DatasetViewModel;
-import org.lstmworkbench.ui.dataset.RecentFiles;
-import org.lstmworkbench.ui.model.ModelConfigViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -40,28 +31,20 @@ class DatasetTabScreenshotTest {
     @TempDir
     static Path home;
 
+    private TestWindow window;
     private Stage stage;
     private MainViewModel vm;
 
     @Start
     void start(Stage stage) {
+        window = TestWindow.show(stage, home, 1280, 800);
         this.stage = stage;
-        FxTaskExecutor executor = new FxTaskExecutor();
-        FxTaskExecutor io = new FxTaskExecutor(3, "workbench-io");
-        vm = new MainViewModel(executor, io, new DatasetViewModel(io, RecentFiles.inMemory()),
-                new ModelConfigViewModel(), new LossChart(), home.resolve("autosave.json"));
-        stage.setScene(new Scene(new MainView(vm, new RecordingDialogService()), 1280, 800));
-        stage.setOnHidden(e -> vm.shutdown());
-        stage.show();
-        vm.start();
+        vm = window.vm;
     }
 
     @AfterEach
     void stop() {
-        fx(() -> {
-            vm.shutdown();
-            return null;
-        });
+        window.shutdown();
     }
 
     @Test
@@ -206,23 +189,16 @@ class DatasetTabScreenshotTest {
     }
 
     private void snapshot(String name) throws Exception {
-        BufferedImage image = fx(() -> SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null));
-        Path out = Path.of(System.getProperty("screenshot.dir", "target/screenshots")).resolve(name);
-        Files.createDirectories(out.getParent());
-        ImageIO.write(image, "png", out.toFile());
+        BufferedImage image = window.screenshot(name);
         assertThat(image.getWidth()).isEqualTo(1280);
         assertThat(image.getHeight()).isEqualTo(800);
     }
 
     private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        TestWindow.await(condition, 60);
     }
 
     private static <T> T fx(Callable<T> action) {
-        try {
-            return WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestWindow.fx(action);
     }
 }

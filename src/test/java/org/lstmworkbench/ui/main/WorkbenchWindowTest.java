@@ -7,9 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -18,13 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmworkbench.training.RunStatus;
-import org.lstmworkbench.ui.chart.LossChart;
 import org.lstmworkbench.ui.common.RecordingDialogService;
-import org.lstmworkbench.ui.common.FxTaskExecutor;
-import org.lstmworkbench.ui.dataset.DatasetViewModel;
-import org.lstmworkbench.ui.dataset.RecentFiles;
 import org.lstmworkbench.ui.model.ConfigField;
-import org.lstmworkbench.ui.model.ModelConfigViewModel;
 import org.lstmworkbench.ui.run.RunItem;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -38,6 +30,7 @@ class WorkbenchWindowTest {
     @TempDir
     static Path home;
 
+    private TestWindow window;
     private Stage stage;
     private MainViewModel vm;
     private MainView view;
@@ -45,25 +38,16 @@ class WorkbenchWindowTest {
 
     @Start
     void start(Stage stage) {
+        window = TestWindow.show(stage, home, 1260, 780);
         this.stage = stage;
-        FxTaskExecutor executor = new FxTaskExecutor();
-        FxTaskExecutor io = new FxTaskExecutor(3, "workbench-io");
-        vm = new MainViewModel(executor, io, new DatasetViewModel(io, RecentFiles.inMemory()),
-                new ModelConfigViewModel(), new LossChart(), home.resolve("autosave.json"));
-        dialogs = new RecordingDialogService();
-        view = new MainView(vm, dialogs);
-        stage.setScene(new Scene(view, 1260, 780));
-        stage.setOnHidden(e -> vm.shutdown());
-        stage.show();
-        vm.start();
+        vm = window.vm;
+        view = window.view;
+        dialogs = window.dialogs;
     }
 
     @AfterEach
     void stopRuns() {
-        fx(() -> {
-            vm.shutdown();
-            return null;
-        });
+        window.shutdown();
     }
 
     @Test
@@ -344,10 +328,7 @@ class WorkbenchWindowTest {
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
-        BufferedImage image = fx(() -> SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null));
-        Path out = Path.of(System.getProperty("screenshot.dir", "target/screenshots")).resolve("workbench.png");
-        Files.createDirectories(out.getParent());
-        ImageIO.write(image, "png", out.toFile());
+        BufferedImage image = window.screenshot("workbench.png");
 
         assertThat(image.getWidth()).isEqualTo(1260);
         assertThat(image.getHeight()).isEqualTo(780);
@@ -377,14 +358,10 @@ class WorkbenchWindowTest {
     }
 
     private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        TestWindow.await(condition, 60);
     }
 
     private static <T> T fx(Callable<T> action) {
-        try {
-            return WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestWindow.fx(action);
     }
 }
