@@ -52,25 +52,13 @@ public final class Trainer {
         RunEvaluator evaluator = new RunEvaluator(data, config, 1);
         RunTracker run = new RunTracker(config, evaluator.metrics(), RunMetrics.of(config).monitored(),
                 data.validationPart().isPresent());
-        DataSet train = data.train().data();
-        List<DataSet> batches = config.shuffle() ? null : data.minibatches() != null
-                ? data.minibatches().batches(config.batchSize(), false, 0) : train.batchBy(config.batchSize());
+        EngineRun.Batches batches = minibatches();
         EngineUse used;
         Optional<String> whyNot = policy == EnginePolicy.DL4J ? Optional.of("the fast engine is turned off")
                 : EngineRun.whyNot(config, data, network);
         if (whyNot.isEmpty()) {
             used = EngineRun.use(config);
-            new EngineRun(config, data, network).train(evaluator, run, new EngineRun.Batches() {
-                @Override
-                public List<DataSet> of(int epoch) {
-                    return batches != null ? batches : epochBatches(train, epoch);
-                }
-
-                @Override
-                public boolean fixed() {
-                    return batches != null;
-                }
-            }, listener, cancel, start);
+            new EngineRun(config, data, network).train(evaluator, run, batches, listener, cancel, start);
         } else {
             used = EngineUse.dl4j(whyNot.get());
             fitEpochs(evaluator, run, batches, listener, cancel, start);
@@ -83,14 +71,35 @@ public final class Trainer {
                 .withEngine(used);
     }
 
-    /** DL4J's own path: {@code fit} on each minibatch, the network's output for the metrics. */
-    private void fitEpochs(RunEvaluator evaluator, RunTracker run, List<DataSet> batches, EpochListener listener,
-                           CancellationToken cancel, long start) {
+    /**
+     * Each epoch's minibatches in DL4J's order, for either path: the same list every epoch, or
+     * (shuffled) the data's own padded batches or slices of the training part shuffled by the
+     * run's seed and the epoch.
+     */
+    private EngineRun.Batches minibatches() {
         DataSet train = data.train().data();
+        List<DataSet> same = config.shuffle() ? null : data.minibatches() != null
+                ? data.minibatches().batches(config.batchSize(), false, 0) : train.batchBy(config.batchSize());
+        return new EngineRun.Batches() {
+            @Override
+            public List<DataSet> of(int epoch) {
+                return same != null ? same : epochBatches(train, epoch);
+            }
+
+            @Override
+            public boolean fixed() {
+                return same != null;
+            }
+        };
+    }
+
+    /** DL4J's own path: {@code fit} on each minibatch, the network's output for the metrics. */
+    private void fitEpochs(RunEvaluator evaluator, RunTracker run, EngineRun.Batches batches, EpochListener listener,
+                           CancellationToken cancel, long start) {
         for (int epoch = 1; epoch <= config.epochs() && run.active(); epoch++) {
             network.setEpochCount(epoch - 1);
             double lr = network.getLearningRate(0) == null ? config.learningRate() : network.getLearningRate(0);
-            if (!fitEpoch(batches != null ? batches : epochBatches(train, epoch), cancel)) {
+            if (!fitEpoch(batches.of(epoch), cancel)) {
                 run.cancel(epoch);
                 break;
             }
