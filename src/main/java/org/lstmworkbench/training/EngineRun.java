@@ -56,8 +56,14 @@ final class EngineRun {
 
     /** What the run records about its engine. */
     static EngineUse use(ModelConfig config) {
-        return EngineUse.fast(LstmEngine.usesDropout(config)
-                ? "dropout masks drawn by the engine from the run's seed: reproducible, not equal to DL4J's fit" : "");
+        List<String> notes = new java.util.ArrayList<>();
+        if (LstmEngine.usesVectorActivations(config)) {
+            notes.add("Vector API activations");
+        }
+        if (LstmEngine.usesDropout(config)) {
+            notes.add("dropout masks drawn by the engine from the run's seed: reproducible, not equal to DL4J's fit");
+        }
+        return EngineUse.fast(String.join("; ", notes));
     }
 
     /** Trains until the last epoch, early stopping, divergence or cancellation, as {@code Trainer} does. */

@@ -90,6 +90,13 @@ class EngineExactnessTest {
     }
 
     @Test
+    void vectorApiActivationsOfFortyCellsOver500Epochs() {
+        RunResult r = assertSame(toy().units(40).epochs(500).build(), SeedToy.data());
+        assertThat(r.engine().note().contains("Vector API")).as(r.engine().describe())
+                .isEqualTo(org.lstmworkbench.training.engine.LstmEngine.vectorApiAvailable());
+    }
+
+    @Test
     void stackedLayersOver500Epochs() {
         assertSame(lagged().units(6, 4).batchSize(24).epochs(500).build(), SeedToy.lagged(3));
     }

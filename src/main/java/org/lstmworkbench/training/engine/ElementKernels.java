@@ -6,8 +6,8 @@ import org.lstmworkbench.model.GateActivation;
 /**
  * The element-wise work of the engine on plain {@code double[]} ranges: DL4J's activation functions
  * and their derivatives, written as simple loops the C2 JIT can unroll. Kept apart from the
- * matrix products so that another implementation (for instance one on JDK's Vector API) can
- * replace these methods one by one.
+ * matrix products; the activations of long ranges go to {@link VectorKernels} when the Vector API
+ * is available ({@link #VECTOR}).
  *
  * <p>Formulas follow ND4J: sigmoid {@code 1 / (1 + exp(-x))}; hard sigmoid
  * {@code min(1, max(0, s x + 0.5))} with derivative s inside {@code [-2.5, 2.5]} and 0 outside, where
@@ -23,6 +23,19 @@ final class ElementKernels {
     /** ND4J's hard sigmoid slope (the float literal 0.2f, widened) and offset. */
     static final double HARD_SLOPE = 0.2f;
     static final double HARD_OFFSET = 0.5;
+    /**
+     * Whether the activations run on the Vector API ({@link VectorKernels}): when the incubating
+     * module {@code jdk.incubator.vector} is in the boot layer ({@code --add-modules
+     * jdk.incubator.vector}) and {@code -Dlstmworkbench.vector=false} is not set. Without it the
+     * scalar loops below do all the work (for instance under a plain {@code java -jar}).
+     */
+    static final boolean VECTOR = !"false".equalsIgnoreCase(System.getProperty("lstmworkbench.vector"))
+            && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    /**
+     * Shortest range the vector code takes: below it the scalar loop is as fast or faster (the
+     * issue's measurements put the break-even near 32 cells; see the README's engine section).
+     */
+    static final int VECTOR_MIN_LENGTH = Integer.getInteger("lstmworkbench.vector.min", 32);
     /** Below this |x| tanh comes from its Taylor series: 1 - exp(-2|x|) would lose digits there. */
     private static final double TANH_SERIES_LIMIT = 0.03;
 
@@ -51,6 +64,14 @@ final class ElementKernels {
 
     /** Applies the cell activation in place on {@code v[from, to)}. */
     static void cell(CellActivation a, double[] v, int from, int to) {
+        if (VECTOR && to - from >= VECTOR_MIN_LENGTH && (a == CellActivation.TANH || a == CellActivation.SIGMOID)) {
+            if (a == CellActivation.TANH) {
+                VectorKernels.tanh(v, from, to);
+            } else {
+                VectorKernels.sigmoid(v, from, to);
+            }
+            return;
+        }
         switch (a) {
             case TANH -> {
                 for (int i = from; i < to; i++) {
@@ -77,6 +98,14 @@ final class ElementKernels {
 
     /** Applies the gate activation in place on {@code v[from, to)}. */
     static void gate(GateActivation a, double[] v, int from, int to) {
+        if (VECTOR && to - from >= VECTOR_MIN_LENGTH) {
+            if (a == GateActivation.SIGMOID) {
+                VectorKernels.sigmoid(v, from, to);
+            } else {
+                VectorKernels.hardSigmoid(v, from, to);
+            }
+            return;
+        }
         if (a == GateActivation.SIGMOID) {
             for (int i = from; i < to; i++) {
                 v[i] = sigmoid(v[i]);

@@ -145,6 +145,20 @@ public final class LstmEngine implements AutoCloseable {
 
     private static final String MASKED_BIDIRECTIONAL = "bidirectional layers on variable-length sequences (feature masks)";
 
+    /** Whether this JVM has the Vector API for the activations (see {@code ElementKernels.VECTOR}). */
+    public static boolean vectorApiAvailable() {
+        return ElementKernels.VECTOR;
+    }
+
+    /**
+     * Whether a run of {@code config} computes some activations on the Vector API: where it is
+     * available and a layer's gate block (three times its cells, per example) is long enough.
+     */
+    public static boolean usesVectorActivations(ModelConfig config) {
+        return ElementKernels.VECTOR && config.units().stream()
+                .anyMatch(u -> 3 * u >= ElementKernels.VECTOR_MIN_LENGTH);
+    }
+
     /** Whether the configuration trains with input dropout (then runs are not equal to DL4J's fit). */
     public static boolean usesDropout(ModelConfig config) {
         return config.regularization().dropout() > 0;
