@@ -166,6 +166,7 @@ def train_classifier(cells, seed, epochs, batch, data, dtype):
     xent = torch.nn.CrossEntropyLoss()
     batches = [(xt[i:i + batch], yt[i:i + batch]) for i in range(0, len(xt), batch)]
     val_loss = val_acc = float("nan")
+    ends = [time.perf_counter()]
     for _ in range(epochs):
         for xb, yb in batches:
             opt.zero_grad()
@@ -178,7 +179,8 @@ def train_classifier(cells, seed, epochs, batch, data, dtype):
             train_acc = (out_t.argmax(1) == yt).double().mean().item()
             val_loss = xent(out_v, yv).item()
             val_acc = (out_v.argmax(1) == yv).double().mean().item()
-    return epochs, train_loss, val_loss, val_acc
+        ends.append(time.perf_counter())
+    return epochs, train_loss, val_loss, val_acc, ends
 
 
 def train_one(args):
@@ -211,6 +213,7 @@ def train_one(args):
     mse = torch.nn.MSELoss()
     batches = [(xt[i:i + batch], yt[i:i + batch]) for i in range(0, len(xt), batch)]
     val_losses = []
+    ends = [time.perf_counter()]
     for _ in range(epochs):
         for xb, yb in batches:
             opt.zero_grad()
@@ -220,7 +223,23 @@ def train_one(args):
         with torch.no_grad():
             train_loss = mse(net(xt), yt).item()
             val_losses.append(mse(net(xv), yv).item())
-    return epochs, train_loss, val_losses[-1]
+        ends.append(time.perf_counter())
+    return epochs, train_loss, val_losses[-1], None, ends
+
+
+def steady_ms_per_epoch(runs_ends):
+    """Median over runs of the mean epoch time after each run's first third of epochs (as the Java
+    bench's "steady ms"), NaN when no run has 3 epochs."""
+    per_run = []
+    for t in runs_ends:
+        if len(t) > 3:
+            first, last = (len(t) - 1) // 3, len(t) - 1
+            per_run.append(1000 * (t[last] - t[first]) / (last - first))
+    if not per_run:
+        return float("nan")
+    per_run.sort()
+    m = len(per_run) // 2
+    return per_run[m] if len(per_run) % 2 else (per_run[m - 1] + per_run[m]) / 2
 
 
 def main():
@@ -248,11 +267,12 @@ def main():
         results = [train_one(j) for j in jobs]
     wall = time.perf_counter() - start
     epochs = sum(r[0] for r in results)
-    print("%-6s %10s %10s %12s %12s" % ("path", "wall s", "runs/s", "epochs/s", "ms/epoch"))
-    print("%-6s %10.2f %10.2f %12.0f %12.2f" % ("torch", wall, len(runs) / wall, epochs / wall,
-                                                1000 * wall * min(a.workers, len(runs)) / epochs))
+    print("%-6s %10s %10s %12s %12s %12s" % ("path", "wall s", "runs/s", "epochs/s", "ms/epoch", "steady ms"))
+    print("%-6s %10.2f %10.2f %12.0f %12.2f %12.3f" % ("torch", wall, len(runs) / wall, epochs / wall,
+                                                       1000 * wall * min(a.workers, len(runs)) / epochs,
+                                                       steady_ms_per_epoch([r[4] for r in results])))
     print("mean final validation loss %.4g" % (sum(r[2] for r in results) / len(results)))
-    if len(results[0]) > 3:
+    if results[0][3] is not None:
         print("mean final validation accuracy %.4f" % (sum(r[3] for r in results) / len(results)))
 
 

@@ -50,8 +50,8 @@ final class WorkloadBench {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 (System.nanoTime() - start) / 1e9);
         out.printf(Locale.ROOT, "workload %s: %s (%d runs)%n", w.name(), w.description(), w.experiment().size());
-        out.printf(Locale.ROOT, "%-6s %10s %10s %12s %12s  %s%n", "path", "wall s", "runs/s", "epochs/s", "ms/epoch",
-                "trainer");
+        out.printf(Locale.ROOT, "%-6s %10s %10s %12s %12s %12s  %s%n", "path", "wall s", "runs/s", "epochs/s",
+                "ms/epoch", "steady ms", "trainer");
         out.flush();
         Map<String, SweepBenchmark.Timing> timed = new LinkedHashMap<>();
         for (String p : path.equals("all") ? PATHS : List.of(path)) {
@@ -108,8 +108,8 @@ final class WorkloadBench {
     private void print(SweepBenchmark.Timing t, String trainer) {
         // per run's epoch: the workers train runs side by side
         double msPerEpoch = t.wallMillis() * (double) Math.min(threads, t.runs()) / Math.max(1, t.epochs());
-        out.printf(Locale.ROOT, "%-6s %10.2f %10.2f %12.0f %12.2f  %s%n", t.path(), t.wallMillis() / 1000.0,
-                t.runsPerSecond(), t.epochsPerSecond(), msPerEpoch, trainer);
+        out.printf(Locale.ROOT, "%-6s %10.2f %10.2f %12.0f %12.2f %12.3f  %s%n", t.path(), t.wallMillis() / 1000.0,
+                t.runsPerSecond(), t.epochsPerSecond(), msPerEpoch, t.steadyMillisPerEpoch(), trainer);
         out.flush();
     }
 }

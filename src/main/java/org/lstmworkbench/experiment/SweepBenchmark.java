@@ -56,8 +56,12 @@ public final class SweepBenchmark {
      * @param runs       runs trained
      * @param epochs     epochs trained, summed over runs
      * @param records    the runs, by id
+     * @param steadyMillisPerEpoch median over runs of the mean epoch time after the first third of
+     *                   each run's epochs (the JIT's warm-up and the first allocations left out),
+     *                   NaN for runs of fewer than 3 epochs
      */
-    public record Timing(String path, long wallMillis, int runs, long epochs, Map<String, RunRecord> records) {
+    public record Timing(String path, long wallMillis, int runs, long epochs, Map<String, RunRecord> records,
+                         double steadyMillisPerEpoch) {
 
         public double runsPerSecond() {
             return runs * 1000.0 / Math.max(1, wallMillis);
@@ -141,13 +145,42 @@ public final class SweepBenchmark {
     /** Runs the workload on {@code threads} workers with the given trainer and times it. */
     public static Timing time(Workload w, String path, BatchTrainer trainer, int threads) {
         Nd4jRuntime.ensureStarted();
+        Map<RunSpec, List<Long>> epochEnds = new java.util.concurrent.ConcurrentHashMap<>();
+        SweepRunner runner = new SweepRunner(w.experiment(), trainer, threads).addListener(new SweepListener() {
+            @Override
+            public void runStarted(RunSpec run) {
+                epochEnds.put(run, new java.util.ArrayList<>(List.of(System.nanoTime())));
+            }
+
+            @Override
+            public void epoch(RunSpec run, org.lstmworkbench.training.EpochMetrics metrics) {
+                epochEnds.get(run).add(System.nanoTime());
+            }
+        });
         long start = System.nanoTime();
-        SweepResult result = new SweepRunner(w.experiment(), trainer, threads).run(null, new CancellationToken());
+        SweepResult result = runner.run(null, new CancellationToken());
         long wall = (System.nanoTime() - start) / 1_000_000;
         Map<String, RunRecord> records = result.runs().stream()
                 .collect(Collectors.toMap(RunRecord::id, Function.identity()));
         long epochs = result.runs().stream().mapToLong(r -> r.valLosses().length).sum();
-        return new Timing(path, wall, records.size(), epochs, records);
+        return new Timing(path, wall, records.size(), epochs, records, steadyMillisPerEpoch(epochEnds.values()));
+    }
+
+    /**
+     * The median over runs of each run's mean epoch time after its first third of epochs, from the
+     * run's start time followed by its epochs' end times (nanoseconds); NaN when no run has 3 epochs.
+     */
+    static double steadyMillisPerEpoch(java.util.Collection<List<Long>> runs) {
+        double[] perRun = runs.stream().filter(t -> t.size() > 3).mapToDouble(t -> {
+            int from = (t.size() - 1) / 3;
+            int last = t.size() - 1;
+            return (t.get(last) - t.get(from)) / 1e6 / (last - from);
+        }).sorted().toArray();
+        if (perRun.length == 0) {
+            return Double.NaN;
+        }
+        int m = perRun.length / 2;
+        return perRun.length % 2 == 1 ? perRun[m] : (perRun[m - 1] + perRun[m]) / 2;
     }
 
     /**

@@ -13,6 +13,20 @@ import org.lstmworkbench.training.PerRunTrainer;
 class SweepBenchmarkTest {
 
     @Test
+    void steadyEpochTimeLeavesOutTheFirstThirdAndTakesTheMedianRun() {
+        long ms = 1_000_000;
+        // start, then 6 epochs: the first two slow (warm-up), then 10 ms each
+        List<Long> a = List.of(0L, 100 * ms, 150 * ms, 160 * ms, 170 * ms, 180 * ms, 190 * ms);
+        List<Long> b = List.of(0L, 5 * ms, 25 * ms, 45 * ms, 65 * ms, 85 * ms, 105 * ms);
+        List<Long> c = List.of(0L, 30 * ms, 60 * ms, 90 * ms, 120 * ms, 150 * ms, 180 * ms);
+        List<Long> tooShort = List.of(0L, 1 * ms, 2 * ms);
+        assertThat(SweepBenchmark.steadyMillisPerEpoch(List.of(a, b, c, tooShort))).isEqualTo(20.0);
+        assertThat(SweepBenchmark.steadyMillisPerEpoch(List.of(a))).isEqualTo(10.0);
+        assertThat(SweepBenchmark.steadyMillisPerEpoch(List.of(a, c))).isEqualTo(20.0);
+        assertThat(SweepBenchmark.steadyMillisPerEpoch(List.of(tooShort))).isNaN();
+    }
+
+    @Test
     void namedWorkloadsHaveTheIssuesSizes() {
         assertThat(SweepBenchmark.workload("seed-grid", null).experiment().size()).isEqualTo(15);
         assertThat(SweepBenchmark.workload("seed-grid", null).experiment().base().epochs()).isEqualTo(500);
