@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         description = {"Measure per-epoch training time: the seed's toy (LSTM(10) on 5 samples, full batch) and",
                 "a realistic configuration (demo:seasonal, lags 12, LSTM(50,50), batch 32)."},
         footer = {"", "Examples:", "  bench --toy-epochs 500 --realistic-epochs 30",
-                "  bench --workload seed-grid            (DL4J's fit, the fast engine, fused; losses compared)",
+                "  bench --workload seed-grid            (DL4J's fit and the fast engine; losses compared)",
                 "  bench --workload airline --data airline-passengers.csv --path engine",
                 "  bench --workload control-charts       (LSTM(32) classifier, 50 epochs)"})
 final class BenchCommand implements Callable<Integer> {
@@ -44,9 +44,8 @@ final class BenchCommand implements Callable<Integer> {
     String workload;
 
     @Option(names = "--path", paramLabel = "PATH",
-            description = "with --workload: dl4j (DL4J's fit, one network per run), engine (the fast engine), "
-                    + "fused (several runs in one DL4J network, where they can be) or all (default ${DEFAULT-VALUE}; "
-                    + "also checks that each path's losses equal dl4j's)")
+            description = "with --workload: dl4j (DL4J's fit, one network per run), engine (the fast engine) "
+                    + "or all (default ${DEFAULT-VALUE}; also checks that the engine's losses equal dl4j's)")
     String path = "all";
 
     @Option(names = "--data", paramLabel = "demo:NAME|FILE", description = "data of the airline workload (default demo:seasonal)")

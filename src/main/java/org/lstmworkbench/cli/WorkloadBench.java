@@ -10,14 +10,13 @@ import org.lstmworkbench.experiment.SweepBenchmark;
 import org.lstmworkbench.experiment.SweepRunner;
 import org.lstmworkbench.training.BatchTrainer;
 import org.lstmworkbench.training.EnginePolicy;
-import org.lstmworkbench.training.FusedBatchTrainer;
 import org.lstmworkbench.training.Nd4jRuntime;
 import org.lstmworkbench.training.PerRunTrainer;
 
 /**
- * {@code bench --workload NAME}: times a workload on DL4J's fit (one network per run), on the fast
- * engine (one per run, as many at once as workers) and, where its runs can be fused, on the fused
- * DL4J network, and compares each path's losses with DL4J's.
+ * {@code bench --workload NAME}: times a workload on DL4J's fit and on the fast engine (one
+ * network per run either way, as many at once as workers), and compares the engine's losses with
+ * DL4J's.
  */
 final class WorkloadBench {
 
@@ -33,11 +32,11 @@ final class WorkloadBench {
     }
 
     /** The paths a workload can be timed on, in the order {@code all} runs them. */
-    static final List<String> PATHS = List.of("dl4j", "engine", "fused");
+    static final List<String> PATHS = List.of("dl4j", "engine");
 
     int run(String name, String path, String data) {
         if (!path.equals("all") && !PATHS.contains(path)) {
-            throw new WorkbenchException("--path must be dl4j, engine, fused or all, got '" + path + "'");
+            throw new WorkbenchException("--path must be dl4j, engine or all, got '" + path + "'");
         }
         if (ClassifierBench.NAME.equals(name)) {
             return ClassifierBench.run(out);
@@ -55,15 +54,11 @@ final class WorkloadBench {
         out.flush();
         Map<String, SweepBenchmark.Timing> timed = new LinkedHashMap<>();
         for (String p : path.equals("all") ? PATHS : List.of(path)) {
-            BatchTrainer trainer = trainer(p, w);
-            if (trainer == null) {
-                out.printf(Locale.ROOT, "%-6s  (these runs cannot be fused: %s)%n", p,
-                        FusedBatchTrainer.whyPerRun(w.experiment().base()).orElse("one run per point"));
-                continue;
-            }
+            BatchTrainer trainer = new PerRunTrainer(p.equals("dl4j") ? EnginePolicy.DL4J : EnginePolicy.AUTO);
             SweepBenchmark.Timing t = SweepBenchmark.time(w, p, trainer, threads);
             timed.put(p, t);
-            print(t, describe(p, trainer));
+            print(t, p.equals("dl4j") ? "one network per run, DL4J's fit"
+                    : "one network per run, the fast engine where it applies");
         }
         SweepBenchmark.Timing reference = timed.get("dl4j");
         boolean same = true;
@@ -80,29 +75,6 @@ final class WorkloadBench {
         }
         out.flush();
         return same ? 0 : 1;
-    }
-
-    /** The trainer of a path; null for {@code fused} when the workload's runs cannot be fused. */
-    private BatchTrainer trainer(String path, SweepBenchmark.Workload w) {
-        return switch (path) {
-            case "dl4j" -> new PerRunTrainer(EnginePolicy.DL4J);
-            case "engine" -> new PerRunTrainer(EnginePolicy.AUTO);
-            default -> {
-                BatchTrainer fused = FusedBatchTrainer.forSweep(w.experiment().base(),
-                        w.experiment().runs().stream().map(org.lstmworkbench.experiment.RunSpec::config).toList(),
-                        w.experiment().sweep().size(), w.experiment().repeats(),
-                        w.experiment().parameterNames().stream().allMatch("units"::equals), threads);
-                yield fused instanceof FusedBatchTrainer ? fused : null;
-            }
-        };
-    }
-
-    private static String describe(String path, BatchTrainer trainer) {
-        return switch (path) {
-            case "dl4j" -> "one network per run, DL4J's fit";
-            case "engine" -> "one network per run, the fast engine where it applies";
-            default -> "fused DL4J networks, up to " + trainer.maxBatchSize() + " runs each";
-        };
     }
 
     private void print(SweepBenchmark.Timing t, String trainer) {

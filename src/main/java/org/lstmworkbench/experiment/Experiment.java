@@ -21,8 +21,8 @@ import org.lstmworkbench.training.RunMetrics;
  *
  * <p>The data are either a series to forecast ({@code data}, a regression experiment) or
  * labelled sequences ({@code sequences}, a classification experiment, whose base configuration
- * has the classification task): exactly one is set. Classification runs are never fused: each
- * trains its own network ({@link #trainer}).
+ * has the classification task): exactly one is set. Every run trains its own network
+ * ({@link #trainer}).
  *
  * @param data      base dataset settings of a regression experiment, else null
  * @param base      base model configuration; its {@code seed} is the experiment's base seed
@@ -103,9 +103,9 @@ public record Experiment(DatasetSpec data, ModelConfig base, SweepSpec sweep, in
     /**
      * The batch trainer of this experiment: one network per run ({@link PerRunTrainer}), each on
      * the fast engine where it covers the configuration, the workers training runs side by side.
-     * (The fused DL4J network that trained small grids together is no longer chosen: the engine
-     * was 4x faster on the seed's grid, 6x on 30 repeats and 6x on the airline repeats, measured
-     * 2026-12-02; see the README's speed section. {@code bench --path fused} still times it.)
+     * (A fused block-diagonal DL4J network trained small grids together before the engine; the
+     * engine was 4x faster on the seed's grid, 6x on 30 repeats and 6x on the airline repeats,
+     * measured 2026-12-02, so the fused path was removed; see the README's speed section.)
      *
      * @param threads the workers (the per-run trainer does not depend on them)
      */

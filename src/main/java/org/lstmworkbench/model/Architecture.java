@@ -10,8 +10,7 @@ import org.lstmworkbench.Problem;
 
 /**
  * The hidden layers of a model, between the input and the task's output layer. Each variant is one
- * record that builds its DL4J layers, counts its parameters, checks its own fields and says whether
- * the fused trainer can train it. JSON: an object {@code "architecture"} with {@code "type"} naming
+ * record that builds its DL4J layers, counts its parameters and checks its own fields. JSON: an object {@code "architecture"} with {@code "type"} naming
  * the variant ({@code lstm}); problem paths start with {@code architecture.}.
  *
  * <p>Adding a variant: a record here (permits), its {@code @JsonSubTypes} entry, and its section
@@ -38,11 +37,9 @@ public sealed interface Architecture permits LstmStack {
      * output layer one vector per sample (many-to-one) or one per step ({@code shape.sequenceOutput()}).
      *
      * @param config      the whole configuration (for regularisation)
-     * @param constraints one constraint per layer that has weights, or null for none (fused training)
      * @return the width of the last hidden layer's output, which the output layer reads
      */
-    int addLayers(NeuralNetConfiguration.ListBuilder list, ModelConfig config, NetworkShape shape,
-                  List<LayerConstraint> constraints);
+    int addLayers(NeuralNetConfiguration.ListBuilder list, ModelConfig config, NetworkShape shape);
 
     /**
      * Trainable parameters of the network with these hidden layers and the dense output layer the
@@ -50,15 +47,4 @@ public sealed interface Architecture permits LstmStack {
      */
     long parameterCount(NetworkShape shape);
 
-    /**
-     * Why the fused trainer (several models as one block-diagonal network) cannot train this
-     * architecture in {@code config} on data of {@code shape}, or empty when it can as far as the
-     * architecture is concerned (the trainer adds its own conditions: loss, clipping, shuffling, ...).
-     */
-    Optional<String> whyNotFusable(ModelConfig config, NetworkShape shape);
-
-    /** Whether {@link #whyNotFusable} finds no reason. */
-    default boolean fusable(ModelConfig config, NetworkShape shape) {
-        return whyNotFusable(config, shape).isEmpty();
-    }
 }

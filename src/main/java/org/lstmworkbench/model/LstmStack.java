@@ -104,14 +104,10 @@ public record LstmStack(List<Integer> units, boolean bidirectional, CellActivati
     }
 
     @Override
-    public int addLayers(NeuralNetConfiguration.ListBuilder list, ModelConfig config, NetworkShape shape,
-                         List<LayerConstraint> constraints) {
+    public int addLayers(NeuralNetConfiguration.ListBuilder list, ModelConfig config, NetworkShape shape) {
         int nIn = shape.features();
         for (int i = 0; i < units.size(); i++) {
             LSTM lstm = lstm(config.regularization().dropout(), nIn, units.get(i));
-            if (constraints != null) {
-                lstm.setConstraints(List.of(constraints.get(i)));
-            }
             Layer layer = bidirectional ? new Bidirectional(Bidirectional.Mode.CONCAT, lstm) : lstm;
             boolean last = i == units.size() - 1;
             list.layer(last && !shape.sequenceOutput() ? new LastTimeStep(layer) : layer);
@@ -136,20 +132,6 @@ public record LstmStack(List<Integer> units, boolean bidirectional, CellActivati
         return total + nIn * shape.outputs() + shape.outputs();
     }
 
-    /** Dropout draws one mask for all fused blocks; bidirectional layers and outputs per step are not fused. */
-    @Override
-    public Optional<String> whyNotFusable(ModelConfig config, NetworkShape shape) {
-        if (config.regularization().dropout() > 0) {
-            return Optional.of("dropout (one mask would be drawn for all runs)");
-        }
-        if (bidirectional) {
-            return Optional.of("bidirectional layers");
-        }
-        if (shape.sequenceOutput()) {
-            return Optional.of("an output per time step (only many-to-one networks are fused)");
-        }
-        return Optional.empty();
-    }
 
     private LSTM lstm(double dropout, int nIn, int nOut) {
         LSTM.Builder b = new LSTM.Builder()

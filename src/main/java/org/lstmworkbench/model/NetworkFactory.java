@@ -43,23 +43,6 @@ public final class NetworkFactory {
 
     /** A freshly initialised network whose weights are fixed by {@code seed}. */
     public static MultiLayerNetwork build(ModelConfig config, NetworkShape shape, long seed) {
-        return build(config, shape, seed, null);
-    }
-
-    /**
-     * Changes to the layers {@link #build} makes, for training several independent models as one
-     * wide network (see {@code training.FusedTrainer}).
-     *
-     * @param loss               the output layer's loss instead of the configuration's
-     * @param lstmConstraints    one constraint per hidden layer on its weights ({@code W}, {@code RW})
-     * @param outputConstraint   a constraint on the output layer's weights
-     */
-    public record Overrides(ILossFunction loss, List<LayerConstraint> lstmConstraints,
-                            LayerConstraint outputConstraint) {
-    }
-
-    /** As {@link #build(ModelConfig, NetworkShape, long)}, with the given overrides (null for none). */
-    public static MultiLayerNetwork build(ModelConfig config, NetworkShape shape, long seed, Overrides overrides) {
         List<Problem> problems = config.validate();
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
@@ -74,9 +57,8 @@ public final class NetworkFactory {
                 .gradientNormalization(clipping(config.clipping()))
                 .gradientNormalizationThreshold(config.clipThreshold())
                 .list();
-        int nIn = config.architecture().addLayers(list, config, shape,
-                overrides == null ? null : overrides.lstmConstraints());
-        list.layer(outputLayer(config, nIn, shape, overrides));
+        int nIn = config.architecture().addLayers(list, config, shape);
+        list.layer(outputLayer(config, nIn, shape));
         MultiLayerConfiguration conf = list.build();
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
@@ -89,17 +71,13 @@ public final class NetworkFactory {
     }
 
     /** The task's output layer: dense on the last step's vector, or one output per step. */
-    private static Layer outputLayer(ModelConfig c, int nIn, NetworkShape shape, Overrides overrides) {
+    private static Layer outputLayer(ModelConfig c, int nIn, NetworkShape shape) {
         Activation act = c.task().outputActivation(c.loss());
-        ILossFunction loss = overrides == null ? c.task().lossFunction(c.loss()) : overrides.loss();
-        org.deeplearning4j.nn.conf.layers.BaseOutputLayer out = shape.sequenceOutput()
+        ILossFunction loss = c.task().lossFunction(c.loss());
+        return shape.sequenceOutput()
                 ? new RnnOutputLayer.Builder(loss).nIn(nIn).nOut(shape.outputs())
                         .activation(act).dataFormat(RNNFormat.NCW).build()
                 : new OutputLayer.Builder(loss).nIn(nIn).nOut(shape.outputs()).activation(act).build();
-        if (overrides != null) {
-            out.setConstraints(List.of(overrides.outputConstraint()));
-        }
-        return out;
     }
 
     static IUpdater updater(ModelConfig c) {

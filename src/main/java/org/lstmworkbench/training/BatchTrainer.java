@@ -7,8 +7,9 @@ import org.lstmworkbench.model.ModelConfig;
  * How a batch of runs on one dataset gets trained, each run with its configuration's seed. A
  * caller (a sweep, the window's Repeat) groups consecutive runs that {@link #sameBatch} accepts
  * into batches of at most {@link #maxBatchSize()}. The plain implementation,
- * {@link PerRunTrainer}, trains one network per run; {@link FusedBatchTrainer} trains several
- * runs inside one network (independent blocks) and takes larger batches.
+ * {@link PerRunTrainer}, trains one network per run (on the fast engine where it applies); the
+ * batch seam lets another trainer take several runs at once (a block-diagonal "fused" network did
+ * until the engine made one network per run faster on every workload measured).
  *
  * @implNote Implementations are called from several worker threads at once, each call with its
  *     own batch and data: they must keep no shared mutable state.

@@ -17,11 +17,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Computes a run's task metrics ({@link RunMetrics#epoch()}) after every epoch, and its test metrics
- * at the end, for {@link Trainer} (one network, one run) and {@link FusedTrainer} (one network
- * holding several runs as blocks, each block's prediction in its own output column). The fused
- * network's training and validation features are stacked once (same time steps) and go through
- * one {@code output()} per epoch; each sample's prediction depends only on its own row. Labels
- * are converted to Java arrays once.
+ * at the end, for {@link Trainer}, from DL4J's {@code output()} or the fast engine's forward pass.
+ * Labels are converted to Java arrays once.
  *
  * <p>A metric is computed from one part's predictions in model units: a {@code *_loss} metric is
  * the configured loss against the labels, a {@code *_rmse} metric the RMSE in the target's
@@ -41,24 +38,20 @@ final class RunEvaluator {
     private final LossKind loss;
     /** The classes of a classification run (its loss is multi-class cross-entropy whatever {@link #loss} says); null otherwise. */
     private final List<String> classes;
-    private final int blocks;
     private final double[][] trainLabels;
     private final double[][] valLabels;
-    private INDArray stacked;
 
     /**
      * @param data   the run's data
      * @param config the configuration (its task and loss)
-     * @param blocks runs held by the network the evaluator reads (1 for an ordinary network)
      */
-    RunEvaluator(TrainingData data, ModelConfig config, int blocks) {
+    RunEvaluator(TrainingData data, ModelConfig config) {
         this.data = data;
         RunMetrics measured = RunMetrics.of(config);
         this.metrics = measured.epoch();
         this.testMetrics = measured.test();
         this.loss = config.loss();
         this.classes = config.task() instanceof ClassificationTask c ? c.classes().names() : null;
-        this.blocks = blocks;
         this.trainLabels = matrix(data.train().data().getLabels());
         this.valLabels = data.validationPart().map(p -> matrix(p.data().getLabels())).orElse(null);
     }
@@ -84,20 +77,6 @@ final class RunEvaluator {
         double[][] val = data.validationPart().map(predictor::predict).orElse(null);
         double[] values = values(train, val);
         return EpochMetrics.of(epoch, metrics, values, lr, (System.nanoTime() - start) / 1_000_000);
-    }
-
-    /** One epoch's metrics of every block of a fused network, from one {@code output()} call. */
-    EpochMetrics[] evaluateFused(MultiLayerNetwork net, int epoch, double lr, long start) {
-        double[][][] all = split(net.output(stackedFeatures(), false));
-        long elapsed = (System.nanoTime() - start) / 1_000_000;
-        int trainRows = data.train().samples();
-        EpochMetrics[] out = new EpochMetrics[blocks];
-        for (int r = 0; r < blocks; r++) {
-            double[][] train = Arrays.copyOfRange(all[r], 0, trainRows);
-            double[][] val = valLabels == null ? null : Arrays.copyOfRange(all[r], trainRows, all[r].length);
-            out[r] = EpochMetrics.of(epoch, metrics, values(train, val), lr, elapsed);
-        }
-        return out;
     }
 
     /** The test metrics of an ordinary network by id; NaN without a test part. */
@@ -185,26 +164,6 @@ final class RunEvaluator {
         INDArray mask = part.getFeaturesMaskArray();
         return mask == null ? net.output(part.getFeatures(), false)
                 : net.output(part.getFeatures(), false, mask, null);
-    }
-
-    private INDArray stackedFeatures() {
-        if (stacked == null) {
-            INDArray train = data.train().data().getFeatures();
-            stacked = data.validationPart().map(p -> Nd4j.concat(0, train, p.data().getFeatures())).orElse(train);
-        }
-        return stacked;
-    }
-
-    /** The fused output {@code [samples, blocks]} as one {@code [samples][1]} matrix per block. */
-    private double[][][] split(INDArray out) {
-        double[][] all = out.toDoubleMatrix();
-        double[][][] split = new double[blocks][all.length][1];
-        for (int r = 0; r < blocks; r++) {
-            for (int i = 0; i < all.length; i++) {
-                split[r][i][0] = all[i][r];
-            }
-        }
-        return split;
     }
 
     /** A network's output or labels as {@code [samples][outputs]}, a sequence output flattened per sample. */

@@ -15,8 +15,7 @@ import org.lstmworkbench.model.StoppingKind;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * One run's bookkeeping while it trains, the same for {@link Trainer} and each block of
- * {@link FusedTrainer}: its history, the best epoch by the monitored metric in that metric's
+ * One run's bookkeeping while it trains, for {@link Trainer} on either engine: its history, the best epoch by the monitored metric in that metric's
  * direction (the configuration's early-stopping monitor, validation loss by default; its training
  * counterpart without a validation part), early stopping by the configuration's rule, how it ended (cancelled,
  * diverged, stopped early, done) and the best epoch's weights when they are to be restored.

@@ -13,7 +13,7 @@ import org.nd4j.linalg.dataset.DataSet;
  * Plain and blocking: the caller picks the thread and cancels through a {@link CancellationToken}.
  *
  * The epoch's metrics come from {@link RunEvaluator}, the bookkeeping (best epoch, early stopping,
- * how the run ended) from {@link RunTracker}, as for each run of {@link FusedTrainer}.
+ * how the run ended) from {@link RunTracker}.
  *
  * <p>Same seed, same data, same configuration: the same history, value for value (weights,
  * dropout masks and shuffling all derive from the seed; ND4J runs one native thread).
@@ -49,7 +49,7 @@ public final class Trainer {
         Nd4jRuntime.ensureStarted();
         long start = System.nanoTime();
         network = NetworkFactory.build(config, data.shape(), config.seed());
-        RunEvaluator evaluator = new RunEvaluator(data, config, 1);
+        RunEvaluator evaluator = new RunEvaluator(data, config);
         RunTracker run = new RunTracker(config, evaluator.metrics(), RunMetrics.of(config).monitored(),
                 data.validationPart().isPresent());
         EngineRun.Batches batches = minibatches();

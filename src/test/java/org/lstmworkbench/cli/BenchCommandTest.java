@@ -47,6 +47,6 @@ class BenchCommandTest {
         assertThat(r.err()).contains("seed-grid, repeats-30, airline");
         CliRunner p = CliRunner.run("bench", "--workload", "seed-grid", "--path", "quick");
         assertThat(p.status()).isEqualTo(2);
-        assertThat(p.err()).contains("--path must be dl4j, engine, fused or all");
+        assertThat(p.err()).contains("--path must be dl4j, engine or all");
     }
 }

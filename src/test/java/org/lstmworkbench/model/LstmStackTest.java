@@ -41,19 +41,6 @@ class LstmStackTest {
     }
 
     @Test
-    void lstmStackSaysWhatKeepsItFromTheFusedTrainer() {
-        ModelConfig plain = ModelConfig.builder().units(4).build();
-        assertThat(plain.architecture().fusable(plain, ONE)).isTrue();
-        ModelConfig dropout = plain.toBuilder().dropout(0.2).build();
-        assertThat(dropout.architecture().whyNotFusable(dropout, ONE))
-                .contains("dropout (one mask would be drawn for all runs)");
-        ModelConfig bi = plain.toBuilder().bidirectional(true).build();
-        assertThat(bi.architecture().whyNotFusable(bi, ONE)).contains("bidirectional layers");
-        assertThat(plain.architecture().whyNotFusable(plain, new NetworkShape(1, 1, true)))
-                .contains("an output per time step (only many-to-one networks are fused)");
-    }
-
-    @Test
     void summaryStartsWithTheArchitecture() {
         assertThat(ModelConfig.builder().units(50, 50).bidirectional(true).build().architecture().summary())
                 .isEqualTo("LSTM(50,50) bi");

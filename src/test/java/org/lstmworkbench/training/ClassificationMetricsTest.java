@@ -53,7 +53,7 @@ class ClassificationMetricsTest {
         TrainingData data = TrainingDataFactory.from(p);
         ModelConfig c = ClassificationTrainingTest.config(p, 3, 1, 0.01, 8, 5);
         MultiLayerNetwork net = fixedNetwork(c, data);
-        EpochMetrics m = new RunEvaluator(data, c, 1).evaluate(net, 1, 0.01, System.nanoTime());
+        EpochMetrics m = new RunEvaluator(data, c).evaluate(net, 1, 0.01, System.nanoTime());
 
         // by hand: each validation sequence alone through the network, argmax against its label
         List<Sequence> val = p.part(PreparedSequences.VALIDATION);
@@ -85,7 +85,7 @@ class ClassificationMetricsTest {
         TrainingData data = TrainingDataFactory.from(p);
         ModelConfig c = ClassificationTrainingTest.config(p, 4, 1, 0.01, 8, 9);
         MultiLayerNetwork net = fixedNetwork(c, data);
-        RunEvaluator evaluator = new RunEvaluator(data, c, 1);
+        RunEvaluator evaluator = new RunEvaluator(data, c);
         EpochMetrics m = evaluator.evaluate(net, 1, 0.01, System.nanoTime());
 
         assertThat(m.value(Metric.TRAIN_LOSS)).isCloseTo(net.score(data.train().data()), within(1e-12));
@@ -122,7 +122,7 @@ class ClassificationMetricsTest {
             ModelConfig c = ClassificationTrainingTest.config(p, 16, 1, 0.01, 8, seed);
             Nd4jRuntime.ensureStarted();
             MultiLayerNetwork net = NetworkFactory.build(c, data.shape(), seed);
-            double loss = new RunEvaluator(data, c, 1).evaluate(net, 1, 0, System.nanoTime()).value(Metric.TRAIN_LOSS);
+            double loss = new RunEvaluator(data, c).evaluate(net, 1, 0, System.nanoTime()).value(Metric.TRAIN_LOSS);
             assertThat(loss).as("seed %d", seed).isCloseTo(Math.log(6), within(0.1 * Math.log(6)));
         }
     }
@@ -143,7 +143,7 @@ class ClassificationMetricsTest {
             ModelConfig c = ClassificationTrainingTest.config(p, 32, 1, 0.01, 8, seed);
             Nd4jRuntime.ensureStarted();
             MultiLayerNetwork net = NetworkFactory.build(c, data.shape(), seed);
-            sum += new RunEvaluator(data, c, 1).evaluate(net, 1, 0, System.nanoTime()).value(Metric.TRAIN_LOSS);
+            sum += new RunEvaluator(data, c).evaluate(net, 1, 0, System.nanoTime()).value(Metric.TRAIN_LOSS);
         }
         assertThat(sum / seeds).isCloseTo(0.7071, within(1e-4));
         assertThat(sum / seeds).isCloseTo(Math.log(2), within(0.1 * Math.log(2)));
@@ -199,19 +199,4 @@ class ClassificationMetricsTest {
         assertThat(r.bestOf(Metric.VAL_LOSS)).isEqualTo(2.0 / 7);
     }
 
-    @Test
-    void classificationRunsTrainOneNetworkEachAndSayWhy() {
-        PreparedSequences p = risingFalling(1);
-        ModelConfig c = ClassificationTrainingTest.config(p, 4, 2, 0.01, 8, 1).toBuilder().shuffle(false).build();
-        List<ModelConfig> repeats = List.of(c, c.toBuilder().seed(2).build(), c.toBuilder().seed(3).build());
-        TrainingData data = TrainingDataFactory.from(p);
-
-        assertThat(FusedTrainer.whyNot(repeats, data.shape())).hasValueSatisfying(
-                why -> assertThat(why).startsWith("classification (a softmax couples"));
-        assertThat(FusedBatchTrainer.whyPerRun(c)).isEqualTo(FusedTrainer.whyNot(repeats, data.shape()));
-        assertThat(FusedBatchTrainer.forRepeats(repeats, data.shape())).isInstanceOf(PerRunTrainer.class);
-        assertThat(FusedBatchTrainer.forSweep(c, repeats, 1, 3, true, 2)).isInstanceOf(PerRunTrainer.class);
-        // the plain regression configuration still fuses
-        assertThat(FusedBatchTrainer.whyPerRun(ModelConfig.DEFAULTS)).isEmpty();
-    }
 }

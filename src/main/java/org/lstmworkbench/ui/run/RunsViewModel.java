@@ -139,7 +139,7 @@ public final class RunsViewModel {
 
     /**
      * Starts {@code n} classifier runs with seeds {@code seed, seed+1, ...} in one repeat group;
-     * classification trains run by run (the fused block-diagonal trainer is for regression).
+     * each trains its own network, as every run does.
      */
     public List<RunItem> repeatClassifier(ModelConfig config, PreparedSequences prepared, int n) {
         if (n < 1) {

@@ -66,7 +66,7 @@ class RunsViewModelTest {
     }
 
     @Test
-    void fusedRepeatsGiveTheHistoriesOfSeparateRuns() {
+    void repeatsGiveTheHistoriesOfSeparateRuns() {
         RunsViewModel vm = new RunsViewModel(new CurrentThreadTaskExecutor(), (id, m) -> { });
         ModelConfig c = TOY.toBuilder().seed(3).epochs(12).build();
         List<RunItem> items = vm.repeat(c, seed, 3);
@@ -76,11 +76,11 @@ class RunsViewModelTest {
                     org.lstmworkbench.training.TrainingDataFactory.from(seed))
                     .run(m -> { }, new org.lstmworkbench.training.CancellationToken());
             assertThat(item.status()).isEqualTo(RunStatus.DONE);
-            double[] fused = item.valLosses();
+            double[] repeated = item.valLosses();
             double[] separate = alone.valLosses();
-            assertThat(fused).hasSize(12);
+            assertThat(repeated).hasSize(12);
             for (int e = 0; e < 12; e++) {
-                assertThat(fused[e]).isCloseTo(separate[e], org.assertj.core.api.Assertions.within(1e-12));
+                assertThat(repeated[e]).isCloseTo(separate[e], org.assertj.core.api.Assertions.within(1e-12));
             }
         }
     }

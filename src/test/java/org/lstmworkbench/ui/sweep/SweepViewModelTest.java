@@ -40,10 +40,7 @@ class SweepViewModelTest {
         return viewModel(base());
     }
 
-    /**
-     * A sweep on the one-network-per-run path, where runs end one at a time (shuffling keeps a
-     * configuration off the fused path, which trains all runs of a small grid together).
-     */
+    /** A sweep whose runs shuffle their minibatches (runs end one at a time, as every sweep's do). */
     private SweepViewModel perRunViewModel() {
         return viewModel(base().toBuilder().shuffle(true).build());
     }
