@@ -81,6 +81,25 @@ public record PartForecast(String part, int[] origins, double[][] actual, double
         return copy(persistence);
     }
 
+    /** Equal when every value is: arrays are compared by content, not by reference. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PartForecast p && part.equals(p.part) && Arrays.equals(origins, p.origins)
+                && Arrays.deepEquals(actual, p.actual) && Arrays.deepEquals(predicted, p.predicted)
+                && Arrays.deepEquals(persistence, p.persistence);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(part, Arrays.hashCode(origins), Arrays.deepHashCode(actual), Arrays.deepHashCode(predicted),
+                Arrays.deepHashCode(persistence));
+    }
+
+    @Override
+    public String toString() {
+        return "PartForecast[" + part + ", " + origins.length + " samples]";
+    }
+
     private static double[] column(double[][] values, int step) {
         return Arrays.stream(values).mapToDouble(row -> row[step]).toArray();
     }

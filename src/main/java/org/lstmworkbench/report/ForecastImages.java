@@ -100,7 +100,9 @@ public final class ForecastImages {
      * the step and the test errors.
      */
     public static JFreeChart chart(RunForecast forecast, int step, boolean persistence) {
-        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(new NumberAxis("time step (series index)"));
+        NumberAxis time = new NumberAxis("time step (series index)");
+        time.setAutoRangeIncludesZero(false);
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(time);
         combined.setGap(8);
         combined.add(forecastPlot(forecast, step, persistence), 3);
         combined.add(residualPlot(forecast, step), 1);
