@@ -208,12 +208,12 @@ public final class MainViewModel {
         return sweep;
     }
 
-    /** The accuracy plot beside the loss chart: training and validation accuracy on the same epochs. */
     /** The Forecast tab: the selected run's predictions against the actual series. */
     public org.lstmworkbench.ui.forecast.ForecastViewModel forecast() {
         return forecast;
     }
 
+    /** The accuracy plot beside the loss chart: training and validation accuracy on the same epochs. */
     public LossChart accuracyChart() {
         return accuracyChart;
     }
