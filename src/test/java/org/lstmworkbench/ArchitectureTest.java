@@ -15,9 +15,10 @@ import com.tngtech.archunit.lang.ArchRule;
  * layers that may use it, so this table is the whole dependency graph:
  * <pre>
  * Main       -> ui, cli
- * ui, cli    -> report, workspace, experiment, training, diagnosis, model, data, metrics
- * report     -> training, metrics
- * workspace  -> training, model, data, metrics
+ * ui, cli    -> report, workspace, experiment, training, forecast, diagnosis, model, data, metrics
+ * report     -> training, forecast, metrics
+ * workspace  -> training, forecast, model, data, metrics
+ * forecast   -> data, metrics
  * experiment -> training, diagnosis, model, data, metrics
  * training   -> model, data, metrics
  * model      -> data, metrics
@@ -42,6 +43,7 @@ class ArchitectureTest {
             .layer("Workspace").definedBy(ROOT + ".workspace..")
             .layer("Experiment").definedBy(ROOT + ".experiment..")
             .layer("Training").definedBy(ROOT + ".training..")
+            .layer("Forecast").definedBy(ROOT + ".forecast..")
             .layer("Diagnosis").definedBy(ROOT + ".diagnosis..")
             .layer("Model").definedBy(ROOT + ".model..")
             .layer("Data").definedBy(ROOT + ".data..")
@@ -54,12 +56,13 @@ class ArchitectureTest {
             .whereLayer("Workspace").mayOnlyBeAccessedByLayers("Ui", "Cli")
             .whereLayer("Experiment").mayOnlyBeAccessedByLayers("Ui", "Cli")
             .whereLayer("Training").mayOnlyBeAccessedByLayers("Ui", "Cli", "Report", "Workspace", "Experiment")
+            .whereLayer("Forecast").mayOnlyBeAccessedByLayers("Ui", "Cli", "Report", "Workspace")
             .whereLayer("Diagnosis").mayOnlyBeAccessedByLayers("Ui", "Cli", "Experiment")
             .whereLayer("Model").mayOnlyBeAccessedByLayers("Ui", "Cli", "Workspace", "Experiment", "Training")
             .whereLayer("Data").mayOnlyBeAccessedByLayers("Ui", "Cli", "Workspace", "Experiment", "Training",
-                    "Model")
+                    "Model", "Forecast")
             .whereLayer("Metrics").mayOnlyBeAccessedByLayers("Ui", "Cli", "Report", "Workspace", "Experiment",
-                    "Training", "Model", "Data", "Diagnosis")
+                    "Training", "Forecast", "Model", "Data", "Diagnosis")
             .whereLayer("Errors").mayNotAccessAnyLayer()
 
             .because("layers point one way: the window and the command line on top, plain numbers at the bottom");

@@ -17,6 +17,9 @@ import org.lstmworkbench.data.PreparedData;
 import org.lstmworkbench.diagnosis.CurveDiagnoser;
 import org.lstmworkbench.diagnosis.Diagnosis;
 import org.lstmworkbench.diagnosis.DiagnosisJson;
+import org.lstmworkbench.forecast.ForecastFiles;
+import org.lstmworkbench.forecast.Forecasts;
+import org.lstmworkbench.forecast.RunForecast;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.training.CancellationToken;
 import org.lstmworkbench.training.RunFiles;
@@ -24,16 +27,22 @@ import org.lstmworkbench.training.RunResult;
 import org.lstmworkbench.training.Trainer;
 import org.lstmworkbench.training.TrainingData;
 import org.lstmworkbench.training.TrainingDataFactory;
+import org.lstmworkbench.report.ForecastImages;
 import org.lstmworkbench.report.LossChartImages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code train}: one configuration, one seed; writes history.csv, run.json (with the run's diagnosis) and loss.png. */
+/**
+ * {@code train}: one configuration, one seed; writes history.csv, run.json (with the run's diagnosis and
+ * its forecast errors), loss.png, and for regression predictions.csv and forecast.png.
+ */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        header = "Train one configuration: history.csv, run.json, loss.png (confusion.png) and a diagnosis.",
-        description = {"Train one LSTM configuration and write DIR/history.csv, DIR/run.json and DIR/loss.png.",
+        header = "Train one configuration: history.csv, run.json, loss.png, predictions.csv, forecast.png "
+                + "(confusion.png) and a diagnosis.",
+        description = {"Train one LSTM configuration and write DIR/history.csv, DIR/run.json, DIR/loss.png,",
+                "DIR/predictions.csv (part,index,label,actual,predicted,persistence[,step]) and DIR/forecast.png.",
                 "With --task classification it trains a classifier on labelled sequences and also writes",
                 "DIR/confusion.png. Progress goes to stderr, the summary to stdout."},
         footer = {"", "Examples:",
@@ -87,14 +96,22 @@ final class TrainCommand implements Callable<Integer> {
                     return new CurveDiagnoser().diagnose(input);
                 });
         diagnosis.ifPresent(d -> json.set("diagnosis", DiagnosisJson.toJson(d)));
+        // the returned weights (the best epoch's when restored) predict every part once
+        Optional<RunForecast> forecast = trainer.network().map(n -> Forecasts.compute(n, prepared));
+        forecast.ifPresent(f -> json.set("forecast", ForecastFiles.errorsJson(f)));
         RunFiles.writeRunJson(out.resolve("run.json"), json);
         LossChartImages.writePng(out.resolve("loss.png"), "model train vs validation loss",
                 result.trainLosses(), result.valLosses(), 1000, 700);
-        printSummary(spec.commandLine().getOut(), prepared, result, diagnosis);
+        forecast.ifPresent(f -> {
+            ForecastFiles.writeCsv(out.resolve("predictions.csv"), f);
+            ForecastImages.writePng(out.resolve("forecast.png"), f, 1200, 800);
+        });
+        printSummary(spec.commandLine().getOut(), prepared, result, diagnosis, forecast);
         return 0;
     }
 
-    private void printSummary(PrintWriter o, PreparedData prepared, RunResult r, Optional<Diagnosis> diagnosis) {
+    private void printSummary(PrintWriter o, PreparedData prepared, RunResult r, Optional<Diagnosis> diagnosis,
+                              Optional<RunForecast> forecast) {
         o.printf(Locale.ROOT, "%s on %s: %s after %d epochs (%d parameters, %.1f s)%n",
                 r.config().summary(), prepared.name(), r.status().label(), r.history().size(), r.parameterCount(),
                 r.wallMillis() / 1000.0);
@@ -106,8 +123,11 @@ final class TrainCommand implements Callable<Integer> {
         if (Double.isFinite(r.testRmse())) {
             o.printf(Locale.ROOT, "  test RMSE %.6g (original units)%n", r.testRmse());
         }
+        forecast.flatMap(f -> f.errors(RunForecast.TEST))
+                .ifPresent(e -> o.println("  test forecast: " + e.describe() + " (original units)"));
         diagnosis.ifPresent(d -> o.print("  diagnosis: " + d.describe().replace("\n", "\n  ").stripTrailing() + "\n"));
-        o.println("  wrote " + out.resolve("history.csv") + ", " + out.resolve("run.json") + ", " + out.resolve("loss.png"));
+        o.println("  wrote " + out.resolve("history.csv") + ", " + out.resolve("run.json") + ", " + out.resolve("loss.png")
+                + (forecast.isPresent() ? ", " + out.resolve("predictions.csv") + ", " + out.resolve("forecast.png") : ""));
         o.flush();
     }
 

@@ -1,10 +1,12 @@
 package org.lstmworkbench.workspace;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.lstmworkbench.forecast.RunForecast;
 import org.lstmworkbench.metrics.Metric;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.training.ClassificationReport;
@@ -36,11 +38,15 @@ import org.lstmworkbench.training.RunStatus;
  * @param classificationReports a classifier's confusion matrix and per-class scores by part
  *                    ({@code validation}, {@code test}); empty for regression runs and imported curves
  * @param engine      which engine trained it; absent (unknown) in files written before it was kept
+ * @param forecast    a regression run's predictions of its data beside the actual values and the
+ *                    persistence forecast; absent (null) for classifiers, imported curves and runs saved
+ *                    before forecasts were kept
  */
 public record SavedRun(String id, String name, String group, int colourIndex, boolean visible, ModelConfig config,
                        long seed, RunStatus status, String message, List<EpochMetrics> history, int bestEpoch,
                        double bestValue, Map<String, Double> testMetrics, long parameterCount, long wallMillis,
-                       String source, Map<String, ClassificationReport> classificationReports, EngineUse engine) {
+                       String source, Map<String, ClassificationReport> classificationReports, EngineUse engine,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) RunForecast forecast) {
 
     public SavedRun {
         Objects.requireNonNull(id, "id");
@@ -53,6 +59,15 @@ public record SavedRun(String id, String name, String group, int colourIndex, bo
         classificationReports = classificationReports == null ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(classificationReports));
         engine = engine == null ? EngineUse.unknown() : engine;
+    }
+
+    /** A run without a forecast. */
+    public SavedRun(String id, String name, String group, int colourIndex, boolean visible, ModelConfig config,
+                    long seed, RunStatus status, String message, List<EpochMetrics> history, int bestEpoch,
+                    double bestValue, Map<String, Double> testMetrics, long parameterCount, long wallMillis,
+                    String source, Map<String, ClassificationReport> classificationReports, EngineUse engine) {
+        this(id, name, group, colourIndex, visible, config, seed, status, message, history, bestEpoch, bestValue,
+                testMetrics, parameterCount, wallMillis, source, classificationReports, engine, null);
     }
 
     /** A run whose engine is not known. */
@@ -91,7 +106,13 @@ public record SavedRun(String id, String name, String group, int colourIndex, bo
     /** This run marked as coming from {@code source}. */
     public SavedRun withSource(String source) {
         return new SavedRun(id, name, group, colourIndex, visible, config, seed, status, message, history, bestEpoch,
-                bestValue, testMetrics, parameterCount, wallMillis, source, classificationReports, engine);
+                bestValue, testMetrics, parameterCount, wallMillis, source, classificationReports, engine, forecast);
+    }
+
+    /** This run with its forecast (null for none). */
+    public SavedRun withForecast(RunForecast runForecast) {
+        return new SavedRun(id, name, group, colourIndex, visible, config, seed, status, message, history, bestEpoch,
+                bestValue, testMetrics, parameterCount, wallMillis, source, classificationReports, engine, runForecast);
     }
 
     /** The lowest validation loss: {@link #bestValue()} of a regression run. */

@@ -52,6 +52,8 @@ class RunJsonFormatsTest {
         old.fieldNames().forEachRemaining(oldFields::add);
         // one field added since: which engine trained the run
         oldFields.add(oldFields.indexOf("parameterCount") + 1, "engine");
+        // and a regression run's forecast errors, after its diagnosis
+        oldFields.add(oldFields.indexOf("diagnosis") + 1, "forecast");
         assertThat(fields).isEqualTo(oldFields);
         assertThat(now.get("engine").get("name").asText()).isIn("fast", "dl4j");
         for (String f : List.of("status", "seed", "epochs", "finalTrainLoss", "finalValLoss", "bestEpoch",

@@ -111,8 +111,11 @@ public final class MainView extends BorderPane {
         configText.setEditable(false);
         configText.setId("run-config");
         configText.setStyle("-fx-font-family: monospace; -fx-font-size: 11px;");
+        Tab forecastTab = new Tab("Forecast", new org.lstmworkbench.ui.forecast.ForecastView(vm.forecast()));
+        forecastTab.setId("forecast-tab");
         TabPane details = new TabPane(new Tab("Diagnosis", diagnosisPane),
-                new Tab("Confusion", new javafx.scene.control.ScrollPane(confusionPane)), new Tab("Configuration", configText));
+                new Tab("Confusion", new javafx.scene.control.ScrollPane(confusionPane)), forecastTab,
+                new Tab("Configuration", configText));
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         details.setId("run-details");
         details.setMinWidth(260);
@@ -246,6 +249,7 @@ public final class MainView extends BorderPane {
         }
         diagnosisPane.show(item, item == null ? null : item.diagnosisProperty().get(), vm.groupDiagnosis(item));
         confusionPane.show(item);
+        vm.forecast().show(item);
         configText.setText(item == null ? "" : "seed " + item.seed() + ", " + item.status().label() + "\n"
                 + ModelConfigJson.write(item.config()));
     }

@@ -48,6 +48,8 @@ public final class MainViewModel {
     private final TaskExecutor io;
     private final DatasetViewModel dataset;
     private final ModelConfigViewModel model;
+    private final org.lstmworkbench.ui.forecast.ForecastViewModel forecast =
+            new org.lstmworkbench.ui.forecast.ForecastViewModel();
     private final LossChart chart;
     private final EpochCoalescer coalescer;
     private final RunsViewModel runs;
@@ -204,6 +206,11 @@ public final class MainViewModel {
     /** The Sweep tab's view model. */
     public SweepViewModel sweep() {
         return sweep;
+    }
+
+    /** The Forecast tab: the selected run's predictions against the actual series. */
+    public org.lstmworkbench.ui.forecast.ForecastViewModel forecast() {
+        return forecast;
     }
 
     /** The accuracy plot beside the loss chart: training and validation accuracy on the same epochs. */

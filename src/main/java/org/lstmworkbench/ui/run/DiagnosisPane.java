@@ -22,6 +22,7 @@ public final class DiagnosisPane extends VBox {
     private final GridPane evidence = new GridPane();
     private final Label suggestion = new Label();
     private final Label group = new Label();
+    private final Label forecast = new Label();
 
     public DiagnosisPane() {
         super(6);
@@ -33,12 +34,17 @@ public final class DiagnosisPane extends VBox {
         summary.setWrapText(true);
         evidence.setHgap(12);
         evidence.setVgap(2);
-        getChildren().addAll(title, badge, summary, evidence, suggestion, group);
+        forecast.setId("diagnosis-forecast");
+        forecast.setWrapText(true);
+        getChildren().addAll(title, badge, summary, evidence, suggestion, group, forecast);
     }
 
     /** Shows a run's diagnosis (null clears) and, when given, its repeat group's. */
     public void show(RunItem run, Diagnosis d, RepeatDiagnosis repeats) {
         evidence.getChildren().clear();
+        // the test errors of the run's forecast, whatever its label (original units)
+        forecast.setText(run == null ? "" : run.testErrors().map(e -> "Test forecast: " + e.describe()
+                + " (original units)").orElse(""));
         if (run == null || d == null) {
             title.setText(run == null ? "Select a run to see its diagnosis." : run.name() + ": no diagnosis yet");
             LabelBadges.apply(badge, null);
@@ -62,7 +68,8 @@ public final class DiagnosisPane extends VBox {
     /** The text shown, for tests. */
     public String text() {
         StringBuilder s = new StringBuilder(title.getText()).append('\n').append(badge.getText()).append('\n')
-                .append(summary.getText()).append('\n').append(suggestion.getText()).append('\n').append(group.getText());
+                .append(summary.getText()).append('\n').append(suggestion.getText()).append('\n').append(group.getText())
+                .append('\n').append(forecast.getText());
         return s.toString();
     }
 

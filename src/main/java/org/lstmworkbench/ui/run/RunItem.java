@@ -14,6 +14,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.lstmworkbench.diagnosis.Diagnosis;
+import org.lstmworkbench.forecast.ForecastErrors;
+import org.lstmworkbench.forecast.RunForecast;
 import org.lstmworkbench.metrics.Metric;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.model.Task;
@@ -52,6 +54,8 @@ public final class RunItem {
     private final ReadOnlyIntegerWrapper bestEpoch = new ReadOnlyIntegerWrapper();
     private final ReadOnlyDoubleWrapper finalValAccuracy = new ReadOnlyDoubleWrapper(Double.NaN);
     private final ReadOnlyObjectWrapper<Diagnosis> diagnosis = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper testErrors = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<RunForecast> forecast = new ReadOnlyObjectWrapper<>();
     private RunResult result;
     private String source;
 
@@ -71,6 +75,7 @@ public final class RunItem {
         item.source = s.source();
         item.appendEpochs(s.history());
         item.finish(s.toResult());
+        item.setForecast(s.forecast());
         return item;
     }
 
@@ -102,6 +107,48 @@ public final class RunItem {
         bestEpoch.set(r.bestEpoch());
         bestValLoss.set(r.bestValLoss());
         finalValLoss.set(r.finalValLoss());
+        testErrors.set(testErrorsText());
+    }
+
+    /**
+     * A regression run's forecast of its data (set when the run ends, or restored from a workspace);
+     * null for classifiers, imported curves, failed runs and runs saved before forecasts were kept.
+     */
+    public ReadOnlyObjectProperty<RunForecast> forecastProperty() {
+        return forecast.getReadOnlyProperty();
+    }
+
+    public RunForecast forecast() {
+        return forecast.get();
+    }
+
+    public void setForecast(RunForecast f) {
+        forecast.set(f);
+        testErrors.set(testErrorsText());
+    }
+
+    /** The test part's errors of the run's forecast, if it has both. */
+    public java.util.Optional<ForecastErrors> testErrors() {
+        return java.util.Optional.ofNullable(forecast.get()).flatMap(f -> f.errors(RunForecast.TEST));
+    }
+
+    /**
+     * The run list's test-error cell: {@code 12.3 / 9.81 / 4.12%} (RMSE / MAE / MAPE; MAPE left out
+     * where not defined), the trainer's test RMSE alone without a forecast, empty without a test part.
+     */
+    public ReadOnlyStringProperty testErrorsProperty() {
+        return testErrors.getReadOnlyProperty();
+    }
+
+    private String testErrorsText() {
+        java.util.Optional<ForecastErrors> e = testErrors();
+        if (e.isPresent()) {
+            ForecastErrors t = e.get();
+            String head = String.format(java.util.Locale.ROOT, "%.4g / %.4g", t.rmse(), t.mae());
+            return t.hasMape() ? head + String.format(java.util.Locale.ROOT, " / %.3g%%", t.mape()) : head;
+        }
+        double rmse = result == null ? Double.NaN : result.testRmse();
+        return Double.isFinite(rmse) ? String.format(java.util.Locale.ROOT, "%.4g", rmse) : "";
     }
 
     /** The run as a workspace keeps it (finished runs only). */
@@ -109,7 +156,8 @@ public final class RunItem {
         if (result == null) {
             throw new IllegalStateException("run " + id + " has not finished");
         }
-        return SavedRun.of(id, name, group, colourIndex, visible.get(), result).withSource(source);
+        return SavedRun.of(id, name, group, colourIndex, visible.get(), result).withSource(source)
+                .withForecast(forecast.get());
     }
 
     /** Where an imported curve came from, or null for a run trained here. */

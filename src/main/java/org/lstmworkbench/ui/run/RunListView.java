@@ -71,13 +71,20 @@ public final class RunListView extends TableView<RunItem> {
         TableColumn<RunItem, Number> valAccuracy = number("Final val accuracy", c -> c.finalValAccuracyProperty());
         valAccuracy.setId("final-val-accuracy");
 
+        // test RMSE / MAE / MAPE of the run's forecast, original units (empty without a test part)
+        TableColumn<RunItem, String> testErrors = new TableColumn<>("Test RMSE / MAE / MAPE");
+        testErrors.setId("test-errors");
+        testErrors.setCellValueFactory(c -> c.getValue().testErrorsProperty());
+        testErrors.setPrefWidth(170);
+        testErrors.setMinWidth(110);
+
         TableColumn<RunItem, Diagnosis> label = new TableColumn<>("Fit");
         label.setCellValueFactory(c -> c.getValue().diagnosisProperty());
         label.setCellFactory(c -> new BadgeCell());
         label.setPrefWidth(180);
         label.setMinWidth(120);
 
-        getColumns().addAll(java.util.List.of(shown, name, label, status, epochs, finalVal, bestVal, seed, config));
+        getColumns().addAll(java.util.List.of(shown, name, label, status, epochs, finalVal, bestVal, testErrors, seed, config));
         // the accuracy column joins the list with its first classifier (or imported curve with accuracy)
         Runnable accuracyColumn = () -> {
             boolean any = vm.runs().stream().anyMatch(r -> r.hasAccuracy()

@@ -24,6 +24,8 @@ import org.lstmworkbench.diagnosis.CurveInput;
 import org.lstmworkbench.diagnosis.LossCurve;
 import org.lstmworkbench.diagnosis.LiveDiagnoser;
 import org.lstmworkbench.experiment.RunDiagnostics;
+import org.lstmworkbench.forecast.Forecasts;
+import org.lstmworkbench.forecast.RunForecast;
 import org.lstmworkbench.metrics.Metric;
 import org.lstmworkbench.model.ClassificationTask;
 import org.lstmworkbench.model.LossKind;
@@ -170,7 +172,7 @@ public final class RunsViewModel {
     private RunItem startClassifier(ModelConfig config, PreparedSequences prepared, long seed, String name,
                                     String group) {
         ModelConfig runConfig = classifierConfig(config, prepared, seed);
-        return startWith(runConfig, () -> TrainingDataFactory.from(prepared), null, seed, name, group);
+        return startWith(runConfig, () -> TrainingDataFactory.from(prepared), null, null, seed, name, group);
     }
 
     /** Asks every running run to stop; each ends within one epoch, keeping its history. */
@@ -289,16 +291,35 @@ public final class RunsViewModel {
     private RunItem start(ModelConfig config, PreparedData prepared, long seed, String name, String group) {
         // checked here, so a bad configuration is the user's message and lists no run
         ModelConfig runConfig = config.toBuilder().seed(seed).build().requireValidFor(prepared.train().size());
-        return startWith(runConfig, () -> TrainingDataFactory.from(prepared), prepared.baselines(), seed, name, group);
+        return startWith(runConfig, () -> TrainingDataFactory.from(prepared), prepared.baselines(), prepared, seed,
+                name, group);
     }
 
+    /** A trained run and its forecast (null when there is none to make). */
+    private record Trained(RunResult result, RunForecast forecast) {
+    }
+
+    /**
+     * @param forecastData the regression data whose forecast the trained network makes once it ends;
+     *                     null for classifiers
+     */
     private RunItem startWith(ModelConfig runConfig, java.util.concurrent.Callable<TrainingData> data,
-                              Baselines dataBaselines, long seed, String name, String group) {
+                              Baselines dataBaselines, PreparedData forecastData, long seed, String name,
+                              String group) {
         CancellationToken cancel = new CancellationToken();
         RunItem item = register(runConfig, dataBaselines, seed, name, group, cancel);
-        // the training arrays are built on the worker: never on the FX thread
-        executor.execute(() -> new Trainer(runConfig, data.call()).run(m -> sink.offer(item.id(), m), cancel),
-                result -> finished(item, result),
+        // the training arrays and the forecast are built on the worker: never on the FX thread
+        executor.execute(() -> {
+                    Trainer trainer = new Trainer(runConfig, data.call());
+                    RunResult result = trainer.run(m -> sink.offer(item.id(), m), cancel);
+                    boolean predicts = forecastData != null && result.status() != RunStatus.DIVERGED;
+                    return new Trained(result, predicts
+                            ? trainer.network().map(n -> Forecasts.compute(n, forecastData)).orElse(null) : null);
+                },
+                trained -> {
+                    item.setForecast(trained.forecast());
+                    finished(item, trained.result());
+                },
                 error -> failed(item, error));
         return item;
     }
