@@ -51,9 +51,14 @@ public final class TrainingDataFactory {
         return new DataPart(data, data.getLabels().toDoubleMatrix(), UnaryOperator.identity());
     }
 
-    /** The network shape the prepared data asks for. */
+    /**
+     * The network shape the prepared data asks for. A many-to-many network forecasts one value per
+     * input step (labels {@code [samples, 1, lags]}), so its output layer has 1 output per step,
+     * not one per lag.
+     */
     public static NetworkShape shapeOf(PreparedData prepared) {
-        return new NetworkShape(prepared.features(), prepared.outputs(), prepared.shape() == FrameShape.MANY_TO_MANY);
+        boolean perStep = prepared.shape() == FrameShape.MANY_TO_MANY;
+        return new NetworkShape(prepared.features(), perStep ? 1 : prepared.outputs(), perStep);
     }
 
     private static DataPart part(PreparedData prepared, FramedSet set) {

@@ -26,6 +26,23 @@ class TrainerTest {
     }
 
     @Test
+    void manyToManyTrainsOneOutputPerStepAndReportsRmseInOriginalUnits() {
+        org.lstmworkbench.data.PreparedData prepared = org.lstmworkbench.data.DataPipeline.prepare(
+                org.lstmworkbench.data.DemoDatasets.recommendedSpec("demo:seasonal").toBuilder()
+                        .shape(org.lstmworkbench.data.FrameShape.MANY_TO_MANY).lags(4).horizon(1).build());
+        TrainingData data = TrainingDataFactory.from(prepared);
+        assertThat(data.shape()).isEqualTo(new NetworkShape(1, 1, true));
+        RunResult r = new Trainer(ModelConfig.builder().units(4).batchSize(32).epochs(3).seed(1).build(), data)
+                .run(m -> { }, new CancellationToken());
+        assertThat(r.status()).isEqualTo(RunStatus.DONE);
+        assertThat(r.engine().note()).contains("an output per time step");
+        assertThat(r.valLosses()).hasSize(3);
+        assertThat(java.util.Arrays.stream(r.valLosses()).allMatch(Double::isFinite)).isTrue();
+        double rmse = r.history().get(2).value(org.lstmworkbench.metrics.Metric.VAL_RMSE);
+        assertThat(rmse).isFinite().isPositive();
+    }
+
+    @Test
     void underfitsAfter100EpochsWithValidationStillFalling() {
         RunResult r = train(TOY.toBuilder().epochs(100).build(), 1);
         double[] val = r.valLosses();
