@@ -36,11 +36,17 @@ import org.lstmworkbench.training.RunStatus;
  * @param classificationReports a classifier's confusion matrix and per-class scores by part
  *                    ({@code validation}, {@code test}); empty for regression runs and imported curves
  * @param engine      which engine trained it; absent (unknown) in files written before it was kept
+ * @param dataset     id of the workspace's {@link RunDataset} it was trained on; null for an imported
+ *                    curve no dataset was attached to (and for runs of files before version 4 until
+ *                    {@link WorkspaceStore} upgrades them)
  */
+// a run may carry optional fields a build does not know (a forecast kept by a later one): they are skipped
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
 public record SavedRun(String id, String name, String group, int colourIndex, boolean visible, ModelConfig config,
                        long seed, RunStatus status, String message, List<EpochMetrics> history, int bestEpoch,
                        double bestValue, Map<String, Double> testMetrics, long parameterCount, long wallMillis,
-                       String source, Map<String, ClassificationReport> classificationReports, EngineUse engine) {
+                       String source, Map<String, ClassificationReport> classificationReports, EngineUse engine,
+                       String dataset) {
 
     public SavedRun {
         Objects.requireNonNull(id, "id");
@@ -53,6 +59,15 @@ public record SavedRun(String id, String name, String group, int colourIndex, bo
         classificationReports = classificationReports == null ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(classificationReports));
         engine = engine == null ? EngineUse.unknown() : engine;
+    }
+
+    /** A run without a dataset reference. */
+    public SavedRun(String id, String name, String group, int colourIndex, boolean visible, ModelConfig config,
+                    long seed, RunStatus status, String message, List<EpochMetrics> history, int bestEpoch,
+                    double bestValue, Map<String, Double> testMetrics, long parameterCount, long wallMillis,
+                    String source, Map<String, ClassificationReport> classificationReports, EngineUse engine) {
+        this(id, name, group, colourIndex, visible, config, seed, status, message, history, bestEpoch, bestValue,
+                testMetrics, parameterCount, wallMillis, source, classificationReports, engine, null);
     }
 
     /** A run whose engine is not known. */
@@ -91,7 +106,13 @@ public record SavedRun(String id, String name, String group, int colourIndex, bo
     /** This run marked as coming from {@code source}. */
     public SavedRun withSource(String source) {
         return new SavedRun(id, name, group, colourIndex, visible, config, seed, status, message, history, bestEpoch,
-                bestValue, testMetrics, parameterCount, wallMillis, source, classificationReports, engine);
+                bestValue, testMetrics, parameterCount, wallMillis, source, classificationReports, engine, dataset);
+    }
+
+    /** This run trained on the workspace's dataset {@code datasetId} (null: none). */
+    public SavedRun withDataset(String datasetId) {
+        return new SavedRun(id, name, group, colourIndex, visible, config, seed, status, message, history, bestEpoch,
+                bestValue, testMetrics, parameterCount, wallMillis, source, classificationReports, engine, datasetId);
     }
 
     /** The lowest validation loss: {@link #bestValue()} of a regression run. */

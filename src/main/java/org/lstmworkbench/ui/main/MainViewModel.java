@@ -62,6 +62,8 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper backendReady = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final IntegerProperty repeatCount = new SimpleIntegerProperty(5);
+    private final javafx.beans.property.ObjectProperty<RunItem> selectedRun =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "selectedRun");
     private boolean configuredForFirstDataset;
     private boolean closing;
     private final Command run;
@@ -146,6 +148,17 @@ public final class MainViewModel {
             }
         });
         runs.runs().addListener((ListChangeListener<RunItem>) c -> updateProgress());
+        // the chart's baselines follow the runs shown: the selected one's, else the visible ones'
+        selectedRun.addListener((o, old, r) -> showBaselines());
+        runs.runs().addListener((ListChangeListener<RunItem>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(r -> {
+                    r.visibleProperty().addListener((o, was, is) -> showBaselines());
+                    r.datasetProperty().addListener((o, was, is) -> showBaselines());
+                });
+            }
+            showBaselines();
+        });
         datasetChanged(dataset.preparedProperty().get());
     }
 
@@ -247,6 +260,14 @@ public final class MainViewModel {
         return workspace;
     }
 
+    /**
+     * The run the window shows in detail (the run list's last selected row), or null; the chart's
+     * baselines are its data's.
+     */
+    public javafx.beans.property.ObjectProperty<RunItem> selectedRunProperty() {
+        return selectedRun;
+    }
+
     /** N of Repeat N. */
     public IntegerProperty repeatCountProperty() {
         return repeatCount;
@@ -276,10 +297,10 @@ public final class MainViewModel {
         if (members.size() < 2) {
             return null;
         }
-        PreparedData p = dataset.preparedProperty().get();
-        // a classifier's members are labelled from loss and accuracy, as a lone classifier run is
+        // a classifier's members are labelled from loss and accuracy, as a lone classifier run is;
+        // each member against its own data's baselines, not the loaded dataset's
         return RepeatDiagnosis.of(members.stream().map(r -> RunDiagnostics.repeatMemberInput(r.history(),
-                r.config(), p == null ? null : p.baselines())).toList());
+                r.config(), r.baselines())).toList());
     }
 
     /**
@@ -375,7 +396,8 @@ public final class MainViewModel {
 
     private void runOnce() {
         if (classifying()) {
-            startGuarded(() -> runs.runClassifier(model.configProperty().get(), dataset.sequences().preparedProperty().get()));
+            startGuarded(() -> runs.runClassifier(model.configProperty().get(), dataset.sequences().preparedProperty().get(),
+                    dataset.sequences().specProperty().get()));
             return;
         }
         startGuarded(() -> runs.run(model.configProperty().get(), dataset.preparedProperty().get()));
@@ -384,7 +406,8 @@ public final class MainViewModel {
     private void runRepeats() {
         if (classifying()) {
             startGuarded(() -> runs.repeatClassifier(model.configProperty().get(),
-                    dataset.sequences().preparedProperty().get(), repeatCount.get()));
+                    dataset.sequences().preparedProperty().get(), dataset.sequences().specProperty().get(),
+                    repeatCount.get()));
             return;
         }
         startGuarded(() -> runs.repeat(model.configProperty().get(), dataset.preparedProperty().get(), repeatCount.get()));
@@ -393,6 +416,7 @@ public final class MainViewModel {
     /** The model pane checks its configuration against the classifier's data: sequences and classes. */
     private void sequencesChanged() {
         var p = dataset.sequences().preparedProperty().get();
+        showBaselines();
         if (!classifying() || p == null) {
             return;
         }
@@ -400,7 +424,6 @@ public final class MainViewModel {
         model.trainingSamplesProperty().set(train);
         model.networkShapeProperty().set(new org.lstmworkbench.model.NetworkShape(p.dataset().featureCount(),
                 p.classes().size(), false));
-        chart.setBaselines(Double.NaN, Double.NaN);
         sweep.offerMetricsOf(org.lstmworkbench.training.RunMetrics.of(
                 org.lstmworkbench.model.Task.classification(p.classes())));
     }
@@ -424,12 +447,25 @@ public final class MainViewModel {
         }
         if (p == null) {
             model.trainingSamplesProperty().set(0);
-            chart.setBaselines(Double.NaN, Double.NaN);
+            showBaselines();
             return;
         }
         model.trainingSamplesProperty().set(p.train().size());
         model.networkShapeProperty().set(TrainingDataFactory.shapeOf(p));
-        chart.setBaselines(p.baselines().persistenceMse(), p.baselines().meanMse());
+        showBaselines();
+    }
+
+    /** Draws the baselines of the runs shown (see {@link ChartBaselines}) with a note when they are not the loaded data's. */
+    private void showBaselines() {
+        boolean classifying = classifying();
+        PreparedData p = dataset.preparedProperty().get();
+        SequenceSpec sequences = dataset.sequences().specProperty().get();
+        // a classifier is compared with chance, not with forecast baselines
+        org.lstmworkbench.data.Baselines loaded = classifying || p == null ? null : p.baselines();
+        ChartBaselines.Choice choice = ChartBaselines.choose(selectedRun.get(), runs.runs(), loaded,
+                d -> classifying ? d.isData(sequences) : p != null && d.isData(p.spec()));
+        chart.setBaselines(choice.persistence(), choice.trainingMean());
+        chart.setBaselineNote(choice.note());
     }
 
     private void runEnded(RunItem item) {

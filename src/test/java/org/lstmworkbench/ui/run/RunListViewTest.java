@@ -28,7 +28,7 @@ class RunListViewTest {
         }).get(30, TimeUnit.SECONDS);
 
         assertThat(headers).containsExactly("", "Run", "Fit", "Status", "Epochs", "Final val loss", "Best val loss",
-                "Final val accuracy", "Seed", "Configuration");
+                "Final val accuracy", "Seed", "Configuration", "Dataset");
     }
 
     @Test
@@ -42,7 +42,7 @@ class RunListViewTest {
 
         assertThat(RunItem.SUMMARISED).isEqualTo(Metric.VAL_LOSS);
         assertThat(headers).containsExactly("", "Run", "Fit", "Status", "Epochs", "Final val loss", "Best val loss",
-                "Seed", "Configuration");
+                "Seed", "Configuration", "Dataset");
     }
 
     @Test

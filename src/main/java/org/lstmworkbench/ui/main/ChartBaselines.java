@@ -1,0 +1,83 @@
+package org.lstmworkbench.ui.main;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.lstmworkbench.data.Baselines;
+import org.lstmworkbench.ui.run.RunItem;
+import org.lstmworkbench.workspace.RunDataset;
+
+/**
+ * Which naive baselines the loss chart draws: those of the runs shown, never simply those of the
+ * loaded dataset, so a run is always read against its own data.
+ * <ol>
+ *   <li>A selected run: its dataset's baselines; an imported curve without a dataset has none.</li>
+ *   <li>Else the visible runs: when those with data share one dataset, its baselines (curves
+ *       without data are left out); when they come from several datasets, none, and the note
+ *       says so: a line of one dataset under the curves of another would mislead.</li>
+ *   <li>No visible run: the loaded dataset's, what the next run will be judged against.</li>
+ * </ol>
+ * The note names the data when it is not the loaded dataset, and says why nothing is drawn.
+ */
+final class ChartBaselines {
+
+    /** The baselines to draw (null: none) and the line under the chart ("" when none is needed). */
+    record Choice(Baselines baselines, String note) {
+
+        double persistence() {
+            return baselines == null ? Double.NaN : baselines.persistenceMse();
+        }
+
+        double trainingMean() {
+            return baselines == null ? Double.NaN : baselines.meanMse();
+        }
+    }
+
+    private ChartBaselines() {
+    }
+
+    /**
+     * @param selected the selected run, or null
+     * @param runs     the listed runs
+     * @param loaded   the loaded data's baselines, or null
+     * @param isLoaded whether a run's dataset is the loaded one
+     */
+    static Choice choose(RunItem selected, List<RunItem> runs, Baselines loaded, Predicate<RunDataset> isLoaded) {
+        if (selected != null) {
+            RunDataset d = selected.dataset();
+            if (d == null) {
+                return new Choice(null, "No baselines: " + selected.name()
+                        + " is an imported curve without a dataset (attach one to compare it)");
+            }
+            return new Choice(d.baselines(), isLoaded.test(d) ? "" : noteOf(d, selected.name()));
+        }
+        List<RunItem> visible = runs.stream().filter(r -> r.visibleProperty().get()).toList();
+        if (visible.isEmpty()) {
+            return new Choice(loaded, "");
+        }
+        Map<String, RunDataset> datasets = new LinkedHashMap<>();
+        List<String> users = new ArrayList<>();
+        for (RunItem r : visible) {
+            if (r.dataset() != null && datasets.putIfAbsent(r.dataset().id(), r.dataset()) == null) {
+                users.add(r.name());
+            }
+        }
+        if (datasets.isEmpty()) {
+            return new Choice(null, "No baselines: the visible runs are imported curves without a dataset");
+        }
+        if (datasets.size() > 1) {
+            return new Choice(null, "No baselines: the visible runs come from " + datasets.size() + " datasets ("
+                    + String.join(", ", datasets.values().stream().map(RunDataset::name).toList())
+                    + "); select a run to see its own");
+        }
+        RunDataset d = datasets.values().iterator().next();
+        String whose = visible.size() == 1 ? users.get(0) : "the visible runs";
+        return new Choice(d.baselines(), isLoaded.test(d) ? "" : noteOf(d, whose));
+    }
+
+    private static String noteOf(RunDataset d, String run) {
+        return "Baselines of " + d.name() + ", the data of " + run + " (not the loaded dataset)";
+    }
+}
