@@ -139,8 +139,10 @@ public final class WorkspaceCommands {
     public void loadRunDataset(RunItem item) {
         RunDataset d = item == null ? null : item.dataset();
         if (d == null || !d.loadable()) {
-            status.error((item == null ? "Select a run first" : item.name() + " has no dataset to load"
-                    + (item.source() != null ? " (a curve imported from " + item.source() + ")" : "")));
+            status.error(item == null ? "Select a run first, then load its dataset"
+                    : item.source() == null ? item.name() + " has no dataset settings to load"
+                    : item.name().equals(item.source()) ? item.name() + " is an imported curve: it has no dataset to load"
+                    : item.name() + " (imported from " + item.source() + ") has no dataset to load");
             return;
         }
         if (d.dataset() != null) {
