@@ -1,9 +1,7 @@
 package org.lstmworkbench.ui.main;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.lstmworkbench.data.Baselines;
 import org.lstmworkbench.ui.run.RunItem;
@@ -17,6 +15,7 @@ import org.lstmworkbench.workspace.RunDataset;
  *   <li>Else the visible runs: when those with data share one dataset, its baselines (curves
  *       without data are left out); when they come from several datasets, none, and the note
  *       says so: a line of one dataset under the curves of another would mislead.</li>
+ *   <li>A sweep point's runs drawn on the chart count as visible runs of the sweep's data.</li>
  *   <li>No visible run: the loaded dataset's, what the next run will be judged against.</li>
  * </ol>
  * The note names the data when it is not the loaded dataset, and says why nothing is drawn.
@@ -45,6 +44,14 @@ final class ChartBaselines {
      * @param isLoaded whether a run's dataset is the loaded one
      */
     static Choice choose(RunItem selected, List<RunItem> runs, Baselines loaded, Predicate<RunDataset> isLoaded) {
+        return choose(selected, runs, null, loaded, isLoaded);
+    }
+
+    /**
+     * @param sweepData the data of the sweep point's runs drawn on the chart, or null when none are
+     */
+    static Choice choose(RunItem selected, List<RunItem> runs, RunDataset sweepData, Baselines loaded,
+                         Predicate<RunDataset> isLoaded) {
         if (selected != null) {
             RunDataset d = selected.dataset();
             if (d == null) {
@@ -54,27 +61,35 @@ final class ChartBaselines {
             return new Choice(d.baselines(), isLoaded.test(d) ? "" : noteOf(d, selected.name()));
         }
         List<RunItem> visible = runs.stream().filter(r -> r.visibleProperty().get()).toList();
-        if (visible.isEmpty()) {
+        if (visible.isEmpty() && sweepData == null) {
             return new Choice(loaded, "");
         }
-        Map<String, RunDataset> datasets = new LinkedHashMap<>();
+        List<RunDataset> datasets = new ArrayList<>();
         List<String> users = new ArrayList<>();
         for (RunItem r : visible) {
-            if (r.dataset() != null && datasets.putIfAbsent(r.dataset().id(), r.dataset()) == null) {
-                users.add(r.name());
-            }
+            add(datasets, users, r.dataset(), r.name());
         }
+        add(datasets, users, sweepData, "the sweep point's runs");
+        int shown = visible.size() + (sweepData == null ? 0 : 1);
         if (datasets.isEmpty()) {
             return new Choice(null, "No baselines: the visible runs are imported curves without a dataset");
         }
         if (datasets.size() > 1) {
             return new Choice(null, "No baselines: the visible runs come from " + datasets.size() + " datasets ("
-                    + String.join(", ", datasets.values().stream().map(RunDataset::name).toList())
+                    + String.join(", ", datasets.stream().map(RunDataset::name).toList())
                     + "); select a run to see its own");
         }
-        RunDataset d = datasets.values().iterator().next();
-        String whose = visible.size() == 1 ? users.get(0) : "the visible runs";
+        RunDataset d = datasets.get(0);
+        String whose = shown == 1 ? users.get(0) : "the visible runs";
         return new Choice(d.baselines(), isLoaded.test(d) ? "" : noteOf(d, whose));
+    }
+
+    /** Lists {@code d} unless the same data is listed (a sweep over a run's data is one dataset). */
+    private static void add(List<RunDataset> datasets, List<String> users, RunDataset d, String user) {
+        if (d != null && datasets.stream().noneMatch(listed -> listed.id().equals(d.id()) || listed.sameData(d))) {
+            datasets.add(d);
+            users.add(user);
+        }
     }
 
     private static String noteOf(RunDataset d, String run) {

@@ -169,6 +169,38 @@ class RunBaselinesTest {
         });
     }
 
+    @Test
+    void aSweepPointsRunsOnTheChartAreDrawnAgainstTheSweepsData() throws Exception {
+        Path sweepDir = home.resolve("sweep");
+        Path sample = Path.of(RunBaselinesTest.class.getResource("/formats/v2/sweep").toURI());
+        try (var files = Files.walk(sample)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, sweepDir.resolve(sample.relativize(f).toString()));
+            }
+        }
+        fx(() -> {
+            MainViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+            vm.dataset().loadDemo("sine");
+            Baselines sine = vm.dataset().preparedProperty().get().baselines();
+            vm.sweep().resume(sweepDir);
+            var experiment = vm.sweep().tables().resultProperty().get().experiment();
+            Baselines swept = DataPipeline.prepare(experiment.data()).baselines();
+            assertThat(swept.meanMse()).isNotEqualTo(sine.meanMse());
+            assertThat(vm.chart().trainingMeanBaseline()).as("no point shown yet").isEqualTo(sine.meanMse());
+
+            vm.sweep().selectPoint(vm.sweep().tables().columns().get(0));
+            assertThat(vm.sweep().selectedRuns()).hasSize(2);
+            assertThat(vm.chart().trainingMeanBaseline()).isEqualTo(swept.meanMse());
+            assertThat(vm.chart().persistenceBaseline()).isEqualTo(swept.persistenceMse());
+            assertThat(vm.chart().baselineNote()).isEqualTo("Baselines of demo:seed-sequence, the data of the "
+                    + "sweep point's runs (not the loaded dataset)");
+
+            vm.sweep().selectPoint(null);
+            assertThat(vm.chart().trainingMeanBaseline()).isEqualTo(sine.meanMse());
+            return null;
+        });
+    }
+
     private static <T> T fx(Callable<T> work) throws Exception {
         FxToolkit.registerPrimaryStage();
         try {
