@@ -65,10 +65,7 @@ public final class MainViewModel {
     private final javafx.beans.property.ObjectProperty<RunItem> selectedRun =
             new javafx.beans.property.SimpleObjectProperty<>(this, "selectedRun");
     private boolean configuredForFirstDataset;
-    private boolean sweepRunsShown;
-    /** Baselines of the sweeps' regression data, computed once each in the background. */
-    private final java.util.Map<org.lstmworkbench.data.DatasetSpec, org.lstmworkbench.data.Baselines> sweepBaselines =
-            new java.util.HashMap<>();
+    private final SweepRunsData sweepRuns;
     private boolean closing;
     private final Command run;
     private final Command repeat;
@@ -106,10 +103,11 @@ public final class MainViewModel {
         });
         // sweeps go beside the autosave file (~/.lstm-workbench/sweeps), so tests keep them in a temp folder
         LossChartOverlay overlay = new LossChartOverlay(chart);
+        this.sweepRuns = new SweepRunsData(io, this::showBaselines, status::failed);
         this.sweep = new SweepViewModel(io, this::sweepExperiment, (label, shownRuns) -> {
             overlay.show(label, shownRuns);
             // a sweep point's runs on the chart are judged against the sweep's data
-            sweepRunsShown = !shownRuns.isEmpty();
+            sweepRuns.setShown(!shownRuns.isEmpty());
             showBaselines();
         }, autosaveFile.toAbsolutePath().getParent().resolve("sweeps"));
         coalescer.addListener(runs::onEpochs);
@@ -471,44 +469,12 @@ public final class MainViewModel {
         SequenceSpec sequences = dataset.sequences().specProperty().get();
         // a classifier is compared with chance, not with forecast baselines
         org.lstmworkbench.data.Baselines loaded = classifying || p == null ? null : p.baselines();
-        ChartBaselines.Choice choice = ChartBaselines.choose(selectedRun.get(), runs.runs(), sweepData(), loaded,
+        ChartBaselines.Choice choice = ChartBaselines.choose(selectedRun.get(), runs.runs(),
+                sweepRuns.of(sweep == null || sweep.tables().resultProperty().get() == null ? null
+                        : sweep.tables().resultProperty().get().experiment(), p), loaded,
                 d -> classifying ? d.isData(sequences) : p != null && d.isData(p.spec()));
         chart.setBaselines(choice.persistence(), choice.trainingMean());
         chart.setBaselineNote(choice.note());
-    }
-
-    /**
-     * The data of the sweep point's runs drawn on the chart, or null when none are. A regression
-     * sweep's baselines come from the loaded data or a run of the same settings, else they are
-     * computed from its settings in the background (the chart updates when they arrive).
-     */
-    private org.lstmworkbench.workspace.RunDataset sweepData() {
-        var result = sweep == null ? null : sweep.tables().resultProperty().get();
-        if (!sweepRunsShown || result == null) {
-            return null;
-        }
-        var e = result.experiment();
-        if (e.isClassification()) {
-            return org.lstmworkbench.workspace.RunDataset.of(e.sequences(), null).withId("sweep");
-        }
-        org.lstmworkbench.data.DatasetSpec spec = e.data();
-        PreparedData p = dataset.preparedProperty().get();
-        if (p != null && p.spec().equals(spec)) {
-            sweepBaselines.putIfAbsent(spec, p.baselines());
-        }
-        if (!sweepBaselines.containsKey(spec)) {
-            sweepBaselines.put(spec, null);
-            io.execute(() -> org.lstmworkbench.data.DataPipeline.prepare(spec).baselines(), b -> {
-                sweepBaselines.put(spec, b);
-                showBaselines();
-            }, error -> {
-                // data that no longer loads leaves the sweep's runs without baselines; a bug is shown
-                if (!org.lstmworkbench.ui.common.ErrorReporter.isUserError(error)) {
-                    status.failed(new Failure("Computing the sweep's baselines failed", error));
-                }
-            });
-        }
-        return new org.lstmworkbench.workspace.RunDataset("sweep", null, spec, null, sweepBaselines.get(spec));
     }
 
     private void runEnded(RunItem item) {
