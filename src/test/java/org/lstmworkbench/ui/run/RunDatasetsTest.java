@@ -42,6 +42,12 @@ class RunDatasetsTest {
         assertThat(single.datasetText()).isEqualTo("demo:seed-sequence");
         assertThat(single.datasetTooltip()).startsWith("demo:seed-sequence: target ").contains("lags 1");
 
+        // the Configuration tab's text: name, id and every setting as JSON
+        assertThat(regression.describe()).startsWith("dataset demo:seed-sequence (d1)\n{")
+                .contains("\"source\" : \"demo:seed-sequence\"").contains("\"lags\" : 1").contains("\"split\"");
+        assertThat(classifier.dataset().describe()).startsWith("dataset demo:rising-falling (d2)\n")
+                .contains("\"source\" : \"demo:rising-falling\"");
+
         assertThat(vm.savedRuns()).extracting(SavedRun::dataset).containsExactly("d1", "d1", "d1", "d2");
         assertThat(vm.savedDatasets()).containsExactly(regression, classifier.dataset());
 
