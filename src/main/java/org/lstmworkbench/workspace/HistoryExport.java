@@ -18,12 +18,20 @@ import org.lstmworkbench.training.RunMetrics;
 /**
  * Histories of several runs as one long CSV ({@code run,seed,epoch}, then the runs' metrics:
  * {@code train_loss,val_loss,train_rmse,val_rmse} for regression),
- * the tidy shape pandas, R and spreadsheets pivot easily. Non-finite values are empty cells.
+ * the tidy shape pandas, R and spreadsheets pivot easily. Non-finite values are empty cells. When
+ * any run has a dataset, two columns follow the metrics: {@code dataset} (its name) and
+ * {@code dataset_settings} (target, lags, transforms, split...), empty for a run without data (an
+ * imported curve), so rows of runs of different data are told apart.
  */
 public final class HistoryExport {
 
-    /** A run's name, seed and history. */
-    public record Entry(String run, long seed, List<EpochMetrics> history) {
+    /** A run's name, seed, history and the data it was trained on (null: none known). */
+    public record Entry(String run, long seed, List<EpochMetrics> history, RunDataset dataset) {
+
+        /** A run without a dataset. */
+        public Entry(String run, long seed, List<EpochMetrics> history) {
+            this(run, seed, history, null);
+        }
     }
 
     private HistoryExport() {
@@ -37,6 +45,10 @@ public final class HistoryExport {
         List<String> ids = metricIds(runs);
         List<String> header = new ArrayList<>(List.of("run", "seed", "epoch"));
         header.addAll(ids);
+        boolean withData = runs.stream().anyMatch(e -> e.dataset() != null);
+        if (withData) {
+            header.addAll(List.of("dataset", "dataset_settings"));
+        }
         try (Writer w = Files.newBufferedWriter(file);
              CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
                      .setHeader(header.toArray(String[]::new)).get())) {
@@ -44,6 +56,10 @@ public final class HistoryExport {
                 for (EpochMetrics m : e.history()) {
                     List<Object> row = new ArrayList<>(List.of(e.run(), e.seed(), m.epoch()));
                     ids.forEach(id -> row.add(cell(m.value(id))));
+                    if (withData) {
+                        row.add(e.dataset() == null ? "" : e.dataset().name());
+                        row.add(e.dataset() == null ? "" : e.dataset().settings());
+                    }
                     csv.printRecord(row);
                 }
             }

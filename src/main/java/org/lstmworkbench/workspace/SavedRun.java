@@ -38,15 +38,20 @@ import org.lstmworkbench.training.RunStatus;
  * @param classificationReports a classifier's confusion matrix and per-class scores by part
  *                    ({@code validation}, {@code test}); empty for regression runs and imported curves
  * @param engine      which engine trained it; absent (unknown) in files written before it was kept
+ * @param dataset     id of the workspace's {@link RunDataset} it was trained on; null for an imported
+ *                    curve no dataset was attached to (and for runs of files before version 4 until
+ *                    {@link WorkspaceStore} upgrades them)
  * @param forecast    a regression run's predictions of its data beside the actual values and the
  *                    persistence forecast; absent (null) for classifiers, imported curves and runs saved
  *                    before forecasts were kept
  */
+// a run may carry optional fields a build does not know (a forecast kept by a later one): they are skipped
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
 public record SavedRun(String id, String name, String group, int colourIndex, boolean visible, ModelConfig config,
                        long seed, RunStatus status, String message, List<EpochMetrics> history, int bestEpoch,
                        double bestValue, Map<String, Double> testMetrics, long parameterCount, long wallMillis,
                        String source, Map<String, ClassificationReport> classificationReports, EngineUse engine,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) RunForecast forecast) {
+                       String dataset, @JsonInclude(JsonInclude.Include.NON_NULL) RunForecast forecast) {
 
     public SavedRun {
         Objects.requireNonNull(id, "id");
@@ -61,13 +66,13 @@ public record SavedRun(String id, String name, String group, int colourIndex, bo
         engine = engine == null ? EngineUse.unknown() : engine;
     }
 
-    /** A run without a forecast. */
+    /** A run without a dataset reference or a forecast. */
     public SavedRun(String id, String name, String group, int colourIndex, boolean visible, ModelConfig config,
                     long seed, RunStatus status, String message, List<EpochMetrics> history, int bestEpoch,
                     double bestValue, Map<String, Double> testMetrics, long parameterCount, long wallMillis,
                     String source, Map<String, ClassificationReport> classificationReports, EngineUse engine) {
         this(id, name, group, colourIndex, visible, config, seed, status, message, history, bestEpoch, bestValue,
-                testMetrics, parameterCount, wallMillis, source, classificationReports, engine, null);
+                testMetrics, parameterCount, wallMillis, source, classificationReports, engine, null, null);
     }
 
     /** A run whose engine is not known. */
@@ -106,13 +111,22 @@ public record SavedRun(String id, String name, String group, int colourIndex, bo
     /** This run marked as coming from {@code source}. */
     public SavedRun withSource(String source) {
         return new SavedRun(id, name, group, colourIndex, visible, config, seed, status, message, history, bestEpoch,
-                bestValue, testMetrics, parameterCount, wallMillis, source, classificationReports, engine, forecast);
+                bestValue, testMetrics, parameterCount, wallMillis, source, classificationReports, engine, dataset,
+                forecast);
     }
 
     /** This run with its forecast (null for none). */
     public SavedRun withForecast(RunForecast runForecast) {
         return new SavedRun(id, name, group, colourIndex, visible, config, seed, status, message, history, bestEpoch,
-                bestValue, testMetrics, parameterCount, wallMillis, source, classificationReports, engine, runForecast);
+                bestValue, testMetrics, parameterCount, wallMillis, source, classificationReports, engine, dataset,
+                runForecast);
+    }
+
+    /** This run trained on the workspace's dataset {@code datasetId} (null: none). */
+    public SavedRun withDataset(String datasetId) {
+        return new SavedRun(id, name, group, colourIndex, visible, config, seed, status, message, history, bestEpoch,
+                bestValue, testMetrics, parameterCount, wallMillis, source, classificationReports, engine, datasetId,
+                forecast);
     }
 
     /** The lowest validation loss: {@link #bestValue()} of a regression run. */

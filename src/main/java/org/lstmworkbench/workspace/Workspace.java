@@ -19,14 +19,15 @@ import org.lstmworkbench.model.ModelConfig;
  * @param sequences the classification data's settings ({@code SequenceSpecJson}'s form), or null
  * @param config    the configuration in the configurator, or null
  * @param runs      every run, in the order of the run list
+ * @param datasets  the data of the runs, each once (version 4); a run refers to one by id
  */
 public record Workspace(int version, Kind task, DatasetSpec dataset,
                         @JsonSerialize(using = SequenceSpecField.Writer.class)
                         @JsonDeserialize(using = SequenceSpecField.Reader.class) SequenceSpec sequences,
-                        ModelConfig config, List<SavedRun> runs) {
+                        ModelConfig config, List<SavedRun> runs, List<RunDataset> datasets) {
 
-    /** The format version this release writes; {@link WorkspaceStore} also reads versions 1 and 2. */
-    public static final int CURRENT_VERSION = 3;
+    /** The format version this release writes; {@link WorkspaceStore} also reads versions 1 to 3. */
+    public static final int CURRENT_VERSION = 4;
 
     /** The task of the window's data, as the file names it. */
     public enum Kind {
@@ -37,6 +38,18 @@ public record Workspace(int version, Kind task, DatasetSpec dataset,
     public Workspace {
         task = task == null ? Kind.REGRESSION : task;
         runs = runs == null ? List.of() : List.copyOf(runs);
+        datasets = datasets == null ? List.of() : List.copyOf(datasets);
+    }
+
+    /** A workspace whose runs keep no dataset references (files before version 4 until upgraded). */
+    public Workspace(int version, Kind task, DatasetSpec dataset, SequenceSpec sequences, ModelConfig config,
+                     List<SavedRun> runs) {
+        this(version, task, dataset, sequences, config, runs, List.of());
+    }
+
+    /** The dataset {@code id} of {@link #datasets()}, if listed. */
+    public java.util.Optional<RunDataset> datasetOf(SavedRun run) {
+        return datasets.stream().filter(d -> d.id().equals(run.dataset())).findFirst();
     }
 
     /** A regression workspace. */
@@ -51,5 +64,11 @@ public record Workspace(int version, Kind task, DatasetSpec dataset,
     public static Workspace of(Kind task, DatasetSpec dataset, SequenceSpec sequences, ModelConfig config,
                                List<SavedRun> runs) {
         return new Workspace(CURRENT_VERSION, task, dataset, sequences, config, runs);
+    }
+
+    /** A workspace of either task with its runs' datasets (each run refers to one by id, or to none). */
+    public static Workspace of(Kind task, DatasetSpec dataset, SequenceSpec sequences, ModelConfig config,
+                               List<SavedRun> runs, List<RunDataset> datasets) {
+        return new Workspace(CURRENT_VERSION, task, dataset, sequences, config, runs, datasets);
     }
 }

@@ -33,8 +33,13 @@ import org.lstmworkbench.metrics.Metric;
  * window's {@code task} ({@code regression} or {@code classification}), the classification data
  * settings as {@code sequences} ({@link org.lstmworkbench.data.sequence.SequenceSpecJson}'s form)
  * beside the regression {@code dataset}, and each classifier run's {@code classificationReports}
- * (validation and test: classes, confusion counts, per-class scores, accuracy). Version 1 and 2
- * files are upgraded as they are read (they are regression workspaces).
+ * (validation and test: classes, confusion counts, per-class scores, accuracy); 4 lists the runs'
+ * data as {@code datasets} (id, name, the {@code dataset} or {@code sequences} settings and the
+ * baselines computed from them) and gives each run a {@code dataset} id (absent for an imported
+ * curve without data), so the runs of several datasets keep their own. Version 1 to 3 files are
+ * upgraded as they are read (their runs refer to the one dataset of their task, whose baselines are
+ * computed again when the window opens them). A run may carry optional fields this build does not
+ * know (they are skipped); unknown fields elsewhere are an error naming the field.
  */
 public final class WorkspaceStore {
 
@@ -106,8 +111,12 @@ public final class WorkspaceStore {
             }
             if (version == 1 && tree instanceof ObjectNode root) {
                 upgradeFromVersion1(root);
-            } else if (version == 2 && tree instanceof ObjectNode root) {
+            }
+            if (version <= 2 && tree instanceof ObjectNode root) {
                 upgradeFromVersion2(root);
+            }
+            if (version <= 3 && tree instanceof ObjectNode root) {
+                upgradeFromVersion3(root);
             }
             w = JSON.treeToValue(tree, Workspace.class);
         } catch (JsonProcessingException e) {
@@ -123,26 +132,58 @@ public final class WorkspaceStore {
     }
 
     /**
+     * Rewrites a version-3 tree as version 4 in place: the regression {@code dataset} becomes
+     * dataset {@code d1} and the classification {@code sequences} {@code d2} (baselines not stored:
+     * computed on open); each run trained here (no {@code source}) refers to the one of its task.
+     * The top-level settings stay: they are the data the window had loaded.
+     */
+    static void upgradeFromVersion3(ObjectNode root) {
+        root.put("version", Workspace.CURRENT_VERSION);
+        com.fasterxml.jackson.databind.node.ArrayNode datasets = root.putArray("datasets");
+        JsonNode regression = root.path("dataset");
+        JsonNode sequences = root.path("sequences");
+        if (regression.isObject()) {
+            ObjectNode d = datasets.addObject().put("id", "d1");
+            d.put("name", RunDataset.nameOf(regression.path("source").asText(null)));
+            d.set("dataset", regression.deepCopy());
+        }
+        if (sequences.isObject()) {
+            ObjectNode d = datasets.addObject().put("id", "d2");
+            d.put("name", RunDataset.nameOf(sequences.path("source").asText(null)));
+            d.set("sequences", sequences.deepCopy());
+        }
+        for (JsonNode run : root.path("runs")) {
+            JsonNode task = run.path("config").path("task");
+            boolean classifier = "classification".equals(task.path("type").asText(task.asText("")));
+            JsonNode data = classifier ? sequences : regression;
+            // an imported curve (a source) was trained on data the file never knew
+            boolean trainedHere = run.path("source").isNull() || run.path("source").isMissingNode();
+            if (trainedHere && data.isObject() && run instanceof ObjectNode r) {
+                r.put("dataset", classifier ? "d2" : "d1");
+            }
+        }
+    }
+
+    /**
      * Rewrites a version-2 tree as version 3 in place: a version-2 window knew regression data
      * only, so its task is regression; its runs have no classification reports (their accuracy
      * epochs, if any, are kept as they are).
      */
     static void upgradeFromVersion2(ObjectNode root) {
-        root.put("version", Workspace.CURRENT_VERSION);
+        root.put("version", 3);
         if (!root.has("task")) {
             root.put("task", "regression");
         }
     }
 
     /**
-     * Rewrites a version-1 tree as the current version in place (versions 2 and 3 add nothing a
-     * regression workspace lacks): each epoch's fixed fields
+     * Rewrites a version-1 tree as version 2 in place: each epoch's fixed fields
      * ({@code trainLoss, valLoss, trainRmse, valRmse}) become its {@code metrics} keyed by metric
      * id, a run's {@code bestValLoss} its {@code bestValue} and its {@code testRmse} its
      * {@code testMetrics}. Field order does not matter to the reader.
      */
     static void upgradeFromVersion1(ObjectNode root) {
-        root.put("version", Workspace.CURRENT_VERSION);
+        root.put("version", 2);
         for (JsonNode run : root.path("runs")) {
             if (run instanceof ObjectNode r) {
                 rename(r, "bestValLoss", "bestValue");

@@ -91,7 +91,7 @@ class ClassificationWorkspaceTest {
         WorkspaceStore.save(file, w);
         Workspace back = WorkspaceStore.load(file);
 
-        assertThat(back.version()).isEqualTo(3);
+        assertThat(back.version()).isEqualTo(4);
         assertThat(back.task()).isEqualTo(Workspace.Kind.CLASSIFICATION);
         assertThat(back.sequences()).isEqualTo(sequences());
         assertThat(back.sequences().fixedLength()).isEqualTo(50);
@@ -154,7 +154,7 @@ class ClassificationWorkspaceTest {
         WorkspaceStore.save(file, workspace());
         String text = Files.readString(file);
 
-        assertThat(text).contains("\"version\" : 3").contains("\"task\" : \"classification\"")
+        assertThat(text).contains("\"version\" : 4").contains("\"task\" : \"classification\"")
                 .contains("\"sequences\" : {").contains("\"labelColumn\" : \"activity\"")
                 .contains("\"classificationReports\" : {").contains("\"confusion\" : [ [ 3, 1, 0 ]")
                 .contains("\"precision\" : [ 0.75, 0.5, \"NaN\" ]");

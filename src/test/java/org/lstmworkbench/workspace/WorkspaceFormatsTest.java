@@ -13,7 +13,7 @@ import org.lstmworkbench.training.RunResult;
 import org.lstmworkbench.training.RunStatus;
 
 /**
- * Workspaces saved by earlier releases (version 1, version 2) open; a saved one is version 3 and
+ * Workspaces saved by earlier releases (version 1, version 2) open; a saved one is version 4 and
  * reads back equal.
  */
 class WorkspaceFormatsTest {
@@ -59,7 +59,7 @@ class WorkspaceFormatsTest {
         WorkspaceStore.save(file, w);
 
         String text = Files.readString(file);
-        assertThat(text).contains("\"version\" : 3").contains("\"train_loss\" : 0.5").doesNotContain("trainLoss")
+        assertThat(text).contains("\"version\" : 4").contains("\"train_loss\" : 0.5").doesNotContain("trainLoss")
                 .contains("\"testMetrics\" : {\n      \"test_rmse\" : 0.25\n    }").contains("\"bestValue\" : 0.6");
         Workspace back = WorkspaceStore.load(file);
         assertThat(back.runs().get(0)).isEqualTo(w.runs().get(0));
@@ -98,7 +98,7 @@ class WorkspaceFormatsTest {
         Path file = dir.resolve("ws.json");
         WorkspaceStore.save(file, w);
 
-        assertThat(Files.readString(file)).contains("\"version\" : 3").contains("\"task\" : \"regression\"");
+        assertThat(Files.readString(file)).contains("\"version\" : 4").contains("\"task\" : \"regression\"");
         Workspace back = WorkspaceStore.load(file);
         assertThat(back.runs()).isEqualTo(w.runs());
         assertThat(back.dataset()).isEqualTo(w.dataset());

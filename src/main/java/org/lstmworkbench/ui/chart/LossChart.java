@@ -47,6 +47,7 @@ public final class LossChart {
     private final Markers markers;
     private double smoothing;
     private boolean tracesVisible = true;
+    private org.jfree.chart.title.TextTitle baselineNote;
 
     /** An empty chart of the regression task's curves (training and validation loss). */
     public LossChart() {
@@ -191,6 +192,38 @@ public final class LossChart {
     public void setBaselines(double persistence, double trainingMean) {
         axes.setBaselines(plot, persistence, trainingMean);
         markers.setBaselines(persistence, trainingMean);
+    }
+
+    /** The persistence baseline drawn, NaN when none is. */
+    public double persistenceBaseline() {
+        return markers.persistence() == null ? Double.NaN : markers.persistence().getValue();
+    }
+
+    /** The training-mean baseline drawn, NaN when none is. */
+    public double trainingMeanBaseline() {
+        return markers.trainingMean() == null ? Double.NaN : markers.trainingMean().getValue();
+    }
+
+    /**
+     * A line under the chart saying whose data the baselines come from, or why none are drawn
+     * (runs of several datasets, an imported curve); empty removes it.
+     */
+    public void setBaselineNote(String note) {
+        if (baselineNote != null) {
+            chart.removeSubtitle(baselineNote);
+            baselineNote = null;
+        }
+        if (note != null && !note.isEmpty()) {
+            baselineNote = new org.jfree.chart.title.TextTitle(note, new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 11));
+            baselineNote.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+            baselineNote.setPaint(java.awt.Color.DARK_GRAY);
+            chart.addSubtitle(baselineNote);
+        }
+    }
+
+    /** The baseline note shown, "" when none. */
+    public String baselineNote() {
+        return baselineNote == null ? "" : baselineNote.getText();
     }
 
     /** Switches the loss axis between linear and base-10 log (zero and negative values are clamped). */

@@ -189,6 +189,9 @@ public final class MainView extends BorderPane {
                 item("Sanity checks before a long run", null, () -> vm.runSanityChecks(text ->
                         dialogs.showInfo("Sanity checks", "The seed's checklist for this configuration", text))),
                 item("Compare selected runs", null, this::compareSelected),
+                item("Load this run's dataset", null, () -> vm.workspace().loadRunDataset(shown)),
+                item("Attach the loaded dataset to this imported curve", null,
+                        () -> vm.workspace().attachLoadedDataset(shown)),
                 item("Remove selected runs", null, () -> vm.runs().removeFinished(
                         List.copyOf(runList.getSelectionModel().getSelectedItems()))));
         return new MenuBar(file, runMenu);
@@ -251,7 +254,9 @@ public final class MainView extends BorderPane {
         confusionPane.show(item);
         vm.forecast().show(item);
         configText.setText(item == null ? "" : "seed " + item.seed() + ", " + item.status().label() + "\n"
-                + ModelConfigJson.write(item.config()));
+                + ModelConfigJson.write(item.config()) + "\n\n" + (item.dataset() == null
+                ? "dataset: none (" + item.datasetTooltip() + ")" : item.dataset().describe()));
+        vm.selectedRunProperty().set(item);
     }
 
     private void compareSelected() {

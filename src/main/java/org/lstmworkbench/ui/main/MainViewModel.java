@@ -64,7 +64,10 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper backendReady = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final IntegerProperty repeatCount = new SimpleIntegerProperty(5);
+    private final javafx.beans.property.ObjectProperty<RunItem> selectedRun =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "selectedRun");
     private boolean configuredForFirstDataset;
+    private final SweepRunsData sweepRuns;
     private boolean closing;
     private final Command run;
     private final Command repeat;
@@ -101,8 +104,14 @@ public final class MainViewModel {
             }
         });
         // sweeps go beside the autosave file (~/.lstm-workbench/sweeps), so tests keep them in a temp folder
-        this.sweep = new SweepViewModel(io, this::sweepExperiment,
-                new LossChartOverlay(chart), autosaveFile.toAbsolutePath().getParent().resolve("sweeps"));
+        LossChartOverlay overlay = new LossChartOverlay(chart);
+        this.sweepRuns = new SweepRunsData(io, this::showBaselines, status::failed);
+        this.sweep = new SweepViewModel(io, this::sweepExperiment, (label, shownRuns) -> {
+            overlay.show(label, shownRuns);
+            // a sweep point's runs on the chart are judged against the sweep's data
+            sweepRuns.setShown(!shownRuns.isEmpty());
+            showBaselines();
+        }, autosaveFile.toAbsolutePath().getParent().resolve("sweeps"));
         coalescer.addListener(runs::onEpochs);
         // the accuracy plot follows the loss chart's epochs (regression runs have none to draw)
         coalescer.addListener(byRun -> accuracyChart.batch(() -> byRun.forEach((id, epochs) -> {
@@ -148,6 +157,17 @@ public final class MainViewModel {
             }
         });
         runs.runs().addListener((ListChangeListener<RunItem>) c -> updateProgress());
+        // the chart's baselines follow the runs shown: the selected one's, else the visible ones'
+        selectedRun.addListener((o, old, r) -> showBaselines());
+        runs.runs().addListener((ListChangeListener<RunItem>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(r -> {
+                    r.visibleProperty().addListener((o, was, is) -> showBaselines());
+                    r.datasetProperty().addListener((o, was, is) -> showBaselines());
+                });
+            }
+            showBaselines();
+        });
         datasetChanged(dataset.preparedProperty().get());
     }
 
@@ -254,6 +274,14 @@ public final class MainViewModel {
         return workspace;
     }
 
+    /**
+     * The run the window shows in detail (the run list's last selected row), or null; the chart's
+     * baselines are its data's.
+     */
+    public javafx.beans.property.ObjectProperty<RunItem> selectedRunProperty() {
+        return selectedRun;
+    }
+
     /** N of Repeat N. */
     public IntegerProperty repeatCountProperty() {
         return repeatCount;
@@ -283,10 +311,10 @@ public final class MainViewModel {
         if (members.size() < 2) {
             return null;
         }
-        PreparedData p = dataset.preparedProperty().get();
-        // a classifier's members are labelled from loss and accuracy, as a lone classifier run is
+        // a classifier's members are labelled from loss and accuracy, as a lone classifier run is;
+        // each member against its own data's baselines, not the loaded dataset's
         return RepeatDiagnosis.of(members.stream().map(r -> RunDiagnostics.repeatMemberInput(r.history(),
-                r.config(), p == null ? null : p.baselines())).toList());
+                r.config(), r.baselines())).toList());
     }
 
     /**
@@ -382,7 +410,8 @@ public final class MainViewModel {
 
     private void runOnce() {
         if (classifying()) {
-            startGuarded(() -> runs.runClassifier(model.configProperty().get(), dataset.sequences().preparedProperty().get()));
+            startGuarded(() -> runs.runClassifier(model.configProperty().get(), dataset.sequences().preparedProperty().get(),
+                    dataset.sequences().specProperty().get()));
             return;
         }
         startGuarded(() -> runs.run(model.configProperty().get(), dataset.preparedProperty().get()));
@@ -391,7 +420,8 @@ public final class MainViewModel {
     private void runRepeats() {
         if (classifying()) {
             startGuarded(() -> runs.repeatClassifier(model.configProperty().get(),
-                    dataset.sequences().preparedProperty().get(), repeatCount.get()));
+                    dataset.sequences().preparedProperty().get(), dataset.sequences().specProperty().get(),
+                    repeatCount.get()));
             return;
         }
         startGuarded(() -> runs.repeat(model.configProperty().get(), dataset.preparedProperty().get(), repeatCount.get()));
@@ -400,6 +430,7 @@ public final class MainViewModel {
     /** The model pane checks its configuration against the classifier's data: sequences and classes. */
     private void sequencesChanged() {
         var p = dataset.sequences().preparedProperty().get();
+        showBaselines();
         if (!classifying() || p == null) {
             return;
         }
@@ -407,7 +438,6 @@ public final class MainViewModel {
         model.trainingSamplesProperty().set(train);
         model.networkShapeProperty().set(new org.lstmworkbench.model.NetworkShape(p.dataset().featureCount(),
                 p.classes().size(), false));
-        chart.setBaselines(Double.NaN, Double.NaN);
         sweep.offerMetricsOf(org.lstmworkbench.training.RunMetrics.of(
                 org.lstmworkbench.model.Task.classification(p.classes())));
     }
@@ -431,12 +461,27 @@ public final class MainViewModel {
         }
         if (p == null) {
             model.trainingSamplesProperty().set(0);
-            chart.setBaselines(Double.NaN, Double.NaN);
+            showBaselines();
             return;
         }
         model.trainingSamplesProperty().set(p.train().size());
         model.networkShapeProperty().set(TrainingDataFactory.shapeOf(p));
-        chart.setBaselines(p.baselines().persistenceMse(), p.baselines().meanMse());
+        showBaselines();
+    }
+
+    /** Draws the baselines of the runs shown (see {@link ChartBaselines}) with a note when they are not the loaded data's. */
+    private void showBaselines() {
+        boolean classifying = classifying();
+        PreparedData p = dataset.preparedProperty().get();
+        SequenceSpec sequences = dataset.sequences().specProperty().get();
+        // a classifier is compared with chance, not with forecast baselines
+        org.lstmworkbench.data.Baselines loaded = classifying || p == null ? null : p.baselines();
+        ChartBaselines.Choice choice = ChartBaselines.choose(selectedRun.get(), runs.runs(),
+                sweepRuns.of(sweep == null || sweep.tables().resultProperty().get() == null ? null
+                        : sweep.tables().resultProperty().get().experiment(), p), loaded,
+                d -> classifying ? d.isData(sequences) : p != null && d.isData(p.spec()));
+        chart.setBaselines(choice.persistence(), choice.trainingMean());
+        chart.setBaselineNote(choice.note());
     }
 
     private void runEnded(RunItem item) {

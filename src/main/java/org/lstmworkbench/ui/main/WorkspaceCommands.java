@@ -24,6 +24,7 @@ import org.lstmworkbench.ui.model.ModelConfigViewModel;
 import org.lstmworkbench.ui.run.RunItem;
 import org.lstmworkbench.ui.run.RunsViewModel;
 import org.lstmworkbench.workspace.HistoryExport;
+import org.lstmworkbench.workspace.RunDataset;
 import org.lstmworkbench.workspace.Workspace;
 import org.lstmworkbench.workspace.WorkspaceStore;
 
@@ -107,17 +108,73 @@ public final class WorkspaceCommands {
         }
         inBackground(() -> {
             Workspace w = WorkspaceStore.load(file);
-            Baselines b = null;
-            if (w.dataset() != null) {
-                try {
-                    b = DataPipeline.prepare(w.dataset()).baselines();
-                } catch (WorkbenchException e) {
-                    // the runs still open; the dataset pane will show why its data did not load
-                    b = null;
-                }
-            }
-            return new Opened(w, b);
+            return new Opened(w, w.datasets().stream().map(WorkspaceCommands::withBaselines).toList());
         }, opened -> restore(file, opened));
+    }
+
+    /**
+     * A dataset of a file before version 4 has no stored baselines: they are computed from its
+     * settings (in the background). Data that no longer loads leaves them unknown: its runs open
+     * without baselines, and the dataset pane says why when that data is loaded.
+     */
+    private static RunDataset withBaselines(RunDataset d) {
+        if (d.baselines() != null) {
+            return d;
+        }
+        if (d.dataset() == null) {
+            return d.withBaselines(new Baselines(Double.NaN, Double.NaN, Double.NaN, Double.NaN));
+        }
+        try {
+            return d.withBaselines(DataPipeline.prepare(d.dataset()).baselines());
+        } catch (WorkbenchException e) {
+            return d;
+        }
+    }
+
+    /**
+     * Loads the data {@code item} was trained on into the Dataset tab (and switches the task to
+     * it), read and prepared in the background like any dataset; a run without data settings (an
+     * imported curve) is the user's error in one line.
+     */
+    public void loadRunDataset(RunItem item) {
+        RunDataset d = item == null ? null : item.dataset();
+        if (d == null || !d.loadable()) {
+            status.error(item == null ? "Select a run first, then load its dataset"
+                    : item.source() == null ? item.name() + " has no dataset settings to load"
+                    : item.name().equals(item.source()) ? item.name() + " is an imported curve: it has no dataset to load"
+                    : item.name() + " (imported from " + item.source() + ") has no dataset to load");
+            return;
+        }
+        if (d.dataset() != null) {
+            dataset.taskProperty().set(DatasetViewModel.DataTask.REGRESSION);
+            dataset.applySpec(d.dataset());
+        } else {
+            dataset.taskProperty().set(DatasetViewModel.DataTask.CLASSIFICATION);
+            dataset.sequences().applySpec(d.sequences(), message -> {
+                if (!message.isEmpty()) {
+                    status.error(item.name() + "'s dataset " + d.name() + " did not load: " + message);
+                }
+            });
+        }
+        status.set("Loading " + d.name() + ", the dataset of " + item.name() + "...");
+    }
+
+    /**
+     * Attaches the loaded regression dataset to an imported curve, so it is labelled and drawn
+     * against that data's baselines (the user says the curve was trained on it).
+     */
+    public void attachLoadedDataset(RunItem item) {
+        org.lstmworkbench.data.PreparedData p = dataset.preparedProperty().get();
+        if (item == null || item.source() == null) {
+            status.error("Select an imported curve to attach the loaded dataset to");
+            return;
+        }
+        if (p == null) {
+            status.error("Load a regression dataset (tab 1) before attaching it to " + item.name());
+            return;
+        }
+        runs.attachDataset(item, RunDataset.of(p));
+        status.set("Attached " + item.dataset().name() + " to " + item.name());
     }
 
     /**
@@ -136,7 +193,7 @@ public final class WorkspaceCommands {
     public void exportHistories(Path file) {
         List<HistoryExport.Entry> entries = new ArrayList<>();
         for (RunItem r : runs.runs()) {
-            entries.add(new HistoryExport.Entry(r.name(), r.seed(), new ArrayList<>(r.history())));
+            entries.add(new HistoryExport.Entry(r.name(), r.seed(), new ArrayList<>(r.history()), r.dataset()));
         }
         inBackground(() -> {
             HistoryExport.writeLong(file, entries);
@@ -166,7 +223,7 @@ public final class WorkspaceCommands {
         }, ok -> { }, error -> status.failed("Autosave failed", "Autosave to " + autosaveFile + " failed: ", error));
     }
 
-    private record Opened(Workspace workspace, Baselines baselines) {
+    private record Opened(Workspace workspace, List<RunDataset> datasets) {
     }
 
     private void restore(Path file, Opened opened) {
@@ -188,7 +245,7 @@ public final class WorkspaceCommands {
         // would join the restored runs that reuse their ids
         coalescer.drain();
         chart.clear();
-        runs.restore(w.runs(), opened.baselines());
+        runs.restore(w.runs(), opened.datasets());
         workspaceFile.set(file);
         status.set("Opened " + file + ": " + w.runs().size() + " runs");
         if (w.sequences() != null) {
@@ -226,7 +283,7 @@ public final class WorkspaceCommands {
         boolean classifying = dataset.taskProperty().get() == DatasetViewModel.DataTask.CLASSIFICATION;
         return Workspace.of(classifying ? Workspace.Kind.CLASSIFICATION : Workspace.Kind.REGRESSION,
                 dataset.specProperty().get(), sequenceSettings(classifying), model.configProperty().get(),
-                runs.savedRuns());
+                runs.savedRuns(), runs.savedDatasets());
     }
 
     /**

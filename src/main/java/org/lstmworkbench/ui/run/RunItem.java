@@ -58,6 +58,7 @@ public final class RunItem {
     private final ReadOnlyObjectWrapper<RunForecast> forecast = new ReadOnlyObjectWrapper<>();
     private RunResult result;
     private String source;
+    private final ReadOnlyObjectWrapper<org.lstmworkbench.workspace.RunDataset> dataset = new ReadOnlyObjectWrapper<>();
 
     public RunItem(String id, String name, String group, int colourIndex, ModelConfig config, long seed) {
         this.id = id;
@@ -157,7 +158,40 @@ public final class RunItem {
             throw new IllegalStateException("run " + id + " has not finished");
         }
         return SavedRun.of(id, name, group, colourIndex, visible.get(), result).withSource(source)
-                .withForecast(forecast.get());
+                .withForecast(forecast.get())
+                .withDataset(dataset.get() == null ? null : dataset.get().id());
+    }
+
+    /** The data the run was trained on (or attached to an imported curve); null for a curve without data. */
+    public org.lstmworkbench.workspace.RunDataset dataset() {
+        return dataset.get();
+    }
+
+    /** The run's data; the run list's Dataset column follows it. */
+    public ReadOnlyObjectProperty<org.lstmworkbench.workspace.RunDataset> datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    /** Records the data the run was trained on (or that the user attached to an imported curve). */
+    public void setDataset(org.lstmworkbench.workspace.RunDataset data) {
+        dataset.set(data);
+    }
+
+    /** The naive baselines of the run's own data; null when it has none (an imported curve). */
+    public org.lstmworkbench.data.Baselines baselines() {
+        return dataset.get() == null ? null : dataset.get().baselines();
+    }
+
+    /** The run list's Dataset cell: the data's name, or "none" for a curve without data. */
+    public String datasetText() {
+        return dataset.get() == null ? "none" : dataset.get().name();
+    }
+
+    /** The Dataset cell's tooltip: name and settings, or why there are no baselines. */
+    public String datasetTooltip() {
+        org.lstmworkbench.workspace.RunDataset d = dataset.get();
+        return d == null ? "No dataset: an imported curve has no baselines until a dataset is attached"
+                : d.name() + ": " + d.settings();
     }
 
     /** Where an imported curve came from, or null for a run trained here. */

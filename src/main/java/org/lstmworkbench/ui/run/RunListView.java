@@ -84,7 +84,16 @@ public final class RunListView extends TableView<RunItem> {
         label.setPrefWidth(180);
         label.setMinWidth(120);
 
-        getColumns().addAll(java.util.List.of(shown, name, label, status, epochs, finalVal, bestVal, testErrors, seed, config));
+        // the data each run was trained on: runs of several datasets share the list
+        TableColumn<RunItem, String> data = new TableColumn<>("Dataset");
+        data.setCellValueFactory(c -> c.getValue().datasetProperty().map(d -> c.getValue().datasetText())
+                .orElse(c.getValue().datasetText()));
+        data.setCellFactory(c -> new DatasetCell());
+        data.setPrefWidth(120);
+        data.setMinWidth(80);
+
+        getColumns().addAll(java.util.List.of(shown, name, label, status, epochs, finalVal, bestVal, testErrors, seed,
+                config, data));
         // the accuracy column joins the list with its first classifier (or imported curve with accuracy)
         Runnable accuracyColumn = () -> {
             boolean any = vm.runs().stream().anyMatch(r -> r.hasAccuracy()
@@ -112,6 +121,17 @@ public final class RunListView extends TableView<RunItem> {
         col.setPrefWidth(100);
         col.setMinWidth(100);
         return col;
+    }
+
+    /** The run's dataset name, with its settings (or why it has none) as the tooltip. */
+    private static final class DatasetCell extends TableCell<RunItem, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            RunItem item = empty || getTableRow() == null ? null : getTableRow().getItem();
+            setText(empty ? null : text);
+            setTooltip(item == null ? null : new javafx.scene.control.Tooltip(item.datasetTooltip()));
+        }
     }
 
     /** Colour swatch and a checkbox bound to the run's visibility. */

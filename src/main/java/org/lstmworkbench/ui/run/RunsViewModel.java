@@ -42,6 +42,8 @@ import org.lstmworkbench.training.TrainingDataFactory;
 import org.lstmworkbench.ui.common.ErrorReporter;
 import org.lstmworkbench.ui.common.Failure;
 import org.lstmworkbench.ui.common.TaskExecutor;
+import org.lstmworkbench.workspace.DatasetCatalog;
+import org.lstmworkbench.workspace.RunDataset;
 import org.lstmworkbench.workspace.SavedRun;
 
 /**
@@ -64,6 +66,7 @@ public final class RunsViewModel {
     private final Map<String, CancellationToken> active = new ConcurrentHashMap<>();
     private final Map<String, LiveDiagnoser> live = new HashMap<>();
     private final Map<String, Baselines> baselines = new HashMap<>();
+    private final DatasetCatalog datasets = new DatasetCatalog();
     private final List<Consumer<RunItem>> finishedListeners = new ArrayList<>();
     private final ReadOnlyIntegerWrapper runningCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
@@ -136,7 +139,12 @@ public final class RunsViewModel {
      * the classification task over the data's classes (softmax output, cross-entropy loss).
      */
     public RunItem runClassifier(ModelConfig config, PreparedSequences prepared) {
-        return startClassifier(config, prepared, config.seed(), "run " + nextId.get(), null);
+        return runClassifier(config, prepared, null);
+    }
+
+    /** {@link #runClassifier(ModelConfig, PreparedSequences)} on sequences read with {@code spec} (kept with the run). */
+    public RunItem runClassifier(ModelConfig config, PreparedSequences prepared, org.lstmworkbench.data.sequence.SequenceSpec spec) {
+        return startClassifier(config, prepared, spec, config.seed(), "run " + nextId.get(), null);
     }
 
     /**
@@ -144,6 +152,12 @@ public final class RunsViewModel {
      * each trains its own network, as every run does.
      */
     public List<RunItem> repeatClassifier(ModelConfig config, PreparedSequences prepared, int n) {
+        return repeatClassifier(config, prepared, null, n);
+    }
+
+    /** {@link #repeatClassifier(ModelConfig, PreparedSequences, int)} on sequences read with {@code spec}. */
+    public List<RunItem> repeatClassifier(ModelConfig config, PreparedSequences prepared,
+                                          org.lstmworkbench.data.sequence.SequenceSpec spec, int n) {
         if (n < 1) {
             throw new IllegalArgumentException("repeat needs at least 1 run, got " + n);
         }
@@ -154,8 +168,8 @@ public final class RunsViewModel {
         }
         List<RunItem> items = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            items.add(startClassifier(config, prepared, config.seed() + i, group + " (" + (i + 1) + "/" + n + ")",
-                    group));
+            items.add(startClassifier(config, prepared, spec, config.seed() + i,
+                    group + " (" + (i + 1) + "/" + n + ")", group));
         }
         return items;
     }
@@ -169,10 +183,13 @@ public final class RunsViewModel {
         return b.build().requireValidFor(prepared.part(PreparedSequences.TRAIN).size());
     }
 
-    private RunItem startClassifier(ModelConfig config, PreparedSequences prepared, long seed, String name,
+    private RunItem startClassifier(ModelConfig config, PreparedSequences prepared,
+                                    org.lstmworkbench.data.sequence.SequenceSpec spec, long seed, String name,
                                     String group) {
         ModelConfig runConfig = classifierConfig(config, prepared, seed);
-        return startWith(runConfig, () -> TrainingDataFactory.from(prepared), null, null, seed, name, group);
+        // a classifier has no forecast baselines: its reference names its data only
+        RunDataset data = datasets.refer(RunDataset.of(spec, prepared.dataset().source()));
+        return startWith(runConfig, () -> TrainingDataFactory.from(prepared), data, null, null, seed, name, group);
     }
 
     /** Asks every running run to stop; each ends within one epoch, keeping its history. */
@@ -205,20 +222,46 @@ public final class RunsViewModel {
         runs.removeIf(r -> items.contains(r) && r.isFinished());
     }
 
-    /** Replaces the list with runs from a workspace. */
-    public void restore(List<SavedRun> saved, Baselines dataBaselines) {
+    /**
+     * Replaces the list with runs from a workspace and the datasets they refer to by id; each run
+     * is labelled against its own dataset's baselines (none for an imported curve without data).
+     */
+    public void restore(List<SavedRun> saved, List<RunDataset> savedDatasets) {
         stopAll();
         runs.clear();
+        datasets.restore(savedDatasets);
         for (SavedRun s : saved) {
             RunItem item = RunItem.restored(s);
-            RunResult r = s.toResult();
-            boolean hasVal = java.util.Arrays.stream(r.valLosses()).anyMatch(Double::isFinite);
-            // an imported curve's data is not ours: no naive baseline for it
-            RunDiagnostics.inputOf(r, s.source() == null ? dataBaselines : null, hasVal)
-                    .ifPresent(in -> item.setDiagnosis(new CurveDiagnoser().diagnose(in)));
+            item.setDataset(datasets.get(s.dataset()).orElse(null));
+            diagnose(item, s.toResult());
             runs.add(item);
             bumpIds(s.id());
         }
+    }
+
+    /**
+     * Attaches {@code data} to a finished run without data (an imported curve, so it gets
+     * baselines) or replaces its reference, and labels it again against that data's baselines.
+     */
+    public void attachDataset(RunItem item, RunDataset data) {
+        if (!item.isFinished()) {
+            throw new IllegalStateException(item.name() + " is still training");
+        }
+        item.setDataset(datasets.refer(data));
+        diagnose(item, item.toSaved().toResult());
+    }
+
+    /** The datasets the listed runs refer to, each once, for a workspace. */
+    public List<RunDataset> savedDatasets() {
+        return datasets.used(runs.stream().filter(RunItem::isFinished).map(RunItem::dataset).filter(java.util.Objects::nonNull)
+                .map(RunDataset::id).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    private void diagnose(RunItem item, RunResult r) {
+        boolean hasVal = java.util.Arrays.stream(r.valLosses()).anyMatch(Double::isFinite);
+        // a run without data (an imported curve) has no naive baseline
+        RunDiagnostics.inputOf(r, item.baselines(), hasVal)
+                .ifPresent(in -> item.setDiagnosis(new CurveDiagnoser().diagnose(in)));
     }
 
     /**
@@ -291,8 +334,8 @@ public final class RunsViewModel {
     private RunItem start(ModelConfig config, PreparedData prepared, long seed, String name, String group) {
         // checked here, so a bad configuration is the user's message and lists no run
         ModelConfig runConfig = config.toBuilder().seed(seed).build().requireValidFor(prepared.train().size());
-        return startWith(runConfig, () -> TrainingDataFactory.from(prepared), prepared.baselines(), prepared, seed,
-                name, group);
+        return startWith(runConfig, () -> TrainingDataFactory.from(prepared), datasets.refer(RunDataset.of(prepared)),
+                prepared.baselines(), prepared, seed, name, group);
     }
 
     /** A trained run and its forecast (null when there is none to make). */
@@ -304,10 +347,10 @@ public final class RunsViewModel {
      *                     null for classifiers
      */
     private RunItem startWith(ModelConfig runConfig, java.util.concurrent.Callable<TrainingData> data,
-                              Baselines dataBaselines, PreparedData forecastData, long seed, String name,
-                              String group) {
+                              RunDataset dataRef, Baselines dataBaselines, PreparedData forecastData, long seed,
+                              String name, String group) {
         CancellationToken cancel = new CancellationToken();
-        RunItem item = register(runConfig, dataBaselines, seed, name, group, cancel);
+        RunItem item = register(runConfig, dataRef, dataBaselines, seed, name, group, cancel);
         // the training arrays and the forecast are built on the worker: never on the FX thread
         executor.execute(() -> {
                     Trainer trainer = new Trainer(runConfig, data.call());
@@ -325,10 +368,11 @@ public final class RunsViewModel {
     }
 
     /** Lists a run that is about to train, with its cancel token and live labeller. */
-    private RunItem register(ModelConfig runConfig, Baselines dataBaselines, long seed, String name, String group,
-                             CancellationToken cancel) {
+    private RunItem register(ModelConfig runConfig, RunDataset dataRef, Baselines dataBaselines, long seed,
+                             String name, String group, CancellationToken cancel) {
         String id = "r" + nextId.getAndIncrement();
         RunItem item = new RunItem(id, name, group, Integer.parseInt(id.substring(1)) - 1, runConfig, seed);
+        item.setDataset(dataRef);
         active.put(id, cancel);
         live.put(id, new LiveDiagnoser());
         if (dataBaselines != null) {

@@ -28,7 +28,7 @@ class RunListViewTest {
         }).get(30, TimeUnit.SECONDS);
 
         assertThat(headers).containsExactly("", "Run", "Fit", "Status", "Epochs", "Final val loss", "Best val loss",
-                "Final val accuracy", "Test RMSE / MAE / MAPE", "Seed", "Configuration");
+                "Final val accuracy", "Test RMSE / MAE / MAPE", "Seed", "Configuration", "Dataset");
     }
 
     @Test
@@ -42,7 +42,7 @@ class RunListViewTest {
 
         assertThat(RunItem.SUMMARISED).isEqualTo(Metric.VAL_LOSS);
         assertThat(headers).containsExactly("", "Run", "Fit", "Status", "Epochs", "Final val loss", "Best val loss",
-                "Test RMSE / MAE / MAPE", "Seed", "Configuration");
+                "Test RMSE / MAE / MAPE", "Seed", "Configuration", "Dataset");
     }
 
     @Test
