@@ -96,7 +96,7 @@ class RunDatasetsWorkspaceTest {
         WorkspaceStore.save(file, Workspace.of(Workspace.Kind.REGRESSION, null, null, null,
                 List.of(run("r1", null, 0.2)), List.of()));
         Files.writeString(file, Files.readString(file).replace("\"id\" : \"r1\",",
-                "\"id\" : \"r1\",\n    \"forecast\" : { \"actual\" : [ 1.0, 2.0 ] },"));
+                "\"id\" : \"r1\",\n    \"notes\" : { \"written by\" : [ \"a later build\" ] },"));
 
         Workspace back = WorkspaceStore.load(file);
         assertThat(back.runs()).singleElement().satisfies(r -> assertThat(r.bestValue()).isEqualTo(0.2));
