@@ -32,6 +32,7 @@ import org.lstmworkbench.ui.chart.RunColours;
 import org.lstmworkbench.ui.common.Command;
 import org.lstmworkbench.ui.common.DialogService;
 import org.lstmworkbench.ui.common.ErrorReporter;
+import org.lstmworkbench.ui.common.SpinnerCommits;
 import org.lstmworkbench.ui.dataset.DatasetView;
 import org.lstmworkbench.ui.model.ModelConfigView;
 import org.lstmworkbench.ui.run.DiagnosisPane;
@@ -65,6 +66,11 @@ public final class MainView extends BorderPane {
         setTop(new VBox(menuBar(), toolBar()));
         setCenter(centre());
         setBottom(statusBar());
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                SpinnerCommits.install(scene);
+            }
+        });
         runList.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunItem>) c -> showSelected());
         vm.runs().runs().addListener((ListChangeListener<RunItem>) c -> {
             while (c.next()) {
@@ -195,7 +201,7 @@ public final class MainView extends BorderPane {
         Button open = button("Open", "Open a CSV dataset (Ctrl+O)", this::openDataset);
         Button run = button("Run", "Train the configuration once (Ctrl+R)", vm.runCommand()::execute);
         run.setId("run-button");
-        run.setDefaultButton(true);
+        // no default button: Enter in a field commits that field and never starts a run
         run.disableProperty().bind(vm.runCommand().executableProperty().not());
         Spinner<Integer> n = new Spinner<>(1, 100, vm.repeatCountProperty().get());
         n.setEditable(true);
