@@ -252,7 +252,7 @@ public final class MainView extends BorderPane {
         }
         diagnosisPane.show(item, item == null ? null : item.diagnosisProperty().get(), vm.groupDiagnosis(item));
         confusionPane.show(item);
-        configText.setText(item == null ? "" : "seed " + item.seed() + ", " + item.status().label() + "\n"
+        configText.setText(item == null ? "" : "seed " + item.seed() + ", " + org.lstmworkbench.ui.common.DisplayTexts.status(item.status()) + "\n"
                 + ModelConfigJson.write(item.config()));
     }
 

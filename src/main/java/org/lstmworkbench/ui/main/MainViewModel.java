@@ -437,7 +437,7 @@ public final class MainViewModel {
         accuracySync.finished(item, groupMembers(item));
         workspace.autosave();
         if (!runs.runningProperty().get()) {
-            status.set(item.name() + " " + item.status().label() + " after " + item.history().size() + " epochs"
+            status.set(item.name() + " " + org.lstmworkbench.ui.common.DisplayTexts.status(item.status()) + " after " + item.history().size() + " epochs"
                     + (item.message().isEmpty() ? "" : ": " + item.message()));
         }
     }

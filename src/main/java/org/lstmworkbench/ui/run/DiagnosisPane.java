@@ -67,6 +67,6 @@ public final class DiagnosisPane extends VBox {
     }
 
     private static String format(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4g", v) : String.valueOf(v);
+        return org.lstmworkbench.ui.common.DisplayTexts.number(v);
     }
 }

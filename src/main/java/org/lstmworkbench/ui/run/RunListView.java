@@ -1,6 +1,5 @@
 package org.lstmworkbench.ui.run;
 
-import java.util.Locale;
 import java.util.function.IntFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.CheckBox;
@@ -13,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.lstmworkbench.diagnosis.Diagnosis;
+import org.lstmworkbench.ui.common.DisplayTexts;
 
 /**
  * The run list: colour and show/hide checkbox, name, configuration, seed, status, epochs, final
@@ -54,7 +54,7 @@ public final class RunListView extends TableView<RunItem> {
         seed.setMinWidth(50);
 
         TableColumn<RunItem, String> status = new TableColumn<>("Status");
-        status.setCellValueFactory(c -> c.getValue().statusProperty().map(s -> s == org.lstmworkbench.training.RunStatus.CANCELLED ? "stopped" : s.label()));
+        status.setCellValueFactory(c -> c.getValue().statusProperty().map(DisplayTexts::status));
         status.setPrefWidth(100);
         status.setMinWidth(90);
 
@@ -99,7 +99,7 @@ public final class RunListView extends TableView<RunItem> {
             protected void updateItem(Number v, boolean empty) {
                 super.updateItem(v, empty);
                 setText(empty || v == null || !Double.isFinite(v.doubleValue()) ? ""
-                        : String.format(Locale.ROOT, "%.4g", v.doubleValue()));
+                        : DisplayTexts.number(v.doubleValue()));
             }
         });
         col.setPrefWidth(100);

@@ -33,10 +33,10 @@ final class PointRunsTable extends TableView<RunRecord> {
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getColumns().add(column("#", r -> Integer.toString(r.repeat() + 1), 26));
         getColumns().add(column("seed", r -> Long.toString(r.seed()), 100));
-        getColumns().add(column("status", r -> r.status().label(), 60));
+        getColumns().add(column("status", r -> org.lstmworkbench.ui.common.DisplayTexts.status(r.status()), 60));
         getColumns().add(column("val_loss", r -> number(r.valLoss()), 75));
         getColumns().add(column("best", r -> Integer.toString(r.bestEpoch()), 45));
-        getColumns().add(column("fit", RunRecord::label, 75));
+        getColumns().add(column("fit", r -> org.lstmworkbench.ui.common.DisplayTexts.words(r.label()), 75));
         getColumns().add(column("time", r -> String.format(Locale.ROOT, "%.1f s", r.wallMillis() / 1000.0), 50));
         tables.selectedPointProperty().addListener((o, a, b) -> refreshRows());
         tables.resultProperty().addListener((o, a, b) -> refreshRows());
