@@ -63,7 +63,7 @@ public final class MainView extends BorderPane {
         this.dialogs = dialogs;
         setId("main-view");
         runList = new RunListView(vm.runs(), RunColours::fx);
-        setTop(new VBox(menuBar(), toolBar()));
+        setTop(new VBox(menuBar(), toolBar(), runBlockedBanner()));
         setCenter(centre());
         setBottom(statusBar());
         sceneProperty().addListener((o, was, scene) -> {
@@ -222,6 +222,19 @@ public final class MainView extends BorderPane {
         Button openWs = button("Open workspace", "Open a saved workspace", this::openWorkspace);
         return new ToolBar(open, new javafx.scene.control.Separator(), run, new Label("N"), n, repeat, stop,
                 new javafx.scene.control.Separator(), png, svg, csv, new javafx.scene.control.Separator(), save, openWs);
+    }
+
+    /** Under Run on every tab (the Dataset tab too): why Run is off, when it is. */
+    private Label runBlockedBanner() {
+        Label reason = new Label();
+        reason.setId("run-blocked");
+        reason.setWrapText(true);
+        reason.setMaxWidth(Double.MAX_VALUE);
+        reason.setStyle("-fx-text-fill: #8a1c1c; -fx-background-color: #fdecea; -fx-padding: 3 8 3 8;");
+        reason.textProperty().bind(vm.runBlockedReasonProperty());
+        reason.visibleProperty().bind(vm.runBlockedReasonProperty().isNotEmpty());
+        reason.managedProperty().bind(reason.visibleProperty());
+        return reason;
     }
 
     private StatusBar statusBar() {

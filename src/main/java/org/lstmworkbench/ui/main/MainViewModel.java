@@ -62,6 +62,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper backendReady = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final IntegerProperty repeatCount = new SimpleIntegerProperty(5);
+    private final javafx.beans.property.ReadOnlyStringWrapper runBlocked = new javafx.beans.property.ReadOnlyStringWrapper("");
     private boolean configuredForFirstDataset;
     private boolean closing;
     private final Command run;
@@ -135,6 +136,8 @@ public final class MainViewModel {
                 datasetChanged(dataset.preparedProperty().get());
             }
         });
+        runBlocked.bind(javafx.beans.binding.Bindings.createStringBinding(() -> blockedReason(dataReady.get()),
+                model.problems(), dataReady, dataset.errorProperty(), dataset.loadingProperty(), dataset.taskProperty()));
         run = new Command(this::runOnce, canRun);
         repeat = new Command(this::runRepeats, canRun.and(repeatCount.greaterThan(0)));
         stop = new Command(runs::stopAll, runs.runningProperty());
@@ -245,6 +248,32 @@ public final class MainViewModel {
     /** The file commands: workspaces, autosave, import, exports. */
     public WorkspaceCommands workspace() {
         return workspace;
+    }
+
+    /**
+     * Why Run and Repeat are off, in one line for the window to show beside them on every tab
+     * ("Run is off: batch size 16 is larger than the 5 training samples"); "" when nothing but
+     * the backend's start holds them back.
+     */
+    public ReadOnlyStringProperty runBlockedReasonProperty() {
+        return runBlocked.getReadOnlyProperty();
+    }
+
+    private String blockedReason(boolean dataReady) {
+        if (!dataReady) {
+            if (dataset.loadingProperty().get()) {
+                return "";
+            }
+            String error = dataset.errorProperty().get();
+            return error == null || error.isEmpty() ? "Run is off: no data yet, load a dataset on tab 1"
+                    : "Run is off: the dataset (tab 1) cannot be used: " + error;
+        }
+        List<String> problems = model.problems();
+        if (problems.isEmpty()) {
+            return "";
+        }
+        return "Run is off: " + problems.get(0)
+                + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more on tab 2)" : "");
     }
 
     /** N of Repeat N. */

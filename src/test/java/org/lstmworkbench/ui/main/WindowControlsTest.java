@@ -110,6 +110,33 @@ class WindowControlsTest {
         assertThat(fx(() -> window.vm.sweep().settings().repeatsProperty().get())).isEqualTo(9);
     }
 
+    @Test
+    void aBatchLargerThanTheTrainingSetSaysWhyRunIsOffOnTheDatasetTabToo(FxRobot robot) throws Exception {
+        awaitRunnable();
+        Label reason = robot.lookup("#run-blocked").queryAs(Label.class);
+        assertThat(fx(reason::isVisible)).isFalse();
+        fx(() -> {
+            window.vm.model().textProperty(ConfigField.BATCH_SIZE).set("100");
+            return null;
+        });
+        selectTab(robot, "dataset-tab");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#run-button").queryButton().isDisabled()).isTrue();
+        assertThat(fx(reason::isVisible)).isTrue();
+        assertThat(fx(reason::getText)).startsWith("Run is off: batch size 100 is larger than the");
+        // on screen, not only in the scene graph: below the toolbar, inside the window
+        assertThat(fx(() -> reason.localToScene(reason.getBoundsInLocal()).getMaxY())).isLessThan(200);
+        assertThat(fx(() -> reason.getHeight())).isPositive();
+
+        fx(() -> {
+            window.vm.model().textProperty(ConfigField.BATCH_SIZE).set("1");
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(reason::isVisible)).isFalse();
+    }
+
     private void awaitRunnable() throws Exception {
         await(() -> fx(() -> window.vm.runCommand().isExecutable()), 60);
     }
