@@ -117,11 +117,16 @@ public final class MainView extends BorderPane {
         configText.setEditable(false);
         configText.setId("run-config");
         configText.setStyle("-fx-font-family: monospace; -fx-font-size: 11px;");
-        TabPane details = new TabPane(new Tab("Diagnosis", diagnosisPane),
+        // the diagnosis can be longer than the pane is high: it scrolls
+        javafx.scene.control.ScrollPane diagnosisScroll = new javafx.scene.control.ScrollPane(diagnosisPane);
+        diagnosisScroll.setFitToWidth(true);
+        diagnosisScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        TabPane details = new TabPane(new Tab("Diagnosis", diagnosisScroll),
                 new Tab("Confusion", new javafx.scene.control.ScrollPane(confusionPane)), new Tab("Configuration", configText));
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         details.setId("run-details");
-        details.setMinWidth(260);
+        // wide enough for its three tab names
+        details.setMinWidth(300);
 
         SplitPane bottom = new SplitPane(runList, details);
         bottom.setDividerPositions(0.68);

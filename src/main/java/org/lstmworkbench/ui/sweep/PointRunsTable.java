@@ -29,7 +29,9 @@ final class PointRunsTable extends TableView<RunRecord> {
         this.tables = tables;
         setItems(items);
         setId("sweep-point-runs");
-        setPlaceholder(new Label("Click a box to see its point's runs here and on the loss chart (tab 2)"));
+        Label placeholder = new Label("Click a box to see its point's runs here and on the loss chart (tab 2)");
+        placeholder.setWrapText(true);
+        setPlaceholder(placeholder);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getColumns().add(column("#", r -> Integer.toString(r.repeat() + 1), 26));
         getColumns().add(column("seed", r -> Long.toString(r.seed()), 100));
