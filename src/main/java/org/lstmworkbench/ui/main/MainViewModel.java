@@ -63,6 +63,9 @@ public final class MainViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final IntegerProperty repeatCount = new SimpleIntegerProperty(5);
     private final javafx.beans.property.ReadOnlyStringWrapper runBlocked = new javafx.beans.property.ReadOnlyStringWrapper("");
+    /** When each training run was first seen (ms of {@link #clock}), for its elapsed time and ETA. */
+    private final java.util.Map<String, Long> startedAt = new java.util.HashMap<>();
+    private java.util.function.LongSupplier clock = System::currentTimeMillis;
     private boolean configuredForFirstDataset;
     private boolean closing;
     private final Command run;
@@ -489,8 +492,16 @@ public final class MainViewModel {
             done += Math.min(1.0, (double) r.history().size() / r.config().epochs());
         }
         progress.set(done / active.size());
+        long now = clock.getAsLong();
+        startedAt.keySet().retainAll(active.stream().map(RunItem::id).toList());
+        active.forEach(r -> startedAt.putIfAbsent(r.id(), now));
         RunItem first = active.get(0);
-        status.set(String.format(Locale.ROOT, "Training %d run(s): %s epoch %d of %d", active.size(), first.name(),
-                first.history().size(), first.config().epochs()));
+        status.set(RunProgressText.of(active.size(), first.name(), first.history().size(), first.config().epochs(),
+                now - startedAt.get(first.id())));
+    }
+
+    /** The clock (milliseconds) behind the elapsed time and ETA; tests set their own. */
+    void setClock(java.util.function.LongSupplier millis) {
+        this.clock = millis;
     }
 }

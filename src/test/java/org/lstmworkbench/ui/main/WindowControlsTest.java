@@ -137,6 +137,24 @@ class WindowControlsTest {
         assertThat(fx(reason::isVisible)).isFalse();
     }
 
+    @Test
+    void aSingleRunShowsItsElapsedTimeAndAnEta() throws Exception {
+        awaitRunnable();
+        fx(() -> {
+            window.vm.model().textProperty(ConfigField.EPOCHS).set("100000");
+            window.vm.runCommand().execute();
+            return null;
+        });
+        await(() -> fx(() -> window.vm.statusProperty().get().contains(" elapsed, ETA ")), 30);
+        assertThat(fx(() -> window.vm.statusProperty().get()))
+                .matches("Training 1 run\\(s\\): run 1 epoch \\d+ of 100000, .+ elapsed, ETA .+");
+        fx(() -> {
+            window.vm.stopCommand().execute();
+            return null;
+        });
+        await(() -> fx(() -> window.vm.statusProperty().get().startsWith("run 1 stopped after")), 30);
+    }
+
     private void awaitRunnable() throws Exception {
         await(() -> fx(() -> window.vm.runCommand().isExecutable()), 60);
     }
