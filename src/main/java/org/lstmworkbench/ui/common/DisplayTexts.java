@@ -15,6 +15,12 @@ public final class DisplayTexts {
     /** Beyond this a double no longer holds every whole number, so it prints in four digits. */
     private static final double EXACT_INTEGERS = 1e15;
 
+    private static final java.util.regex.Pattern ENUM_WORD = java.util.regex.Pattern.compile("\\b[A-Z][A-Z_]*[A-Z]\\b");
+    private static final java.util.Set<String> LABEL_NAMES = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(org.lstmworkbench.diagnosis.FitLabel.values()).map(Enum::name),
+            java.util.Arrays.stream(org.lstmworkbench.diagnosis.UnderfitKind.values()).map(Enum::name))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private DisplayTexts() {
     }
 
@@ -38,6 +44,26 @@ public final class DisplayTexts {
         }
         // "%.4g" pads 0.0123 to "0.01230": the trailing zeros add no information
         return new BigDecimal(g).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A diagnosis text with its label and kind names as words: "GOOD_FIT in 5 of 5 runs; mean
+     * curve: UNDERFIT (STILL_IMPROVING)" reads "good fit in 5 of 5 runs; mean curve: underfit
+     * (still improving)". Other capitals (MSE, GL) stay.
+     */
+    public static String labelWords(String text) {
+        if (text == null) {
+            return "";
+        }
+        java.util.regex.Matcher m = ENUM_WORD.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String word = m.group();
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                    LABEL_NAMES.contains(word) ? words(word) : word));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** The one word for a run's status, in the run list, the status bar and the sweep tables. */

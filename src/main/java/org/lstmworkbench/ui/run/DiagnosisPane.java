@@ -56,7 +56,7 @@ public final class DiagnosisPane extends VBox {
             evidence.addRow(row++, new Label(e.getKey()), new Label(format(e.getValue())));
         }
         suggestion.setText("Next: " + d.suggestion());
-        group.setText(repeats == null ? "" : "Repeats: " + repeats.agreement());
+        group.setText(repeats == null ? "" : "Repeats: " + org.lstmworkbench.ui.common.DisplayTexts.labelWords(repeats.agreement()));
     }
 
     /** The text shown, for tests. */

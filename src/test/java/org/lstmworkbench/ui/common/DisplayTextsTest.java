@@ -34,4 +34,10 @@ class DisplayTextsTest {
         assertThat(DisplayTexts.words("good_fit")).isEqualTo("good fit");
         assertThat(DisplayTexts.words("NOT_LEARNING")).isEqualTo("not learning");
     }
+
+    @Test
+    void aGroupVerdictNamesItsLabelsInWordsAndLeavesOtherCapitals() {
+        assertThat(DisplayTexts.labelWords("GOOD_FIT in 5 of 5 runs; mean curve: UNDERFIT (STILL_IMPROVING), MSE"))
+                .isEqualTo("good fit in 5 of 5 runs; mean curve: underfit (still improving), MSE");
+    }
 }
