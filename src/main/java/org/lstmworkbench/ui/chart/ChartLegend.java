@@ -29,7 +29,7 @@ final class ChartLegend {
         int shown = 0;
         int hidden = 0;
         for (RunTrace t : runs) {
-            if (!(t.visible && tracesVisible)) {
+            if (!t.drawn(tracesVisible)) {
                 continue;
             }
             if (shown < MAX_RUNS) {

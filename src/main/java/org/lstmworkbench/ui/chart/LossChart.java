@@ -173,9 +173,19 @@ public final class LossChart {
         markers.showRunMarkers(runs.values(), tracesVisible);
     }
 
-    /** Whether the run's series are drawn (its own flag and the traces toggle). */
+    /**
+     * Marks a run as one of a repeat group's (Repeat N): only such runs follow the "Show traces"
+     * toggle; a single run stays drawn while its checkbox is on.
+     */
+    public void setRepeatMember(String runId, boolean member) {
+        require(runId).repeatMember = member;
+        restyle();
+        markers.showRunMarkers(runs.values(), tracesVisible);
+    }
+
+    /** Whether the run's series are drawn (its own flag, and the traces toggle for a repeat's runs). */
     public boolean isRunDrawn(String runId) {
-        return require(runId).visible && tracesVisible;
+        return require(runId).drawn(tracesVisible);
     }
 
     /** A dotted line in the run's colour at its best validation epoch; 0 removes it. */
@@ -266,7 +276,7 @@ public final class LossChart {
         return smoothing;
     }
 
-    /** Shows or hides the individual runs' traces; bands stay visible. */
+    /** Shows or hides the repeat groups' individual traces; bands and single runs stay visible. */
     public void setTracesVisible(boolean visible) {
         tracesVisible = visible;
         restyle();

@@ -1,5 +1,6 @@
 package org.lstmworkbench.ui.chart;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
@@ -68,6 +69,8 @@ public final class LossChartView extends BorderPane {
         Slider slider = new Slider(0, MAX_SMOOTHING, DEFAULT_SMOOTHING);
         slider.setId("chart-smoothing");
         slider.setPrefWidth(140);
+        // the slider gives way first in a narrow window, the buttons keep their words
+        slider.setMinWidth(60);
         slider.valueProperty().bindBidirectional(smoothing);
         slider.setTooltip(new Tooltip("Exponential moving average with bias correction; raw points stay faint"));
         Label value = new Label();
@@ -78,7 +81,8 @@ public final class LossChartView extends BorderPane {
         ToggleButton traces = new ToggleButton("Show traces");
         traces.setId("chart-traces");
         traces.selectedProperty().bindBidirectional(tracesVisible);
-        traces.setTooltip(new Tooltip("Show each run's curves; off leaves only the mean ± 1 std bands"));
+        traces.setTooltip(new Tooltip("Show the curves of each run of a repeat; off leaves the repeat's mean ± 1 std"
+                + " band (single runs stay)"));
 
         Button reset = new Button("Reset zoom");
         reset.setId("chart-reset-zoom");
@@ -87,9 +91,16 @@ public final class LossChartView extends BorderPane {
 
         Label hint = new Label("drag: zoom · Ctrl+drag: pan · wheel: zoom");
         hint.setStyle("-fx-text-fill: #888888; -fx-font-size: 11px;");
+        // a hint cut in half helps nobody: it shows only when it fits whole
+        hint.setMinWidth(0);
+        hint.widthProperty().addListener((o, was, now) -> hint.setVisible(now.doubleValue() >= hint.prefWidth(-1) - 0.5));
+        Label smoothingLabel = new Label("Smoothing");
+        for (javafx.scene.control.Control c : List.of(log, smoothingLabel, traces, reset)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, log, new Label("Smoothing"), slider, value, traces, reset, spacer, hint);
+        HBox bar = new HBox(8, log, smoothingLabel, slider, value, traces, reset, spacer, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.setStyle("-fx-background-color: #f7f7f7; -fx-border-color: transparent transparent #dddddd transparent;");

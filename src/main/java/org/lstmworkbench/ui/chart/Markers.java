@@ -28,7 +28,7 @@ final class Markers {
         }
         if (epoch > 0) {
             t.bestMarker = ChartStyle.bestEpoch(epoch, RunColours.awt(t.colourIndex));
-            if (t.visible && tracesVisible) {
+            if (t.drawn(tracesVisible)) {
                 plot.addDomainMarker(0, t.bestMarker, Layer.FOREGROUND, false);
             }
         }
@@ -46,7 +46,7 @@ final class Markers {
         if (from > 0) {
             Color c = RunColours.withAlpha(RunColours.awt(t.colourIndex), ChartStyle.OVERFIT_ALPHA);
             t.overfitMarker = new IntervalMarker(from, Math.max(from, t.lastEpoch), c);
-            if (t.visible && tracesVisible) {
+            if (t.drawn(tracesVisible)) {
                 plot.addDomainMarker(0, t.overfitMarker, Layer.BACKGROUND, false);
             }
         }
@@ -74,7 +74,7 @@ final class Markers {
     void showRunMarkers(Collection<RunTrace> runs, boolean tracesVisible) {
         for (RunTrace t : runs) {
             removeRunMarkers(t);
-            if (t.visible && tracesVisible) {
+            if (t.drawn(tracesVisible)) {
                 if (t.bestMarker != null) {
                     plot.addDomainMarker(0, t.bestMarker, Layer.FOREGROUND, false);
                 }

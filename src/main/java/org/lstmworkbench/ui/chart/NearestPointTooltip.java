@@ -50,6 +50,23 @@ final class NearestPointTooltip {
         }
         tooltip.setText(text);
         tooltip.show(canvas, e.getScreenX() + 14, e.getScreenY() + 14);
+        // its size is known once shown: keep it inside the chart, left of or above the mouse near an edge
+        javafx.geometry.Bounds chart = canvas.localToScreen(canvas.getLayoutBounds());
+        if (chart != null) {
+            tooltip.setAnchorX(inside(e.getScreenX() + 14, e.getScreenX() - 14 - tooltip.getWidth(), tooltip.getWidth(),
+                    chart.getMinX(), chart.getMaxX()));
+            tooltip.setAnchorY(inside(e.getScreenY() + 14, e.getScreenY() - 14 - tooltip.getHeight(), tooltip.getHeight(),
+                    chart.getMinY(), chart.getMaxY()));
+        }
+    }
+
+    /**
+     * Where a tooltip of {@code size} starts on one axis: {@code after} the mouse if it fits before
+     * {@code max}, else {@code before} it, never before {@code min}.
+     */
+    static double inside(double after, double before, double size, double min, double max) {
+        double at = after + size <= max ? after : before;
+        return Math.max(min, Math.min(at, max - size));
     }
 
     /** The tooltip of the visible point within {@link #RADIUS} pixels of canvas point (x, y), or null. */

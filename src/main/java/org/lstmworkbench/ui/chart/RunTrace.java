@@ -42,6 +42,8 @@ final class RunTrace {
     final int colourIndex;
     final List<Curve> curves = new ArrayList<>();
     boolean visible = true;
+    /** One of a repeat group's runs: the "Show traces" toggle hides it (its band stays). */
+    boolean repeatMember;
     ValueMarker bestMarker;
     IntervalMarker overfitMarker;
     int lastEpoch;
@@ -55,6 +57,11 @@ final class RunTrace {
             curves.add(new Curve(m, new XYSeries(new Key(id, label, m), false, true),
                     new XYSeries(new Key(id, label, m), false, true)));
         }
+    }
+
+    /** Whether the run is drawn: its own checkbox, and the traces toggle for a repeat's runs only. */
+    boolean drawn(boolean tracesVisible) {
+        return visible && (tracesVisible || !repeatMember);
     }
 
     /** The first training or validation curve. */

@@ -28,7 +28,7 @@ final class SeriesStyles {
         int i = 0;
         for (RunTrace t : runs) {
             Color c = RunColours.awt(t.colourIndex);
-            boolean drawn = t.visible && tracesVisible;
+            boolean drawn = t.drawn(tracesVisible);
             for (RunTrace.Curve curve : t.curves) {
                 boolean validation = curve.metric().isValidation();
                 raw.setSeriesPaint(i, smooth ? RunColours.withAlpha(c, ChartStyle.FAINT_ALPHA) : c, false);

@@ -33,9 +33,9 @@ final class Tooltips {
         return Long.toString(Math.round(x));
     }
 
-    /** Full precision: the shortest decimal that reads back as the same double. */
+    /** Four significant digits (whole numbers without decimals): enough to read, short enough to fit. */
     static String exact(double v) {
-        return Double.toString(v);
+        return org.lstmworkbench.ui.common.DisplayTexts.number(v);
     }
 
     /** Four significant digits, for labels drawn on the plot. */

@@ -69,15 +69,21 @@ final class DatasetControls {
         Runnable fromVm = () -> {
             syncing = true;
             try {
+                // the skin redraws its text on a change of the checks only (not of the title or
+                // the items): the title first, then the checks, then one check change for sure
+                box.setTitle(vm.choices().inputColumns().isEmpty() ? "Target's own past" : null);
                 box.getCheckModel().clearChecks();
                 box.getItems().setAll(vm.columnNames());
                 for (String column : vm.choices().inputColumns()) {
                     box.getCheckModel().check(column);
                 }
+                if (vm.choices().inputColumns().isEmpty() && !box.getItems().isEmpty()) {
+                    box.getCheckModel().check(0);
+                    box.getCheckModel().clearCheck(0);
+                }
             } finally {
                 syncing = false;
             }
-            box.setTitle(vm.choices().inputColumns().isEmpty() ? "Target's own past" : null);
         };
         vm.columnNames().addListener((ListChangeListener<String>) c -> fromVm.run());
         vm.choices().inputColumns().addListener((ListChangeListener<String>) c -> {

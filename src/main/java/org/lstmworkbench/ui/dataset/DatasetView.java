@@ -65,7 +65,8 @@ public final class DatasetView extends BorderPane {
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setPrefWidth(350);
+        // Open CSV, Recent and a demo's whole name ("seed-sequence") side by side
+        scroll.setPrefWidth(380);
         scroll.setMinWidth(300);
         setLeft(scroll);
 
@@ -265,6 +266,8 @@ public final class DatasetView extends BorderPane {
             column.setCellValueFactory(row -> new ReadOnlyStringWrapper(
                     index < row.getValue().size() ? row.getValue().get(index) : ""));
             column.setStyle(i == 0 ? "-fx-alignment: CENTER-LEFT;" : "-fx-alignment: CENTER-RIGHT;");
+            // never narrower than its header
+            column.setMinWidth(8 * headers.get(i).length() + 24);
             preview.getColumns().add(column);
         }
     }

@@ -32,6 +32,7 @@ import org.lstmworkbench.ui.chart.RunColours;
 import org.lstmworkbench.ui.common.Command;
 import org.lstmworkbench.ui.common.DialogService;
 import org.lstmworkbench.ui.common.ErrorReporter;
+import org.lstmworkbench.ui.common.SpinnerCommits;
 import org.lstmworkbench.ui.dataset.DatasetView;
 import org.lstmworkbench.ui.model.ModelConfigView;
 import org.lstmworkbench.ui.run.DiagnosisPane;
@@ -62,9 +63,14 @@ public final class MainView extends BorderPane {
         this.dialogs = dialogs;
         setId("main-view");
         runList = new RunListView(vm.runs(), RunColours::fx);
-        setTop(new VBox(menuBar(), toolBar()));
+        setTop(new VBox(menuBar(), toolBar(), runBlockedBanner()));
         setCenter(centre());
         setBottom(statusBar());
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                SpinnerCommits.install(scene);
+            }
+        });
         runList.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunItem>) c -> showSelected());
         vm.runs().runs().addListener((ListChangeListener<RunItem>) c -> {
             while (c.next()) {
@@ -113,12 +119,17 @@ public final class MainView extends BorderPane {
         configText.setStyle("-fx-font-family: monospace; -fx-font-size: 11px;");
         Tab forecastTab = new Tab("Forecast", new org.lstmworkbench.ui.forecast.ForecastView(vm.forecast()));
         forecastTab.setId("forecast-tab");
-        TabPane details = new TabPane(new Tab("Diagnosis", diagnosisPane),
+        // the diagnosis can be longer than the pane is high: it scrolls
+        javafx.scene.control.ScrollPane diagnosisScroll = new javafx.scene.control.ScrollPane(diagnosisPane);
+        diagnosisScroll.setFitToWidth(true);
+        diagnosisScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        TabPane details = new TabPane(new Tab("Diagnosis", diagnosisScroll),
                 new Tab("Confusion", new javafx.scene.control.ScrollPane(confusionPane)), forecastTab,
                 new Tab("Configuration", configText));
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         details.setId("run-details");
-        details.setMinWidth(260);
+        // wide enough for its three tab names
+        details.setMinWidth(300);
 
         SplitPane bottom = new SplitPane(runList, details);
         bottom.setDividerPositions(0.68);
@@ -201,7 +212,7 @@ public final class MainView extends BorderPane {
         Button open = button("Open", "Open a CSV dataset (Ctrl+O)", this::openDataset);
         Button run = button("Run", "Train the configuration once (Ctrl+R)", vm.runCommand()::execute);
         run.setId("run-button");
-        run.setDefaultButton(true);
+        // no default button: Enter in a field commits that field and never starts a run
         run.disableProperty().bind(vm.runCommand().executableProperty().not());
         Spinner<Integer> n = new Spinner<>(1, 100, vm.repeatCountProperty().get());
         n.setEditable(true);
@@ -222,6 +233,19 @@ public final class MainView extends BorderPane {
         Button openWs = button("Open workspace", "Open a saved workspace", this::openWorkspace);
         return new ToolBar(open, new javafx.scene.control.Separator(), run, new Label("N"), n, repeat, stop,
                 new javafx.scene.control.Separator(), png, svg, csv, new javafx.scene.control.Separator(), save, openWs);
+    }
+
+    /** Under Run on every tab (the Dataset tab too): why Run is off, when it is. */
+    private Label runBlockedBanner() {
+        Label reason = new Label();
+        reason.setId("run-blocked");
+        reason.setWrapText(true);
+        reason.setMaxWidth(Double.MAX_VALUE);
+        reason.setStyle("-fx-text-fill: #8a1c1c; -fx-background-color: #fdecea; -fx-padding: 3 8 3 8;");
+        reason.textProperty().bind(vm.runBlockedReasonProperty());
+        reason.visibleProperty().bind(vm.runBlockedReasonProperty().isNotEmpty());
+        reason.managedProperty().bind(reason.visibleProperty());
+        return reason;
     }
 
     private StatusBar statusBar() {
@@ -253,7 +277,8 @@ public final class MainView extends BorderPane {
         diagnosisPane.show(item, item == null ? null : item.diagnosisProperty().get(), vm.groupDiagnosis(item));
         confusionPane.show(item);
         vm.forecast().show(item);
-        configText.setText(item == null ? "" : "seed " + item.seed() + ", " + item.status().label() + "\n"
+        configText.setText(item == null ? "" : "seed " + item.seed() + ", "
+                + org.lstmworkbench.ui.common.DisplayTexts.status(item.status()) + "\n"
                 + ModelConfigJson.write(item.config()) + "\n\n" + (item.dataset() == null
                 ? "dataset: none (" + item.datasetTooltip() + ")" : item.dataset().describe()));
         vm.selectedRunProperty().set(item);

@@ -66,6 +66,10 @@ public final class MainViewModel {
     private final IntegerProperty repeatCount = new SimpleIntegerProperty(5);
     private final javafx.beans.property.ObjectProperty<RunItem> selectedRun =
             new javafx.beans.property.SimpleObjectProperty<>(this, "selectedRun");
+    private final javafx.beans.property.ReadOnlyStringWrapper runBlocked = new javafx.beans.property.ReadOnlyStringWrapper("");
+    /** When each training run was first seen (ms of {@link #clock}), for its elapsed time and ETA. */
+    private final java.util.Map<String, Long> startedAt = new java.util.HashMap<>();
+    private java.util.function.LongSupplier clock = System::currentTimeMillis;
     private boolean configuredForFirstDataset;
     private final SweepRunsData sweepRuns;
     private boolean closing;
@@ -146,6 +150,8 @@ public final class MainViewModel {
                 datasetChanged(dataset.preparedProperty().get());
             }
         });
+        runBlocked.bind(javafx.beans.binding.Bindings.createStringBinding(() -> blockedReason(dataReady.get()),
+                model.problems(), dataReady, dataset.errorProperty(), dataset.loadingProperty(), dataset.taskProperty()));
         run = new Command(this::runOnce, canRun);
         repeat = new Command(this::runRepeats, canRun.and(repeatCount.greaterThan(0)));
         stop = new Command(runs::stopAll, runs.runningProperty());
@@ -280,6 +286,32 @@ public final class MainViewModel {
      */
     public javafx.beans.property.ObjectProperty<RunItem> selectedRunProperty() {
         return selectedRun;
+    }
+
+    /**
+     * Why Run and Repeat are off, in one line for the window to show beside them on every tab
+     * ("Run is off: batch size 16 is larger than the 5 training samples"); "" when nothing but
+     * the backend's start holds them back.
+     */
+    public ReadOnlyStringProperty runBlockedReasonProperty() {
+        return runBlocked.getReadOnlyProperty();
+    }
+
+    private String blockedReason(boolean dataReady) {
+        if (!dataReady) {
+            if (dataset.loadingProperty().get()) {
+                return "";
+            }
+            String error = dataset.errorProperty().get();
+            return error == null || error.isEmpty() ? "Run is off: no data yet, load a dataset on tab 1"
+                    : "Run is off: the dataset (tab 1) cannot be used: " + error;
+        }
+        List<String> problems = model.problems();
+        if (problems.isEmpty()) {
+            return "";
+        }
+        return "Run is off: " + problems.get(0)
+                + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more on tab 2)" : "");
     }
 
     /** N of Repeat N. */
@@ -489,7 +521,7 @@ public final class MainViewModel {
         accuracySync.finished(item, groupMembers(item));
         workspace.autosave();
         if (!runs.runningProperty().get()) {
-            status.set(item.name() + " " + item.status().label() + " after " + item.history().size() + " epochs"
+            status.set(item.name() + " " + org.lstmworkbench.ui.common.DisplayTexts.status(item.status()) + " after " + item.history().size() + " epochs"
                     + (item.message().isEmpty() ? "" : ": " + item.message()));
         }
     }
@@ -512,8 +544,16 @@ public final class MainViewModel {
             done += Math.min(1.0, (double) r.history().size() / r.config().epochs());
         }
         progress.set(done / active.size());
+        long now = clock.getAsLong();
+        startedAt.keySet().retainAll(active.stream().map(RunItem::id).toList());
+        active.forEach(r -> startedAt.putIfAbsent(r.id(), now));
         RunItem first = active.get(0);
-        status.set(String.format(Locale.ROOT, "Training %d run(s): %s epoch %d of %d", active.size(), first.name(),
-                first.history().size(), first.config().epochs()));
+        status.set(RunProgressText.of(active.size(), first.name(), first.history().size(), first.config().epochs(),
+                now - startedAt.get(first.id())));
+    }
+
+    /** The clock (milliseconds) behind the elapsed time and ETA; tests set their own. */
+    void setClock(java.util.function.LongSupplier millis) {
+        this.clock = millis;
     }
 }

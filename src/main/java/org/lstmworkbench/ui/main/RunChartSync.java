@@ -52,6 +52,9 @@ final class RunChartSync {
 
     private void added(RunItem item) {
         chart.addRun(item.id(), item.name(), item.colourIndex());
+        if (item.group() != null) {
+            chart.setRepeatMember(item.id(), true);
+        }
         item.visibleProperty().addListener((o, was, is) -> chart.setRunVisible(item.id(), is));
         if (!item.history().isEmpty()) {
             chart.appendEpochs(item.id(), item.history());

@@ -62,7 +62,7 @@ public final class DiagnosisPane extends VBox {
             evidence.addRow(row++, new Label(e.getKey()), new Label(format(e.getValue())));
         }
         suggestion.setText("Next: " + d.suggestion());
-        group.setText(repeats == null ? "" : "Repeats: " + repeats.agreement());
+        group.setText(repeats == null ? "" : "Repeats: " + org.lstmworkbench.ui.common.DisplayTexts.labelWords(repeats.agreement()));
     }
 
     /** The text shown, for tests. */
@@ -74,6 +74,6 @@ public final class DiagnosisPane extends VBox {
     }
 
     private static String format(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4g", v) : String.valueOf(v);
+        return org.lstmworkbench.ui.common.DisplayTexts.number(v);
     }
 }

@@ -1,7 +1,10 @@
 package org.lstmworkbench.ui.run;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.IntFunction;
+import javafx.collections.transformation.SortedList;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -13,21 +16,36 @@ import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.lstmworkbench.diagnosis.Diagnosis;
+import org.lstmworkbench.ui.common.DisplayTexts;
 
 /**
  * The run list: colour and show/hide checkbox, name, configuration, seed, status, epochs, final
  * and best value of the summarised metric ({@link RunItem#SUMMARISED}, validation loss for
- * regression), and the fit label as a coloured badge. Several rows can be selected
- * (two for Compare).
+ * regression), the fit label as a coloured badge, and a column per setting that differs between
+ * the runs ({@link DifferingSettings}), as experiment managers' trial tables show them. Every
+ * column sorts (click its header); columns keep their widths and the table scrolls sideways
+ * when they do not fit. Several rows can be selected (two for Compare).
  */
 public final class RunListView extends TableView<RunItem> {
 
+    private final RunsViewModel vm;
+    private final List<TableColumn<RunItem, String>> settingColumns = new ArrayList<>();
+    private List<String> shownSettings = List.of();
+    private TableColumn<RunItem, Number> seedColumn;
+
     public RunListView(RunsViewModel vm, IntFunction<Color> palette) {
-        super(vm.runs());
+        this(vm, palette, new SortedList<>(vm.runs()));
+    }
+
+    private RunListView(RunsViewModel vm, IntFunction<Color> palette, SortedList<RunItem> sorted) {
+        super(sorted);
+        this.vm = vm;
+        sorted.comparatorProperty().bind(comparatorProperty());
         setId("run-list");
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setPlaceholder(new Label("No runs yet: press Run (Ctrl+R)"));
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // columns keep readable widths; a narrow window scrolls the table instead of squeezing them
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
 
         setRowFactory(t -> new EngineTooltipRow());
 
@@ -40,28 +58,32 @@ public final class RunListView extends TableView<RunItem> {
 
         TableColumn<RunItem, String> name = new TableColumn<>("Run");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        name.setPrefWidth(120);
-        name.setMinWidth(80);
+        name.setPrefWidth(110);
+        name.setMinWidth(70);
+        name.setComparator(DifferingSettings.NATURAL);
 
         TableColumn<RunItem, String> config = new TableColumn<>("Configuration");
         config.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().summary()));
-        config.setPrefWidth(260);
+        config.setPrefWidth(320);
         config.setMinWidth(120);
 
         TableColumn<RunItem, Number> seed = new TableColumn<>("Seed");
         seed.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().seed()));
-        seed.setPrefWidth(50);
+        seed.setPrefWidth(60);
         seed.setMinWidth(50);
+        seed.setComparator(RunListView::compareNumbers);
+        seedColumn = seed;
 
         TableColumn<RunItem, String> status = new TableColumn<>("Status");
-        status.setCellValueFactory(c -> c.getValue().statusProperty().map(s -> s == org.lstmworkbench.training.RunStatus.CANCELLED ? "stopped" : s.label()));
-        status.setPrefWidth(100);
-        status.setMinWidth(90);
+        status.setCellValueFactory(c -> c.getValue().statusProperty().map(DisplayTexts::status));
+        status.setPrefWidth(95);
+        status.setMinWidth(80);
 
         TableColumn<RunItem, Number> epochs = new TableColumn<>("Epochs");
         epochs.setCellValueFactory(c -> c.getValue().epochsProperty());
         epochs.setPrefWidth(64);
         epochs.setMinWidth(64);
+        epochs.setComparator(RunListView::compareNumbers);
 
         // named for the summarised metric: "Final val loss" for val_loss
         String metric = RunItem.SUMMARISED.id().replace('_', ' ');
@@ -81,8 +103,9 @@ public final class RunListView extends TableView<RunItem> {
         TableColumn<RunItem, Diagnosis> label = new TableColumn<>("Fit");
         label.setCellValueFactory(c -> c.getValue().diagnosisProperty());
         label.setCellFactory(c -> new BadgeCell());
-        label.setPrefWidth(180);
-        label.setMinWidth(120);
+        label.setComparator(Comparator.nullsLast(Comparator.comparing(LabelBadges::text)));
+        label.setPrefWidth(170);
+        label.setMinWidth(110);
 
         // the data each run was trained on: runs of several datasets share the list
         TableColumn<RunItem, String> data = new TableColumn<>("Dataset");
@@ -92,8 +115,7 @@ public final class RunListView extends TableView<RunItem> {
         data.setPrefWidth(120);
         data.setMinWidth(80);
 
-        getColumns().addAll(java.util.List.of(shown, name, label, status, epochs, finalVal, bestVal, testErrors, seed,
-                config, data));
+        getColumns().addAll(List.of(shown, name, label, status, epochs, finalVal, bestVal, testErrors, seed, config, data));
         // the accuracy column joins the list with its first classifier (or imported curve with accuracy)
         Runnable accuracyColumn = () -> {
             boolean any = vm.runs().stream().anyMatch(r -> r.hasAccuracy()
@@ -104,6 +126,45 @@ public final class RunListView extends TableView<RunItem> {
         };
         vm.runs().addListener((javafx.collections.ListChangeListener<RunItem>) c -> accuracyColumn.run());
         accuracyColumn.run();
+        vm.runs().addListener((javafx.collections.ListChangeListener<RunItem>) c -> showDifferingSettings());
+        showDifferingSettings();
+    }
+
+    /** Titles of the setting columns shown now, in order (for tests). */
+    public List<String> settingColumnTitles() {
+        return settingColumns.stream().map(TableColumn::getText).toList();
+    }
+
+    /** One column per setting that differs between the trained runs, before the seed (imported curves have none). */
+    private void showDifferingSettings() {
+        List<String> differing = DifferingSettings.among(vm.runs().stream()
+                .filter(r -> r.source() == null).map(RunItem::config).toList());
+        if (differing.equals(shownSettings)) {
+            return;
+        }
+        shownSettings = differing;
+        getColumns().removeAll(settingColumns);
+        settingColumns.clear();
+        for (String setting : differing) {
+            TableColumn<RunItem, String> c = new TableColumn<>(DifferingSettings.title(setting));
+            c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().source() != null ? ""
+                    : DifferingSettings.values(cell.getValue().config()).getOrDefault(setting, "")));
+            c.setComparator(DifferingSettings.NATURAL);
+            c.setPrefWidth(Math.max(70, 8 * c.getText().length() + 24));
+            c.setId("setting-" + setting);
+            settingColumns.add(c);
+        }
+        getColumns().addAll(getColumns().indexOf(seedColumn), settingColumns);
+    }
+
+    /** Numbers in order with NaN and missing values last, whichever way the column sorts. */
+    private static int compareNumbers(Number a, Number b) {
+        double x = a == null ? Double.NaN : a.doubleValue();
+        double y = b == null ? Double.NaN : b.doubleValue();
+        if (Double.isNaN(x) || Double.isNaN(y)) {
+            return Boolean.compare(Double.isNaN(x), Double.isNaN(y));
+        }
+        return Double.compare(x, y);
     }
 
     private static TableColumn<RunItem, Number> number(String title,
@@ -115,11 +176,12 @@ public final class RunListView extends TableView<RunItem> {
             protected void updateItem(Number v, boolean empty) {
                 super.updateItem(v, empty);
                 setText(empty || v == null || !Double.isFinite(v.doubleValue()) ? ""
-                        : String.format(Locale.ROOT, "%.4g", v.doubleValue()));
+                        : DisplayTexts.number(v.doubleValue()));
             }
         });
-        col.setPrefWidth(100);
-        col.setMinWidth(100);
+        col.setComparator(RunListView::compareNumbers);
+        col.setPrefWidth(105);
+        col.setMinWidth(90);
         return col;
     }
 

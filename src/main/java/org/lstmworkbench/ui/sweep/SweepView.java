@@ -119,6 +119,10 @@ public final class SweepView extends BorderPane {
         status.setId("sweep-status");
         status.textProperty().bind(vm.statusProperty());
         status.setStyle("-fx-text-fill: #555;");
+        // a long status wraps in a narrow window rather than ending in "..."
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(status, javafx.scene.layout.Priority.ALWAYS);
         HBox top = new HBox(10, bar, progress, status);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(6, 10, 6, 10));

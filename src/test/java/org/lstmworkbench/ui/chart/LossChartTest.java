@@ -121,12 +121,28 @@ class LossChartTest {
         FxThread.run(() -> {
             LossChart chart = new LossChart();
             chart.addRun("a", "run a", 0);
+            chart.setRepeatMember("a", true);
             chart.setBand("rep", "repeat 5", new double[] {1, 0.5}, new double[] {0.1, 0.05}, 2);
             chart.setTracesVisible(false);
             assertThat(chart.rawRenderer().isSeriesVisible(chart.seriesIndex("a", false))).isFalse();
             assertThat(chart.isRunDrawn("a")).isFalse();
             assertThat(chart.bandRenderer().isSeriesVisible(0)).isTrue();
             assertThat(chart.plot().getDataset(LossChart.BANDS).getItemCount(0)).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void tracesToggleLeavesASingleRunDrawn() {
+        FxThread.run(() -> {
+            LossChart chart = new LossChart();
+            chart.addRun("single", "run 1", 0);
+            chart.addRun("member", "run 2", 1);
+            chart.setRepeatMember("member", true);
+            chart.setTracesVisible(false);
+            assertThat(chart.isRunDrawn("single")).isTrue();
+            assertThat(chart.rawRenderer().isSeriesVisible(chart.seriesIndex("single", false))).isTrue();
+            assertThat(chart.isRunDrawn("member")).isFalse();
+            assertThat(chart.rawRenderer().isSeriesVisible(chart.seriesIndex("member", false))).isFalse();
         });
     }
 

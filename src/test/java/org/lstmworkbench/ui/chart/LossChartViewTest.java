@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import org.jfree.chart.axis.LogAxis;
+import org.lstmworkbench.ui.common.DisplayTexts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lstmworkbench.training.EpochMetrics;
@@ -49,6 +50,7 @@ class LossChartViewTest {
 
     @Test
     void tracesButtonHidesRuns(FxRobot robot) {
+        robot.interact(() -> chart.setRepeatMember("a", true));
         robot.clickOn("#chart-traces");
         assertThat(view.tracesVisibleProperty().get()).isFalse();
         assertThat(chart.isRunDrawn("a")).isFalse();
@@ -77,16 +79,27 @@ class LossChartViewTest {
     }
 
     @Test
-    void tooltipNamesTheNearestPointWithItsExactValues(FxRobot robot) {
+    void tooltipNamesTheNearestPointWithItsValuesInFourDigits(FxRobot robot) {
         robot.interact(() -> view.smoothingProperty().set(0));
         WaitForAsyncUtils.waitForFxEvents();
         String text = tooltipAt(60);
         List<EpochMetrics> epochs = SyntheticRuns.curve(5, 120, 80);
         double train = epochs.get(59).trainLoss();
         double val = epochs.get(59).valLoss();
+        // four significant digits at most: no 17-digit tail
+        assertThat(text).matches(".*, loss [0-9.]{1,7}(e-[0-9]+)?");
         assertThat(text).satisfiesAnyOf(
-                t -> assertThat(t).isEqualTo("run a train: epoch 60, loss " + train),
-                t -> assertThat(t).isEqualTo("run a validation: epoch 60, loss " + val));
+                t -> assertThat(t).isEqualTo("run a train: epoch 60, loss " + DisplayTexts.number(train)),
+                t -> assertThat(t).isEqualTo("run a validation: epoch 60, loss " + DisplayTexts.number(val)));
+    }
+
+    @Test
+    void aTooltipNearTheRightOrBottomEdgeOpensLeftOrAboveTheMouse() {
+        // chart from 0 to 800: room after the mouse at 100, none at 760 for a 200 px tooltip
+        assertThat(NearestPointTooltip.inside(114, -114, 200, 0, 800)).isEqualTo(114);
+        assertThat(NearestPointTooltip.inside(774, 546, 200, 0, 800)).isEqualTo(546);
+        // wider than the chart: starts at its left edge rather than off it
+        assertThat(NearestPointTooltip.inside(114, -986, 900, 0, 800)).isEqualTo(0);
     }
 
     /** The tooltip text at the screen position of epoch {@code epoch}'s training point. */

@@ -38,7 +38,7 @@ class WorkbenchWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = TestWindow.show(stage, home, 1260, 780);
+        window = TestWindow.show(stage, home, 1280, 800);
         this.stage = stage;
         vm = window.vm;
         view = window.view;
@@ -330,8 +330,8 @@ class WorkbenchWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         BufferedImage image = window.screenshot("workbench.png");
 
-        assertThat(image.getWidth()).isEqualTo(1260);
-        assertThat(image.getHeight()).isEqualTo(780);
+        assertThat(image.getWidth()).isEqualTo(1280);
+        assertThat(image.getHeight()).isEqualTo(800);
     }
 
     private void readyWithEpochs(int epochs) throws Exception {

@@ -57,4 +57,32 @@ class RunListViewTest {
         assertThat(item.bestValLossProperty().get()).isEqualTo(0.3);
         assertThat(item.finalValLossProperty().get()).isEqualTo(0.4);
     }
+
+    @Test
+    void settingsThatDifferBetweenRunsGetColumnsBeforeTheSeedAndEveryColumnSorts() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        ModelConfig base = ModelConfig.builder().units(10).batchSize(5).epochs(20).learningRate(0.01).build();
+        List<List<String>> seen = WaitForAsyncUtils.asyncFx(() -> {
+            RunsViewModel vm = new RunsViewModel(new CurrentThreadTaskExecutor(), (id, m) -> { });
+            RunListView view = new RunListView(vm, RunColours::fx);
+            vm.runs().add(new RunItem("a", "run 1", null, 0, base, 1));
+            List<String> alone = view.settingColumnTitles();
+            vm.runs().add(new RunItem("b", "run 2", null, 1, base.toBuilder().units(50, 50).learningRate(0.001).build(), 2));
+            vm.runs().add(new RunItem("c", "run 3", null, 2, base.toBuilder().units(9).build(), 3));
+            List<String> headers = view.getColumns().stream().map(c -> c.getText()).toList();
+            var cells = view.getColumns().stream().filter(c -> "cells".equals(c.getText())).findFirst().orElseThrow();
+            List<String> cellValues = view.getItems().stream().map(r -> String.valueOf(cells.getCellData(r))).toList();
+            cells.setSortType(javafx.scene.control.TableColumn.SortType.ASCENDING);
+            view.getSortOrder().setAll(List.of(cells));
+            List<String> sorted = view.getItems().stream().map(RunItem::name).toList();
+            return List.of(alone, headers, cellValues, sorted);
+        }).get(30, TimeUnit.SECONDS);
+
+        assertThat(seen.get(0)).as("one run differs from nothing").isEmpty();
+        assertThat(seen.get(1)).containsExactly("", "Run", "Fit", "Status", "Epochs", "Final val loss",
+                "Best val loss", "cells", "learning rate", "Seed", "Configuration");
+        assertThat(seen.get(2)).containsExactly("10", "50, 50", "9");
+        // numbers by value, not text: 9 before 10
+        assertThat(seen.get(3)).containsExactly("run 3", "run 1", "run 2");
+    }
 }
