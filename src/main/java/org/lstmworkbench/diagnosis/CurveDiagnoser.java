@@ -34,6 +34,8 @@ import org.lstmworkbench.metrics.Smoothing;
 public final class CurveDiagnoser {
 
     static final String SUGGEST_MORE_EPOCHS = "Validation loss was still falling at the end: train for more epochs.";
+    static final String SUGGEST_MORE_EPOCHS_TRAINING = "Training loss was still falling at the end: train for "
+            + "more epochs, and add a validation set to see when to stop.";
     static final String SUGGEST_CAPACITY = "Both curves are flat and high: add memory cells or layers, "
             + "or reduce regularisation.";
     static final String SUGGEST_GOOD = "The curves settled with a small gap: keep this configuration and "
@@ -100,9 +102,9 @@ public final class CurveDiagnoser {
             double conf = above(f.trainRiseFromMin(), Thresholds.TRAIN_RISE);
             if (f.hasVal() && f.valRelChange() < -Thresholds.VAL_FALL && f.valEndT() < 0) {
                 return new Diagnosis(FitLabel.DATA_MISMATCH, null, conf, best, e,
-                        "Training loss rose while validation loss fell: " + SUGGEST_MISMATCH);
+                        "Training loss rose while validation loss fell. " + SUGGEST_MISMATCH);
             }
-            return new Diagnosis(FitLabel.DIVERGED, null, conf, best, e, "Training loss rose: " + SUGGEST_DIVERGED);
+            return new Diagnosis(FitLabel.DIVERGED, null, conf, best, e, "Training loss rose. " + SUGGEST_DIVERGED);
         }
         Diagnosis atChance = a == null ? null : ClassifierRules.notLearningAtChance(f, a, e);
         if (atChance != null) {
@@ -118,7 +120,7 @@ public final class CurveDiagnoser {
         }
         if (f.hasVal() && !in.regularised() && f.valBelowTrainShare() >= Thresholds.VAL_BELOW_SHARE) {
             return new Diagnosis(FitLabel.DATA_MISMATCH, null, above(f.valBelowTrainShare(), Thresholds.VAL_BELOW_SHARE),
-                    best, e, "Validation loss stayed clearly below training loss without dropout or noise: "
+                    best, e, "Validation loss stayed clearly below training loss without dropout or noise. "
                     + SUGGEST_MISMATCH);
         }
         return a == null ? null : ClassifierRules.accuracyMismatch(in, f, a, e);
@@ -139,7 +141,8 @@ public final class CurveDiagnoser {
                     && !beatsBaseline(in, f));
         if (endDrop > Thresholds.STILL_IMPROVING_MIN_DROP && settling && endT < -Thresholds.CLEAR_T) {
             return new Diagnosis(FitLabel.UNDERFIT, UnderfitKind.STILL_IMPROVING,
-                    above(endDrop, Thresholds.STILL_IMPROVING_MIN_DROP), best, e, SUGGEST_MORE_EPOCHS);
+                    above(endDrop, Thresholds.STILL_IMPROVING_MIN_DROP), best, e,
+                    f.hasVal() ? SUGGEST_MORE_EPOCHS : SUGGEST_MORE_EPOCHS_TRAINING);
         }
         Diagnosis classifier = a == null ? null : firstNonNull(ClassifierRules.stillRising(f, a, e),
                 ClassifierRules.chancePlateau(f, a, e));
@@ -270,7 +273,7 @@ public final class CurveDiagnoser {
         e.put("firstNonFiniteEpoch", (double) firstBad + 1);
         e.put("epochs", (double) train.length);
         return new Diagnosis(FitLabel.DIVERGED, null, 1.0, bestEpoch(train, null), e,
-                "Loss became NaN or infinite at epoch " + (firstBad + 1) + ": " + SUGGEST_DIVERGED);
+                "Loss became NaN or infinite at epoch " + (firstBad + 1) + ". " + SUGGEST_DIVERGED);
     }
 
     /** 1-based epoch of the lowest finite raw loss of validation, else training; 0 if none (short or broken runs). */
