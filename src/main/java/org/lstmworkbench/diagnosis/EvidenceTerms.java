@@ -66,7 +66,7 @@ public final class EvidenceTerms {
         add("minEpochs", "Epochs needed", Unit.EPOCHS, "Fewer epochs than this are too few to judge the curves.");
         add("endWindow", "End window", Unit.EPOCHS, "The last 20% of the epochs (at least 5): trends at the end are "
                 + "fitted over this window.");
-        add("trainRelImprovement", "Training loss fall", Unit.SHARE, "How much training loss fell from its first "
+        add("trainRelImprovement", "Training loss fall (start to end)", Unit.SHARE, "How much training loss fell from its first "
                 + "3 epochs to the end window, as a share of where it started.");
         add("trainEndSlope", "Training change at end", Unit.SHARE, "Fitted change of training loss over the end "
                 + "window, relative to its level there (-2% = fell 2%).");
@@ -85,7 +85,7 @@ public final class EvidenceTerms {
                 + "window: beyond ±3 the trend stands clearly out of the noise.");
         add("valEndShare", "Validation change at end (of range)", Unit.SHARE, "Fitted change of validation loss "
                 + "over the end window as a share of everything the curve moved: below 5% it has done its falling.");
-        add("relImprovement", "Validation loss fall", Unit.SHARE, "How much validation loss fell from its first "
+        add("relImprovement", "Validation loss fall (start to end)", Unit.SHARE, "How much validation loss fell from its first "
                 + "3 epochs to the end window, as a share of where it started.");
         add("glEnd", "Rise above best (GL at end)", Unit.PERCENT, "Prechelt's generalisation loss at the last epoch: "
                 + "how far the smoothed validation loss is above its lowest value so far. Above 5% with training "
@@ -166,6 +166,9 @@ public final class EvidenceTerms {
     }
 
     private static String percent(double p) {
+        if (Math.abs(p) < 0.05) {
+            return "0.0%"; // not "-0.0%"
+        }
         return String.format(Locale.ROOT, Math.abs(p) < 10 ? "%.1f%%" : "%.0f%%", p);
     }
 }

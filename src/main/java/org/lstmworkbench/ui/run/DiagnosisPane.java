@@ -82,7 +82,8 @@ public final class DiagnosisPane extends ScrollPane {
         }
         title.setText(run.name() + " (seed " + run.seed() + ")");
         LabelBadges.apply(badge, d);
-        summary.setText(LabelGlossary.words(d) + String.format(Locale.ROOT, ", confidence %.2f", d.confidence())
+        badge.setText(LabelGlossary.words(d)); // the Help menu's words for the label, one source
+        summary.setText(String.format(Locale.ROOT, "confidence %.2f", d.confidence())
                 + (d.bestEpoch() == 0 ? "" : ", best validation epoch " + d.bestEpoch()));
         verdict.setText(d.verdict());
         suggestion.setText("Next step: " + d.suggestion());
