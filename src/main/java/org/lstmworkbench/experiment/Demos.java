@@ -28,7 +28,7 @@ public final class Demos {
                 new Demo("underfit-capacity", "LSTM(1), 300 epochs: flat and high, too little capacity (8.2.3)",
                         Demo.Kind.SINGLE, repeats(config(1, 300), 1),
                         "underfit by capacity: both curves flat, training better than validation; add cells or layers "
-                                + "(the seed shows only the plot; LSTM(1) and 300 epochs are our assumption)",
+                                + "(the book shows only the plot; LSTM(1) and 300 epochs are our assumption)",
                         null, Demo::single),
                 new Demo("good-fit", "LSTM(10), 800 epochs: both curves settle low (8.2.4)", Demo.Kind.SINGLE,
                         repeats(config(10, 800), 1),
@@ -40,7 +40,7 @@ public final class Demos {
                 new Demo("multiple-runs", "LSTM(10), 100 epochs, 5 runs overlaid (8.2.6)", Demo.Kind.OVERLAY,
                         repeats(config(10, 100), 5),
                         "the underfitting trend holds in all 5 runs: a stronger case for more epochs "
-                                + "(the seed gives no epoch count; 100 as in its underfit script)",
+                                + "(the book gives no epoch count; 100 as in its underfit script)",
                         null, Demo::labels),
                 new Demo("cells", "units 1, 5, 10 x 5 repeats x 500 epochs (8.4.2)", Demo.Kind.SWEEP,
                         grid(config(10, 500), "units", "1", "5", "10"),

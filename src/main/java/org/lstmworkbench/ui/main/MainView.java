@@ -184,11 +184,13 @@ public final class MainView extends BorderPane {
                 bound(item("Stop", new KeyCodeCombination(KeyCode.ESCAPE), vm.stopCommand()::execute), vm.stopCommand()),
                 new SeparatorMenuItem(),
                 item("Sanity checks before a long run", null, () -> vm.runSanityChecks(text ->
-                        dialogs.showInfo("Sanity checks", "The seed's checklist for this configuration", text))),
+                        dialogs.showInfo("Sanity checks", "Checks before a long run, from a practitioners' LSTM tuning checklist", text))),
                 item("Compare selected runs", null, this::compareSelected),
                 item("Remove selected runs", null, () -> vm.runs().removeFinished(
                         List.copyOf(runList.getSelectionModel().getSelectedItems()))));
-        return new MenuBar(file, runMenu);
+        MenuBar bar = new MenuBar(file, runMenu);
+        bar.getMenus().add(HelpMenu.create(dialogs, List.copyOf(bar.getMenus())));
+        return bar;
     }
 
     private ToolBar toolBar() {
