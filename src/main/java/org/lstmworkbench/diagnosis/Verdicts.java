@@ -110,9 +110,9 @@ public final class Verdicts {
         }
         StringBuilder s = new StringBuilder("Both curves fell and levelled off: training loss fell ")
                 .append(e.share(e.get("trainRelImprovement"))).append(" and validation loss ")
-                .append(e.share(e.get("relImprovement"))).append(", and validation moved ")
-                .append(e.moved(e.get("valEndSlope"))).append(" over the last ")
-                .append(e.epochs("endWindow")).append(" epochs. ").append(gapSentence(e));
+                .append(e.share(e.get("relImprovement"))).append(", and over the last ")
+                .append(e.epochs("endWindow")).append(" epochs validation moved only ")
+                .append(e.moved(e.get("valEndShare"))).append(" of its whole fall. ").append(gapSentence(e));
         if (e.has("baselineRatio")) {
             s.append(" It ends ").append(e.share(1 - e.get("baselineRatio")))
                     .append(" below the persistence forecast's loss.");

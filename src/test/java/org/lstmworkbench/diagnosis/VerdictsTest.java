@@ -62,10 +62,12 @@ class VerdictsTest {
     void saysAGoodFitsFallGapAndPersistenceMargin() {
         Diagnosis d = new Diagnosis(FitLabel.GOOD_FIT, null, 0.9, 790,
                 evidence("epochs", 800, "endWindow", 160, "trainRelImprovement", 0.9995, "relImprovement", 0.98,
-                        "valEndSlope", -0.004, "epochsAfterBest", 10, "gapRatio", 0.12, "baselineRatio", 0.6), "keep");
+                        "valEndSlope", -0.004, "valEndShare", -0.004, "epochsAfterBest", 10, "gapRatio", 0.12,
+                        "baselineRatio", 0.6), "keep");
         assertThat(d.verdict()).isEqualTo("Both curves fell and levelled off: training loss fell 99.95% and "
-                + "validation loss 98%, and validation moved 0.4% over the last 160 epochs. At the end validation "
-                + "loss is 12% above training loss (a small gap). It ends 40% below the persistence forecast's loss.");
+                + "validation loss 98%, and over the last 160 epochs validation moved only 0.4% of its whole fall. "
+                + "At the end validation loss is 12% above training loss (a small gap). It ends 40% below the "
+                + "persistence forecast's loss.");
     }
 
     @Test

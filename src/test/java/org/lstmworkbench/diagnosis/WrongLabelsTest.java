@@ -78,7 +78,7 @@ class WrongLabelsTest {
     }
 
     /**
-     * A repeat's mean curve with gap ratio 0.44 whose validation loss still falls 2.6% over the
+     * A repeat's mean curve with gap ratio 0.44 (a medium gap, up to 1) whose validation loss still falls 2.6% over the
      * end window with |t| far above 3 (but less than 5% of its whole fall): not a "small gap" good
      * fit, it is still improving.
      */
