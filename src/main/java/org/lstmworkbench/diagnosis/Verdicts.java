@@ -52,6 +52,21 @@ public final class Verdicts {
         }
         s.append(". The mean curve of the ").append(n).append(" runs: ").append(LabelGlossary.words(r.meanCurve()))
                 .append(". ").append(of(r.meanCurve()));
+        Map<String, Double> m = r.meanCurve().evidence();
+        if (m.containsKey("valAccLast") || m.containsKey("trainAccLast")) {
+            // a classifier group talks about accuracy as its label does
+            EvidenceTerms.Term acc = EvidenceTerms.describe("valAccLast");
+            List<String> parts = new ArrayList<>();
+            if (m.containsKey("valAccLast")) {
+                parts.add("validation " + acc.format(m.get("valAccLast")));
+            }
+            if (m.containsKey("trainAccLast")) {
+                parts.add("training " + acc.format(m.get("trainAccLast")));
+            }
+            s.append(" Mean final accuracy: ").append(String.join(", ", parts))
+                    .append(m.containsKey("chanceAccuracy") ? " (chance " + acc.format(m.get("chanceAccuracy")) + ")" : "")
+                    .append('.');
+        }
         if (r.truncated()) {
             s.append(" The runs differ in length, so the mean curve is cut to the shortest (").append(r.epochsUsed())
                     .append(" epochs).");

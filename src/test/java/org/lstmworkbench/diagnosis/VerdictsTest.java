@@ -131,6 +131,14 @@ class VerdictsTest {
     }
 
     @Test
+    void aClassifierGroupGivesItsMeanFinalAccuracies() {
+        RepeatDiagnosis r = RepeatDiagnosis.of(List.of(ClassifierCurves.stuckAtChance(2),
+                ClassifierCurves.stuckAtChance(2)));
+        assertThat(Verdicts.group(r)).containsPattern("Mean final accuracy: validation \\d+(\\.\\d)?%, training "
+                + "\\d+(\\.\\d)?% \\(chance 50%\\)\\.");
+    }
+
+    @Test
     void summarisesARepeatGroupInWords() {
         RepeatDiagnosis r = RepeatDiagnosis.of(List.of(Curves.overfit(), Curves.overfit(), Curves.goodFit()));
         assertThat(Verdicts.group(r)).startsWith("2 of 3 runs: Overfit; 1 of 3: Good fit. The mean curve of the 3 "
