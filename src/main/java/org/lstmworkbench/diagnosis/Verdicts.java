@@ -76,7 +76,11 @@ public final class Verdicts {
 
     private static String overfit(Diagnosis d, Evidence e) {
         if (e.get("glEnd") > Thresholds.OVERFIT_GL) {
-            return "Validation loss was lowest at epoch " + d.bestEpoch() + " and has risen " + e.pct(e.get("glEnd"))
+            double gl = e.get("glEnd");
+            // beyond doubling, "risen 3352%" is harder to picture than "risen to 34x its lowest value"
+            String rise = gl >= 100 ? "has risen to " + e.ratio(1 + gl / 100) + " its lowest value" : "has risen "
+                    + e.pct(gl);
+            return "Validation loss was lowest at epoch " + d.bestEpoch() + " and " + rise
                     + " since, while training loss kept falling. " + gapSentence(e);
         }
         return "Validation loss has stopped falling while training loss still fell " + e.share(-e.get("trainEndSlope"))

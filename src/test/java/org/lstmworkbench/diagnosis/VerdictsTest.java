@@ -32,6 +32,15 @@ class VerdictsTest {
     }
 
     @Test
+    void saysALargeRiseAsAMultipleOfTheBest() {
+        Diagnosis d = new Diagnosis(FitLabel.OVERFIT, null, 1, 703,
+                evidence("epochs", 1400, "endWindow", 280, "glEnd", 4301.48, "gapRatio", 118.4), "stop there");
+        assertThat(d.verdict()).isEqualTo("Validation loss was lowest at epoch 703 and has risen to 44× its lowest "
+                + "value since, while training loss kept falling. At the end validation loss is 119× the training "
+                + "loss (a large gap).");
+    }
+
+    @Test
     void saysAStillFallingCurveFellHowMuchOverTheEndWindow() {
         Diagnosis d = new Diagnosis(FitLabel.UNDERFIT, UnderfitKind.STILL_IMPROVING, 0.8, 100,
                 evidence("epochs", 100, "endWindow", 20, "valEndSlope", -0.034, "valEndT", -12.04,

@@ -50,6 +50,7 @@ public final class DiagnosisPane extends ScrollPane {
             l.setWrapText(true);
             l.setMinHeight(Label.USE_PREF_SIZE); // wrapped text grows the pane instead of being cut to "..."
         }
+        badge.setId("diagnosis-badge");
         verdict.setId("diagnosis-verdict");
         suggestion.setId("diagnosis-next");
         group.setId("diagnosis-group");
@@ -59,6 +60,7 @@ public final class DiagnosisPane extends ScrollPane {
         ColumnConstraints name = new ColumnConstraints();
         name.setHgrow(Priority.SOMETIMES);
         evidence.getColumnConstraints().addAll(name, new ColumnConstraints());
+        badge.setMinWidth(Label.USE_PREF_SIZE); // the label's words, never "..."
         HBox heading = new HBox(8, badge, summary);
         heading.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(summary, Priority.ALWAYS);

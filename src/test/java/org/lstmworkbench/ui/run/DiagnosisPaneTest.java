@@ -71,7 +71,7 @@ class DiagnosisPaneTest {
 
     @Test
     void showsTheVerdictTheNextStepAndReadableEvidenceWithTooltips() throws Exception {
-        DiagnosisPane pane = showPane(420, 300);
+        DiagnosisPane pane = showPane(300, 300);
 
         String text = fx(pane::text);
         assertThat(text).contains("\nOverfit\nconfidence 1.00").contains("best validation epoch 21")
@@ -83,6 +83,10 @@ class DiagnosisPaneTest {
                 .contains("Epochs after the best: 38 epochs");
         // no camelCase names on the screen: they are for --json and run.json
         assertThat(text).doesNotContainPattern("\\b[a-z]+[A-Z][a-zA-Z]*\\b");
+        // the badge keeps its words in a narrow pane (it once read "...")
+        Label badge = fx(() -> (Label) pane.lookup("#diagnosis-badge"));
+        assertThat(fx(badge::getText)).isEqualTo("Overfit");
+        assertThat(fx(() -> badge.getWidth() >= badge.prefWidth(-1) - 0.5)).isTrue();
         String tip = fx(() -> ((Label) pane.lookup("#evidence-glEnd")).getTooltip().getText());
         assertThat(tip).startsWith("Prechelt's generalisation loss at the last epoch").contains("(glEnd = ");
     }
