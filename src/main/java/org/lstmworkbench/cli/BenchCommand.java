@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Measure training speed (per epoch, and sweep workloads against PyTorch).",
-        description = {"Measure per-epoch training time: the seed's toy (LSTM(10) on 5 samples, full batch) and",
+        description = {"Measure per-epoch training time: Brownlee ch. 12's toy (LSTM(10) on 5 samples, full batch) and",
                 "a realistic configuration (demo:seasonal, lags 12, LSTM(50,50), batch 32)."},
         footer = {"", "Examples:", "  bench --toy-epochs 500 --realistic-epochs 30",
                 "  bench --workload seed-grid            (DL4J's fit and the fast engine; losses compared)",

@@ -28,7 +28,8 @@ final class DataOptions {
     String task;
 
     @Option(names = "--data", required = true, paramLabel = "demo:NAME|FILE|DIR",
-            description = "a CSV file or a demo: demo:seed-sequence, demo:sine, demo:seasonal; for classification "
+            description = "a CSV file or a demo: demo:seed-sequence (Brownlee ch. 12's 0.0..0.9 toy), demo:sine, "
+                    + "demo:seasonal; for classification "
                     + "a long or wide (UCR) file, a folder of sequence files, or demo:control-charts, demo:rising-falling")
     String data;
 

@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code demo}: the seed's experiments with its settings, our measurements beside its conclusions. */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
-        header = "Reproduce one of the seed's experiments on its toy sequence.",
-        description = {"Reproduce one of the seed's experiments on its toy sequence and print what the seed",
-                "concluded next to what we measured. Writes the sweep files (results.csv, summary.csv,",
+        header = "Reproduce an experiment of Brownlee ch. 12 (LSTM Networks with Python) on its toy sequence.",
+        description = {"Reproduce an experiment of Brownlee's Long Short-Term Memory Networks with Python, chapter 12",
+                "(diagnosing under- and overfitting; tuning cells and batch size) on its toy sequence 0.0..0.9,",
+                "and print what the book concluded next to what we measured. Writes the sweep files (results.csv, summary.csv,",
                 "histories/, experiment.json) and the charts: loss.png (one run), runs.png (several runs",
                 "overlaid) or boxplot.png (a grid with repeats)."},
         footer = {"", "Examples:", "  demo --list", "  demo overfit --out runs/overfit",
@@ -66,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
         o.println("  measured: " + demo.measured().apply(result));
         if (demo.seedTable() != null) {
             o.println();
-            o.println("seed's table (Keras, its printed losses):");
+            o.println("Brownlee's table (Keras, its printed losses):");
             o.print(demo.seedTable());
             o.println();
             o.println("ours (DL4J, base seed " + demo.experiment().baseSeed() + "):");

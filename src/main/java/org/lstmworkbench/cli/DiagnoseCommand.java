@@ -110,7 +110,7 @@ final class DiagnoseCommand implements Callable<Integer> {
                 input = new CurveInput(RunDiagnostics.appendNaN(input.train()),
                         input.hasValidation() ? RunDiagnostics.appendNaN(input.val()) : null,
                         input.naiveBaselineVal(), input.regularised(), input.expectedInitialLoss(),
-                        input.accuracy().map(DiagnoseCommand::appendNaN));
+                        input.accuracy().map(DiagnoseCommand::appendNaN), input.meanBaselineVal());
             }
         }
         return input;

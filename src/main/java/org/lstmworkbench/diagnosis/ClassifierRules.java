@@ -57,7 +57,7 @@ final class ClassifierRules {
             return null;
         }
         String words = String.format(Locale.ROOT, "Validation accuracy stayed clearly above training accuracy on "
-                + "%.0f%% of the epochs without dropout or noise: ", 100 * a.valAboveTrainShare());
+                + "%.0f%% of the epochs without dropout or noise. ", 100 * a.valAboveTrainShare());
         return new Diagnosis(FitLabel.DATA_MISMATCH, null,
                 CurveDiagnoser.above(a.valAboveTrainShare(), Thresholds.VAL_BELOW_SHARE), f.bestEpoch(), e,
                 words + CurveDiagnoser.SUGGEST_MISMATCH);

@@ -2,6 +2,7 @@ package org.lstmworkbench.diagnosis;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.lstmworkbench.metrics.Smoothing;
 
@@ -13,8 +14,10 @@ import org.lstmworkbench.metrics.Smoothing;
  * DIVERGED), training flat at its start or at the expected initial loss (NOT_LEARNING),
  * validation below training throughout without regularisation (DATA_MISMATCH), a sustained
  * rise after the validation minimum (OVERFIT), validation still falling at the end (UNDERFIT
- * STILL_IMPROVING), flat and high (UNDERFIT CAPACITY), a large and widening gap (OVERFIT),
- * otherwise GOOD_FIT. Thresholds are in {@link Thresholds}; all are relative, so the label
+ * STILL_IMPROVING), flat and high (UNDERFIT CAPACITY), a large and widening gap (OVERFIT), then
+ * what keeps a settled run from being a good fit (see {@link #notGood}: a best validation loss
+ * no better than the training-mean forecast, training levelled off far below validation, a gap
+ * that is not small while validation still falls), otherwise GOOD_FIT. Thresholds are in {@link Thresholds}; all are relative, so the label
  * does not depend on the loss's scale.
  *
  * <p>A classifier's input ({@link CurveInput#accuracy()} present) adds the rules of
@@ -31,10 +34,23 @@ import org.lstmworkbench.metrics.Smoothing;
 public final class CurveDiagnoser {
 
     static final String SUGGEST_MORE_EPOCHS = "Validation loss was still falling at the end: train for more epochs.";
+    static final String SUGGEST_MORE_EPOCHS_TRAINING = "Training loss was still falling at the end: train for "
+            + "more epochs, and add a validation set to see when to stop.";
     static final String SUGGEST_CAPACITY = "Both curves are flat and high: add memory cells or layers, "
             + "or reduce regularisation.";
     static final String SUGGEST_GOOD = "The curves settled with a small gap: keep this configuration and "
             + "estimate its skill over repeated runs.";
+    static final String SUGGEST_GOOD_MEDIUM_GAP = "The curves settled, but validation loss stays clearly above "
+            + "training loss: keep this configuration as a candidate and try a little regularisation (dropout) or "
+            + "more data to close the gap; estimate its skill over repeated runs.";
+    static final String SUGGEST_AT_MEAN = "The best validation loss is no better than always predicting the "
+            + "training mean: the network learnt nothing a constant could not. Lower the learning rate first (too "
+            + "high a rate drives an LSTM to a constant output), then add memory cells or layers.";
+    static final String SUGGEST_CAPACITY_GAP = "Training loss levelled off far below validation loss, and both "
+            + "are flat: add memory cells or layers, or reduce regularisation, and check that the validation part "
+            + "resembles the training part.";
+    static final String SUGGEST_CLOSING_GAP = "Validation loss was still clearly falling towards training loss: "
+            + "train for more epochs and see whether the gap closes.";
     static final String SUGGEST_DIVERGED = "Lower the learning rate, add gradient clipping, and check the "
             + "scaling of inputs and targets.";
     static final String SUGGEST_NOT_LEARNING = "Training loss never left its starting level: check the learning "
@@ -61,6 +77,9 @@ public final class CurveDiagnoser {
         CurveFeatures f = CurveFeatures.of(train, val);
         Map<String, Double> e = f.evidence();
         input.naiveBaselineVal().ifPresent(b -> e.put("baselineRatio", (f.hasVal() ? f.valEnd() : f.trainEnd()) / b));
+        if (f.hasVal() && input.meanBaselineVal().isPresent()) {
+            e.put("bestToMeanBaseline", val[f.bestEpoch() - 1] / input.meanBaselineVal().getAsDouble());
+        }
         input.expectedInitialLoss().ifPresent(x -> e.put("endToExpectedInitial", f.trainEnd() / x));
         AccuracyFeatures a = input.accuracy().map(acc -> AccuracyFeatures.of(acc, f)).orElse(null);
         if (a == null) {
@@ -83,9 +102,9 @@ public final class CurveDiagnoser {
             double conf = above(f.trainRiseFromMin(), Thresholds.TRAIN_RISE);
             if (f.hasVal() && f.valRelChange() < -Thresholds.VAL_FALL && f.valEndT() < 0) {
                 return new Diagnosis(FitLabel.DATA_MISMATCH, null, conf, best, e,
-                        "Training loss rose while validation loss fell: " + SUGGEST_MISMATCH);
+                        "Training loss rose while validation loss fell. " + SUGGEST_MISMATCH);
             }
-            return new Diagnosis(FitLabel.DIVERGED, null, conf, best, e, "Training loss rose: " + SUGGEST_DIVERGED);
+            return new Diagnosis(FitLabel.DIVERGED, null, conf, best, e, "Training loss rose. " + SUGGEST_DIVERGED);
         }
         Diagnosis atChance = a == null ? null : ClassifierRules.notLearningAtChance(f, a, e);
         if (atChance != null) {
@@ -101,7 +120,7 @@ public final class CurveDiagnoser {
         }
         if (f.hasVal() && !in.regularised() && f.valBelowTrainShare() >= Thresholds.VAL_BELOW_SHARE) {
             return new Diagnosis(FitLabel.DATA_MISMATCH, null, above(f.valBelowTrainShare(), Thresholds.VAL_BELOW_SHARE),
-                    best, e, "Validation loss stayed clearly below training loss without dropout or noise: "
+                    best, e, "Validation loss stayed clearly below training loss without dropout or noise. "
                     + SUGGEST_MISMATCH);
         }
         return a == null ? null : ClassifierRules.accuracyMismatch(in, f, a, e);
@@ -122,7 +141,8 @@ public final class CurveDiagnoser {
                     && !beatsBaseline(in, f));
         if (endDrop > Thresholds.STILL_IMPROVING_MIN_DROP && settling && endT < -Thresholds.CLEAR_T) {
             return new Diagnosis(FitLabel.UNDERFIT, UnderfitKind.STILL_IMPROVING,
-                    above(endDrop, Thresholds.STILL_IMPROVING_MIN_DROP), best, e, SUGGEST_MORE_EPOCHS);
+                    above(endDrop, Thresholds.STILL_IMPROVING_MIN_DROP), best, e,
+                    f.hasVal() ? SUGGEST_MORE_EPOCHS : SUGGEST_MORE_EPOCHS_TRAINING);
         }
         Diagnosis classifier = a == null ? null : firstNonNull(ClassifierRules.stillRising(f, a, e),
                 ClassifierRules.chancePlateau(f, a, e));
@@ -151,7 +171,43 @@ public final class CurveDiagnoser {
             return new Diagnosis(FitLabel.OVERFIT, null, 0.5 * above(f.gapRatio(), Thresholds.OVERFIT_GAP), best, e,
                     "Validation loss has stalled far above a still falling training loss: " + overfitSuggestion(best));
         }
-        return goodFit(f, e);
+        return notGood(in, f, e, valStillFalling).orElseGet(() -> goodFit(f, e));
+    }
+
+    /**
+     * What keeps a run that learnt and settled from being a good fit: no better than a naive
+     * forecast (the training mean judged by the best validation loss, persistence by the end
+     * level), training levelled off far below validation (the seed's capacity underfit, 8.2.3:
+     * "performance on the training set is better than on validation and both have levelled
+     * off"), or a gap that is not small while validation is still clearly falling (more epochs
+     * pay). Empty when none applies.
+     */
+    private static Optional<Diagnosis> notGood(CurveInput in, CurveFeatures f, Map<String, Double> e,
+                                                         boolean valStillFalling) {
+        int best = f.bestEpoch();
+        Double toMean = e.get("bestToMeanBaseline");
+        if (toMean != null && toMean > 1 - Thresholds.BASELINE_MIN_GAIN) {
+            return Optional.of(new Diagnosis(FitLabel.UNDERFIT, UnderfitKind.CAPACITY, 0.9, best, e,
+                    SUGGEST_AT_MEAN));
+        }
+        if (in.naiveBaselineVal().isPresent() && high(in, f)) {
+            return Optional.of(new Diagnosis(FitLabel.UNDERFIT, UnderfitKind.CAPACITY, 0.8, best, e,
+                    SUGGEST_CAPACITY));
+        }
+        if (!f.hasVal()) {
+            return Optional.empty();
+        }
+        if (f.gapRatio() > Thresholds.OVERFIT_GAP && !valStillFalling) {
+            return Optional.of(new Diagnosis(FitLabel.UNDERFIT, UnderfitKind.CAPACITY,
+                    above(f.gapRatio(), Thresholds.OVERFIT_GAP), best, e, SUGGEST_CAPACITY_GAP));
+        }
+        // A larger gap while both still fall is the book's own good fit (the toy at 600-800 epochs:
+        // validation, extrapolating beyond the training inputs, stays 2-4x training): its share rule decides.
+        if (f.gapRatio() > Thresholds.SMALL_GAP && f.gapRatio() <= Thresholds.OVERFIT_GAP && valStillFalling) {
+            return Optional.of(new Diagnosis(FitLabel.UNDERFIT, UnderfitKind.STILL_IMPROVING,
+                    above(-f.valEndSlope(), Thresholds.STILL_IMPROVING_MIN_DROP), best, e, SUGGEST_CLOSING_GAP));
+        }
+        return Optional.empty();
     }
 
     private static Diagnosis firstNonNull(Diagnosis first, Diagnosis second) {
@@ -198,13 +254,15 @@ public final class CurveDiagnoser {
             return new Diagnosis(FitLabel.GOOD_FIT, null, 0.5, f.bestEpoch(), e, "Training loss fell and settled; "
                     + "without a validation curve overfitting cannot be ruled out: add a validation set.");
         }
-        if (f.gapRatio() > Thresholds.SMALL_GAP) {
+        boolean mediumGap = f.gapRatio() > Thresholds.SMALL_GAP;
+        if (mediumGap) {
             conf -= 0.3; // a medium gap: between a small-gap good fit and the overfitting gap
         }
         if (f.epochsAfterBest() >= f.window()) {
             conf -= 0.2; // validation best is not near the end: it has stalled, not settled at its best
         }
-        return new Diagnosis(FitLabel.GOOD_FIT, null, conf, f.bestEpoch(), e, SUGGEST_GOOD);
+        return new Diagnosis(FitLabel.GOOD_FIT, null, conf, f.bestEpoch(), e,
+                mediumGap ? SUGGEST_GOOD_MEDIUM_GAP : SUGGEST_GOOD);
     }
 
     private static String overfitSuggestion(int best) {
@@ -217,7 +275,7 @@ public final class CurveDiagnoser {
         e.put("firstNonFiniteEpoch", (double) firstBad + 1);
         e.put("epochs", (double) train.length);
         return new Diagnosis(FitLabel.DIVERGED, null, 1.0, bestEpoch(train, null), e,
-                "Loss became NaN or infinite at epoch " + (firstBad + 1) + ": " + SUGGEST_DIVERGED);
+                "Loss became NaN or infinite at epoch " + (firstBad + 1) + ". " + SUGGEST_DIVERGED);
     }
 
     /** 1-based epoch of the lowest finite raw loss of validation, else training; 0 if none (short or broken runs). */

@@ -21,9 +21,13 @@ import org.lstmworkbench.WorkbenchException;
  *                            cross-entropy), if known
  * @param accuracy            a classifier's accuracy curves and classes, if the run was one; empty
  *                            for regression, whose labels then depend on the losses alone
+ * @param meanBaselineVal     validation loss of always predicting the training targets' mean, if
+ *                            known: a model whose best validation loss is no better than it has
+ *                            learnt nothing a constant could not, so it is never a good fit
  */
 public record CurveInput(double[] train, double[] val, OptionalDouble naiveBaselineVal, boolean regularised,
-                         OptionalDouble expectedInitialLoss, Optional<AccuracyCurves> accuracy) {
+                         OptionalDouble expectedInitialLoss, Optional<AccuracyCurves> accuracy,
+                         OptionalDouble meanBaselineVal) {
 
     public CurveInput {
         if (train == null || train.length == 0) {
@@ -34,11 +38,12 @@ public record CurveInput(double[] train, double[] val, OptionalDouble naiveBasel
             throw new WorkbenchException("Validation curve has " + val.length + " epochs but training curve has "
                     + train.length);
         }
-        if (naiveBaselineVal == null || expectedInitialLoss == null) {
+        if (naiveBaselineVal == null || expectedInitialLoss == null || meanBaselineVal == null) {
             throw new IllegalArgumentException("Use OptionalDouble.empty() for an unknown baseline or initial loss, not null");
         }
         requirePositive(naiveBaselineVal, "Naive baseline loss");
         requirePositive(expectedInitialLoss, "Expected initial loss");
+        requirePositive(meanBaselineVal, "Training-mean baseline loss");
         if (accuracy == null) {
             throw new IllegalArgumentException("Use Optional.empty() when no accuracy is known, not null");
         }
@@ -48,6 +53,12 @@ public record CurveInput(double[] train, double[] val, OptionalDouble naiveBasel
         }
         train = train.clone();
         val = val == null ? null : val.clone();
+    }
+
+    /** Losses and what is known of the run, training-mean baseline unknown. */
+    public CurveInput(double[] train, double[] val, OptionalDouble naiveBaselineVal, boolean regularised,
+                      OptionalDouble expectedInitialLoss, Optional<AccuracyCurves> accuracy) {
+        this(train, val, naiveBaselineVal, regularised, expectedInitialLoss, accuracy, OptionalDouble.empty());
     }
 
     /** Losses and what is known of the run, without accuracy (a regression run). */
@@ -63,17 +74,25 @@ public record CurveInput(double[] train, double[] val, OptionalDouble naiveBasel
 
     /** A copy with the naive baseline's validation loss. */
     public CurveInput withNaiveBaseline(double loss) {
-        return new CurveInput(train, val, OptionalDouble.of(loss), regularised, expectedInitialLoss, accuracy);
+        return new CurveInput(train, val, OptionalDouble.of(loss), regularised, expectedInitialLoss, accuracy,
+                meanBaselineVal);
     }
 
     /** A copy that records whether dropout or noise was active. */
     public CurveInput withRegularisation(boolean on) {
-        return new CurveInput(train, val, naiveBaselineVal, on, expectedInitialLoss, accuracy);
+        return new CurveInput(train, val, naiveBaselineVal, on, expectedInitialLoss, accuracy, meanBaselineVal);
+    }
+
+    /** A copy with the validation loss of always predicting the training mean. */
+    public CurveInput withMeanBaseline(double loss) {
+        return new CurveInput(train, val, naiveBaselineVal, regularised, expectedInitialLoss, accuracy,
+                OptionalDouble.of(loss));
     }
 
     /** A copy with the loss an untrained model should have. */
     public CurveInput withExpectedInitialLoss(double loss) {
-        return new CurveInput(train, val, naiveBaselineVal, regularised, OptionalDouble.of(loss), accuracy);
+        return new CurveInput(train, val, naiveBaselineVal, regularised, OptionalDouble.of(loss), accuracy,
+                meanBaselineVal);
     }
 
     /**
@@ -81,7 +100,8 @@ public record CurveInput(double[] train, double[] val, OptionalDouble naiveBasel
      * chance-level and accuracy rules (see {@link CurveDiagnoser}).
      */
     public CurveInput withAccuracy(AccuracyCurves curves) {
-        return new CurveInput(train, val, naiveBaselineVal, regularised, expectedInitialLoss, Optional.of(curves));
+        return new CurveInput(train, val, naiveBaselineVal, regularised, expectedInitialLoss, Optional.of(curves),
+                meanBaselineVal);
     }
 
     /** A copy of the training curve. */

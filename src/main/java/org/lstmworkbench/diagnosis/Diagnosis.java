@@ -44,14 +44,24 @@ public record Diagnosis(FitLabel label, UnderfitKind kind, double confidence, in
         return kind == null ? label.name() : label.name() + " (" + kind.name() + ")";
     }
 
-    /** A short block for people: label (kind), best epoch, evidence, suggestion. */
+    /** What the curves show in two or three plain sentences with their numbers (see {@link Verdicts}). */
+    public String verdict() {
+        return Verdicts.of(this);
+    }
+
+    /**
+     * A short block for people: label (kind) and confidence, the verdict in sentences, the next
+     * step, the best epoch and the evidence under its raw names (those of {@code --json}).
+     */
     public String describe() {
         StringBuilder out = new StringBuilder();
         out.append(title()).append(String.format(Locale.ROOT, "  confidence %.2f%n", confidence));
+        out.append(verdict()).append('\n');
+        out.append("next: ").append(suggestion).append('\n');
         out.append("best epoch: ").append(bestEpoch == 0 ? "-" : String.valueOf(bestEpoch)).append('\n');
         out.append("evidence:");
         evidence.forEach((k, v) -> out.append(' ').append(k).append('=').append(format(v)));
-        out.append('\n').append("next: ").append(suggestion).append('\n');
+        out.append('\n');
         return out.toString();
     }
 

@@ -57,7 +57,8 @@ public final class DiagnosisJson {
 
     /**
      * What the labeller knew beyond the curves: {@code {"naiveBaselineVal": 0.01 or null,
-     * "regularised": false}}.
+     * "regularised": false}}, plus {@code "meanBaselineVal"} (the training-mean forecast's loss)
+     * when known.
      */
     public static ObjectNode inputToJson(CurveInput input) {
         ObjectNode node = NODES.objectNode();
@@ -67,6 +68,8 @@ public final class DiagnosisJson {
             node.putNull("naiveBaselineVal");
         }
         node.put("regularised", input.regularised());
+        // added after the first files: absent in older run.json (then the rule cannot apply)
+        input.meanBaselineVal().ifPresent(m -> node.put("meanBaselineVal", m));
         if (input.expectedInitialLoss().isPresent()) {
             node.put("expectedInitialLoss", input.expectedInitialLoss().getAsDouble());
         }
@@ -86,7 +89,7 @@ public final class DiagnosisJson {
     public static CurveInput applyInput(CurveInput curves, JsonNode options) {
         CurveInput applied = new CurveInput(curves.train(), curves.val(), positive(options, "naiveBaselineVal"),
                 options.path("regularised").asBoolean(false), positive(options, "expectedInitialLoss"),
-                curves.accuracy());
+                curves.accuracy(), positive(options, "meanBaselineVal"));
         JsonNode k = options.path("classes");
         OptionalDouble share = positive(options, "majorityShare");
         if (!(k.canConvertToInt() && k.asInt() >= 2) && share.isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -72,8 +73,11 @@ public record RepeatDiagnosis(List<Diagnosis> runs, Diagnosis meanCurve, int epo
                 .mapToDouble(r -> r.naiveBaselineVal().getAsDouble()).average();
         OptionalDouble expected = runs.stream().filter(r -> r.expectedInitialLoss().isPresent())
                 .mapToDouble(r -> r.expectedInitialLoss().getAsDouble()).average();
+        OptionalDouble meanBaseline = runs.stream().filter(r -> r.meanBaselineVal().isPresent())
+                .mapToDouble(r -> r.meanBaselineVal().getAsDouble()).average();
         boolean regularised = runs.stream().anyMatch(CurveInput::regularised);
-        CurveInput mean = new CurveInput(train, val, baseline, regularised, expected);
+        CurveInput mean = new CurveInput(train, val, baseline, regularised, expected, Optional.empty(),
+                meanBaseline);
         return runs.stream().allMatch(r -> r.accuracy().isPresent()) ? mean.withAccuracy(meanAccuracy(runs, epochs))
                 : mean;
     }

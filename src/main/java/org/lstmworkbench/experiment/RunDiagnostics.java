@@ -23,8 +23,8 @@ import org.lstmworkbench.training.RunStatus;
  * and its training counterpart; a classifier's losses with its accuracy curves, number of classes
  * and majority-class share), in one place for the window, the commands and sweeps:
  * the curves, whether dropout was on (validation below training is then expected), and the naive
- * persistence baseline on the validation part when the loss is MSE (the baseline is an MSE in
- * model units, so it is comparable only then).
+ * persistence and training-mean baselines on the validation part when the loss is MSE (they are
+ * MSEs in model units, so they are comparable only then).
  */
 public final class RunDiagnostics {
 
@@ -38,6 +38,10 @@ public final class RunDiagnostics {
         if (hasVal && baselines != null && config.loss() == LossKind.MSE
                 && Double.isFinite(baselines.persistenceMse()) && baselines.persistenceMse() > 0) {
             in = in.withNaiveBaseline(baselines.persistenceMse());
+        }
+        if (hasVal && baselines != null && config.loss() == LossKind.MSE
+                && Double.isFinite(baselines.meanMse()) && baselines.meanMse() > 0) {
+            in = in.withMeanBaseline(baselines.meanMse());
         }
         return in;
     }
@@ -154,7 +158,11 @@ public final class RunDiagnostics {
         double baseline = baselines == null ? Double.NaN : baselines.persistenceMse();
         OptionalDouble naive = hasValidation && run.config().loss() == LossKind.MSE
                 && Double.isFinite(baseline) && baseline > 0 ? OptionalDouble.of(baseline) : OptionalDouble.empty();
-        CurveInput in = new CurveInput(train, val, naive, run.config().dropout() > 0, OptionalDouble.empty());
+        double mean = baselines == null ? Double.NaN : baselines.meanMse();
+        OptionalDouble meanBaseline = hasValidation && run.config().loss() == LossKind.MSE
+                && Double.isFinite(mean) && mean > 0 ? OptionalDouble.of(mean) : OptionalDouble.empty();
+        CurveInput in = new CurveInput(train, val, naive, run.config().dropout() > 0, OptionalDouble.empty(),
+                Optional.empty(), meanBaseline);
         return Optional.of(withClassifier(in, run.config(), trainAccuracy, valAccuracy));
     }
 

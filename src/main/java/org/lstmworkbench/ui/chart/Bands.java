@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.lstmworkbench.metrics.GeometricBand;
 
 /**
- * The loss chart's mean ± 1 std bands of repeat groups, by band id, in insertion order (their
+ * The loss chart's bands of repeat groups (mean ± 1 std, geometric on a log axis), by band id, in insertion order (their
  * series index, which the styles key on).
  *
  * @implNote FX-thread only, like the chart.
@@ -26,8 +27,14 @@ final class Bands {
         return Collections.unmodifiableCollection(bands.values());
     }
 
-    /** Draws or replaces a band; returns it (its lowest point feeds the log axis' clamp). */
-    BandTrace set(String bandId, String label, double[] mean, double[] std, int colourIndex, double smoothing) {
+    private boolean logSpace;
+
+    /**
+     * Draws or replaces a band; returns it (its lowest point feeds the log axis' clamp).
+     * {@code geometric} is what a log axis shows.
+     */
+    BandTrace set(String bandId, String label, double[] mean, double[] std, GeometricBand geometric,
+                  int colourIndex, double smoothing) {
         if (mean.length != std.length) {
             throw new IllegalArgumentException("band " + bandId + ": mean has " + mean.length
                     + " values but std has " + std.length);
@@ -41,11 +48,21 @@ final class Bands {
         }
         if (b == null) {
             b = new BandTrace(bandId, label, colourIndex);
+            b.logSpace = logSpace;
             bands.put(bandId, b);
             data.addSeries(b.series);
         }
-        b.fill(mean, std, smoothing);
+        b.fill(mean, std, geometric, smoothing);
         return b;
+    }
+
+    /** Draws every band in log space (geometric) or linear space (arithmetic). */
+    void setLogSpace(boolean log, double smoothing) {
+        logSpace = log;
+        for (BandTrace b : bands.values()) {
+            b.logSpace = log;
+            b.redraw(smoothing);
+        }
     }
 
     /** Removes a band; false for an unknown id. */
@@ -67,7 +84,7 @@ final class Bands {
     /** Re-fills every band for a new smoothing weight. */
     void resmooth(double weight) {
         for (BandTrace b : bands.values()) {
-            b.fill(b.mean, b.std, weight);
+            b.redraw(weight);
         }
     }
 

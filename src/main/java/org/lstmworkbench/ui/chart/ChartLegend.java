@@ -43,7 +43,7 @@ final class ChartLegend {
             items.add(ChartStyle.textItem("+ " + hidden + " more"));
         }
         for (BandTrace band : bands) {
-            items.add(ChartStyle.boxItem(band.label + " (mean ± 1 std)",
+            items.add(ChartStyle.boxItem(band.legend(),
                     RunColours.withAlpha(RunColours.awt(band.colourIndex), 110)));
         }
         return items;

@@ -12,6 +12,8 @@ import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.YIntervalSeries;
+import org.lstmworkbench.metrics.GeometricBand;
+import org.lstmworkbench.metrics.MeanBand;
 import org.lstmworkbench.metrics.Metric;
 import org.lstmworkbench.model.Task;
 import org.lstmworkbench.training.EpochMetrics;
@@ -236,9 +238,17 @@ public final class LossChart {
         return baselineNote == null ? "" : baselineNote.getText();
     }
 
-    /** Switches the loss axis between linear and base-10 log (zero and negative values are clamped). */
+    /**
+     * Switches the loss axis between linear and base-10 log (zero and negative values are clamped);
+     * bands follow: mean ± 1 std on a linear axis, geometric mean ×/÷ geometric std on a log axis,
+     * and the legend says which.
+     */
     public void setLogScale(boolean log) {
-        axes.setLogScale(plot, log);
+        batch(() -> {
+            bands.setLogSpace(log, smoothing);
+            axes.setLogScale(plot, log);
+            restyle();
+        });
     }
 
     /** Whether the loss axis is logarithmic. */
@@ -294,7 +304,22 @@ public final class LossChart {
      * curves (the values given are kept for when smoothing changes).
      */
     public void setBand(String bandId, String label, double[] mean, double[] std, int colourIndex) {
-        axes.saw(bands.set(bandId, label, mean, std, colourIndex, smoothing).minLow);
+        // known only by mean and std: on a log axis the log-normal band with that mean and std
+        axes.saw(bands.set(bandId, label, mean, std, GeometricBand.logNormal(mean, std), colourIndex, smoothing)
+                .minLow);
+        restyle();
+    }
+
+    /**
+     * Draws (or replaces) the band of several runs' curves (one array per run, epochs from 1, over
+     * the shortest): mean ± 1 std ({@link MeanBand}) on a linear axis, geometric mean ×/÷
+     * geometric std ({@link GeometricBand}) on a log axis. {@code label} names the runs (e.g.
+     * "g1: validation loss of 5 runs"); the legend adds which band is drawn.
+     */
+    public void setBand(String bandId, String label, List<double[]> curves, int colourIndex) {
+        MeanBand linear = MeanBand.of(curves);
+        axes.saw(bands.set(bandId, label, linear.mean(), linear.std(), GeometricBand.of(curves), colourIndex,
+                smoothing).minLow);
         restyle();
     }
 

@@ -103,6 +103,13 @@ final class Markers {
             trainingMean = ChartStyle.baseline(trainingMeanLoss, "training mean " + Tooltips.number(trainingMeanLoss));
             plot.addRangeMarker(0, trainingMean, Layer.FOREGROUND, false);
         }
+        // two close baselines would print one label over the other: put them on opposite sides
+        if (persistence != null) {
+            BaselineLabels.place(persistence, BaselineLabels.persistenceSide(persistenceLoss, trainingMeanLoss));
+        }
+        if (trainingMean != null) {
+            BaselineLabels.place(trainingMean, BaselineLabels.trainingMeanSide(persistenceLoss, trainingMeanLoss));
+        }
         plot.getChart().fireChartChanged();
     }
 

@@ -17,13 +17,15 @@ final class Tooltips {
             data.getSeriesKey(series) + " (smoothed): epoch " + epoch(data.getXValue(series, item))
                     + ", loss " + exact(data.getYValue(series, item));
 
-    /** Band points: mean and std. */
+    /**
+     * Band points: the centre and both edges (on a log axis the band is geometric, so its edges
+     * are not centre ± one number).
+     */
     static final XYToolTipGenerator BAND = (data, series, item) -> {
         IntervalXYDataset d = (IntervalXYDataset) data;
-        double mean = d.getYValue(series, item);
-        double std = d.getEndYValue(series, item) - mean;
         return data.getSeriesKey(series) + ": epoch " + epoch(d.getXValue(series, item))
-                + ", mean " + exact(mean) + " ± " + exact(std);
+                + ", mean " + number(d.getYValue(series, item)) + ", band " + number(d.getStartYValue(series, item))
+                + " to " + number(d.getEndYValue(series, item));
     };
 
     private Tooltips() {

@@ -119,11 +119,8 @@ public final class MainView extends BorderPane {
         configText.setStyle("-fx-font-family: monospace; -fx-font-size: 11px;");
         Tab forecastTab = new Tab("Forecast", new org.lstmworkbench.ui.forecast.ForecastView(vm.forecast()));
         forecastTab.setId("forecast-tab");
-        // the diagnosis can be longer than the pane is high: it scrolls
-        javafx.scene.control.ScrollPane diagnosisScroll = new javafx.scene.control.ScrollPane(diagnosisPane);
-        diagnosisScroll.setFitToWidth(true);
-        diagnosisScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        TabPane details = new TabPane(new Tab("Diagnosis", diagnosisScroll),
+        // DiagnosisPane scrolls itself: the diagnosis can be longer than the pane is high
+        TabPane details = new TabPane(new Tab("Diagnosis", diagnosisPane),
                 new Tab("Confusion", new javafx.scene.control.ScrollPane(confusionPane)), forecastTab,
                 new Tab("Configuration", configText));
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -198,14 +195,16 @@ public final class MainView extends BorderPane {
                 bound(item("Stop", new KeyCodeCombination(KeyCode.ESCAPE), vm.stopCommand()::execute), vm.stopCommand()),
                 new SeparatorMenuItem(),
                 item("Sanity checks before a long run", null, () -> vm.runSanityChecks(text ->
-                        dialogs.showInfo("Sanity checks", "The seed's checklist for this configuration", text))),
+                        dialogs.showInfo("Sanity checks", "Checks before a long run, from a practitioners' LSTM tuning checklist", text))),
                 item("Compare selected runs", null, this::compareSelected),
                 item("Load this run's dataset", null, () -> vm.workspace().loadRunDataset(shown)),
                 item("Attach the loaded dataset to this imported curve", null,
                         () -> vm.workspace().attachLoadedDataset(shown)),
                 item("Remove selected runs", null, () -> vm.runs().removeFinished(
                         List.copyOf(runList.getSelectionModel().getSelectedItems()))));
-        return new MenuBar(file, runMenu);
+        MenuBar bar = new MenuBar(file, runMenu);
+        bar.getMenus().add(HelpMenu.create(dialogs, List.copyOf(bar.getMenus())));
+        return bar;
     }
 
     private ToolBar toolBar() {

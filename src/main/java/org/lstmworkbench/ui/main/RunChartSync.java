@@ -4,7 +4,6 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import org.lstmworkbench.diagnosis.Diagnosis;
 import org.lstmworkbench.diagnosis.FitLabel;
-import org.lstmworkbench.metrics.MeanBand;
 import org.lstmworkbench.ui.chart.LossChart;
 import org.lstmworkbench.ui.run.RunItem;
 import org.lstmworkbench.ui.run.RunsViewModel;
@@ -79,10 +78,9 @@ final class RunChartSync {
         if (done.size() < 2) {
             return;
         }
-        MeanBand band = MeanBand.of(done.stream().map(r -> r.history().stream()
-                .mapToDouble(m -> m.value(banded)).toArray()).toList());
-        chart.setBand(groupId, groupId + ": mean " + banded.displayName() + " ± 1 std of " + done.size() + " runs",
-                band.mean(), band.std(),
+        // the chart draws mean ± 1 std, or the geometric band on a log axis, and says which
+        chart.setBand(groupId, groupId + ": " + banded.displayName() + " of " + done.size() + " runs",
+                done.stream().map(r -> r.history().stream().mapToDouble(m -> m.value(banded)).toArray()).toList(),
                 done.get(0).colourIndex());
     }
 }

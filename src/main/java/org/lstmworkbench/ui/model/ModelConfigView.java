@@ -83,7 +83,7 @@ public final class ModelConfigView extends BorderPane {
         ComboBox<String> presets = new ComboBox<>();
         presets.setId("model-preset");
         presets.getItems().setAll(vm.presetNames());
-        presets.setPromptText("Preset from the seed…");
+        presets.setPromptText("Example from Brownlee ch. 12…");
         presets.setMaxWidth(Double.MAX_VALUE);
         presets.setOnAction(e -> {
             if (presets.getValue() != null) {

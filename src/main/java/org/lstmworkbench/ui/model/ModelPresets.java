@@ -6,7 +6,9 @@ import java.util.Map;
 import org.lstmworkbench.model.ModelConfig;
 
 /**
- * The seed's diagnostic examples (section 8.2) as ready configurations: LSTM(10), Dense(1), MSE,
+ * The diagnostic examples of Brownlee's <i>Long Short-Term Memory Networks with Python</i>, chapter 12
+ * (section 8.2 of the seed write-up), as ready configurations named for the book's chapter and
+ * experiment, so a newcomer can look them up: LSTM(10), Dense(1), MSE,
  * Adam with Keras' defaults, no shuffling, trained for 100 (underfit), 800 (good fit) or 1200
  * (overfit) epochs; and the under-provisioned model with a single memory cell, 300 epochs.
  * Batch size is the whole training set when its size is known, as the seed's toy fits its five
@@ -14,10 +16,10 @@ import org.lstmworkbench.model.ModelConfig;
  */
 public final class ModelPresets {
 
-    public static final String UNDERFIT = "Underfit (100 epochs)";
-    public static final String TOO_FEW_CELLS = "Underfit: too few cells";
-    public static final String GOOD_FIT = "Good fit (800 epochs)";
-    public static final String OVERFIT = "Overfit (1200 epochs)";
+    public static final String UNDERFIT = "Brownlee ch. 12: underfit example, 100 epochs";
+    public static final String TOO_FEW_CELLS = "Brownlee ch. 12: underfit with too few cells (1 cell, 300 epochs)";
+    public static final String GOOD_FIT = "Brownlee ch. 12: good fit example, 800 epochs";
+    public static final String OVERFIT = "Brownlee ch. 12: overfit example, 1200 epochs";
 
     /** Cells and epochs of each preset, in display order. */
     private static final Map<String, int[]> CELLS_AND_EPOCHS = new LinkedHashMap<>();

@@ -2,7 +2,6 @@ package org.lstmworkbench.ui.sweep;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.lstmworkbench.metrics.MeanBand;
 import org.lstmworkbench.training.EpochMetrics;
 import org.lstmworkbench.ui.chart.LossChart;
 
@@ -52,9 +51,8 @@ public final class LossChartOverlay implements PointOverlay {
     }
 
     private void band(String pointLabel, List<SweepRunHistory> runs) {
-        MeanBand band = MeanBand.of(runs.stream()
-                .map(r -> r.history().stream().mapToDouble(EpochMetrics::valLoss).toArray()).toList());
-        chart.setBand(BAND_ID, "sweep point " + pointLabel + ": mean validation loss ± 1 std of " + runs.size()
-                + " runs", band.mean(), band.std(), FIRST_COLOUR);
+        chart.setBand(BAND_ID, "sweep point " + pointLabel + ": validation loss of " + runs.size() + " runs",
+                runs.stream().map(r -> r.history().stream().mapToDouble(EpochMetrics::valLoss).toArray()).toList(),
+                FIRST_COLOUR);
     }
 }

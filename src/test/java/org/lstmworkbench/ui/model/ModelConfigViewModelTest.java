@@ -149,10 +149,10 @@ class ModelConfigViewModelTest {
 
     @ParameterizedTest
     @CsvSource({
-        "'Underfit (100 epochs)', 10, 100",
-        "'Underfit: too few cells', 1, 300",
-        "'Good fit (800 epochs)', 10, 800",
-        "'Overfit (1200 epochs)', 10, 1200"})
+        "'Brownlee ch. 12: underfit example, 100 epochs', 10, 100",
+        "'Brownlee ch. 12: underfit with too few cells (1 cell, 300 epochs)', 1, 300",
+        "'Brownlee ch. 12: good fit example, 800 epochs', 10, 800",
+        "'Brownlee ch. 12: overfit example, 1200 epochs', 10, 1200"})
     void presetsSetTheSeedsExamples(String name, int cells, int epochs) {
         vm.trainingSamplesProperty().set(5);
         vm.textProperty(ConfigField.DROPOUT).set("0.3");
