@@ -47,10 +47,28 @@ public final class DataPipeline {
             throw new DataException(loaded.source() + ": " + String.join("; ", problems));
         }
         String target = spec.targetColumn() != null ? spec.targetColumn() : loaded.lastColumnName();
+        loaded.textColumn(target).ifPresent(t -> {
+            throw new DataException(loaded.notANumber(t).getMessage() + "; the target column \"" + target
+                    + "\" holds text, and a forecast target must be numeric: choose a numeric column");
+        });
         List<String> inputs = spec.inputColumns().isEmpty() ? List.of(target) : spec.inputColumns();
         LinkedHashSet<String> used = new LinkedHashSet<>(inputs);
         used.add(target);
-        DataTable table = MissingValues.apply(loaded.select(new ArrayList<>(used)), spec.missingPolicy());
+        DataTable selected = loaded.select(new ArrayList<>(used));
+        for (String column : spec.encodings().keySet()) {
+            if (selected.textColumn(column).isEmpty()) {
+                throw new DataException(loaded.source() + ": column \"" + column + "\" holds numbers; only a text "
+                        + "input column takes an encoding (" + spec.encodings().get(column) + ")");
+            }
+        }
+        for (TextColumn t : selected.textColumns()) {
+            if (!t.categorical()) {
+                // mostly numbers with a bad cell: a typo to fix, not categories to encode
+                throw selected.notANumber(t);
+            }
+        }
+        MissingValues.Handled handled = MissingValues.handle(selected, spec.missingPolicy(), spec.edgeGaps());
+        DataTable table = handled.table();
 
         Framer framer = new Framer(spec.shape(), spec.lags(), spec.horizon());
         int offset = spec.transform().lostValues();
@@ -60,16 +78,31 @@ public final class DataPipeline {
 
         SeriesTransform targetTransform = fitColumn(spec, table, target, training);
         List<double[]> inputSeries = new ArrayList<>();
+        List<String> features = new ArrayList<>();
+        List<EncodingReport> encodings = new ArrayList<>();
         for (String input : inputs) {
+            java.util.Optional<TextColumn> text = table.textColumn(input);
+            if (text.isPresent()) {
+                CategoryEncoder.Encoded encoded = CategoryEncoder.encode(text.get(), spec.encodingOf(input),
+                        training, offset);
+                inputSeries.addAll(encoded.features());
+                features.addAll(encoded.names());
+                encodings.add(encoded.report());
+                continue;
+            }
             SeriesTransform t = input.equals(target) ? targetTransform : fitColumn(spec, table, input, training);
             inputSeries.add(t.transformed());
+            features.add(input);
         }
         FramedSet all = framer.frame(inputSeries, targetTransform.transformed(), targetTransform.raw(), offset);
         FramedSet train = all.select(split.train());
         FramedSet validation = all.select(split.validation());
         FramedSet test = all.select(split.test());
+        Double lambda = Double.isNaN(targetTransform.lambda()) ? null : targetTransform.lambda();
+        DataReport report = new DataReport(handled.report(), encodings, lambda, features);
         return new PreparedData(loaded.source(), spec, table, target, train, validation, test, targetTransform,
-                PartBoundaries.of(train, validation, test), Baselines.compute(train, validation, targetTransform));
+                PartBoundaries.of(train, validation, test), Baselines.compute(train, validation, targetTransform),
+                report, inputSeries);
     }
 
     private static SplitIndices assign(DatasetSpec spec, DataTable table, Framer framer, int samples) {

@@ -75,7 +75,16 @@ public final class DatasetView extends BorderPane {
         previewTable();
         VBox.setVgrow(viewer, Priority.ALWAYS);
         VBox top = new VBox(viewer, results());
-        SplitPane right = new SplitPane(top, preview);
+        CheckBox asModel = new CheckBox("As the model sees it");
+        asModel.setId("dataset-preview-model");
+        asModel.setTooltip(new Tooltip("Show the values after gaps, encoding and the chosen transforms, "
+                + "instead of as loaded"));
+        asModel.selectedProperty().bindBidirectional(vm.previewAsModelProperty());
+        HBox previewBar = new HBox(8, new Label("Preview"), asModel);
+        previewBar.setAlignment(Pos.CENTER_LEFT);
+        previewBar.setPadding(new Insets(4, 8, 4, 8));
+        VBox.setVgrow(preview, Priority.ALWAYS);
+        SplitPane right = new SplitPane(top, new VBox(previewBar, preview));
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.66);
         setCenter(right);
@@ -174,15 +183,31 @@ public final class DatasetView extends BorderPane {
         form.add("Target", "The column to forecast", target);
         CheckComboBox<String> inputs = controls.inputChooser();
         form.add("Inputs", "Input features; none checked means the target's own past", inputs);
+        form.add("Text inputs", "A text column checked as an input is encoded: one-hot (a 0/1 feature per category) "
+                + "or integer codes; categories are learnt from the training part", controls.encodingChoosers());
         form.add("Missing values", "What to do with NA / empty cells",
                 choice(MissingPolicy.class, vm.choices().missingPolicyProperty()));
+        ComboBox<org.lstmworkbench.data.EdgeGaps> edges = choice(org.lstmworkbench.data.EdgeGaps.class,
+                vm.choices().edgeGapsProperty());
+        edges.setId("dataset-edge-gaps");
+        edges.getItems().remove(org.lstmworkbench.data.EdgeGaps.REFUSE);
+        edges.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            MissingPolicy p = vm.choices().missingPolicyProperty().get();
+            return p != MissingPolicy.FORWARD_FILL && p != MissingPolicy.INTERPOLATE;
+        }, vm.choices().missingPolicyProperty()));
+        form.add("Edge gaps", "Gaps before a column's first value (and, interpolating, after its last): "
+                + "take the nearest value, or trim those rows", edges);
         return section("Columns", form.node());
     }
 
     private TitledPane transforms() {
         FormGrid form = new FormGrid(LABEL_WIDTH);
         ComboBox<TransformSpec.Power> power = choice(TransformSpec.Power.class, vm.choices().powerProperty());
-        form.add("Power", "Log or Box-Cox stabilise a growing variance (positive data only)", power);
+        form.add("Power", "Log or Box-Cox stabilise a growing variance (x + shift must be positive); "
+                + "log1p is log(1 + x), for series with zeros", power);
+        javafx.scene.control.Spinner<Double> shift = controls.shiftSpinner();
+        shift.disableProperty().bind(vm.choices().powerProperty().isEqualTo(TransformSpec.Power.NONE));
+        form.add("Shift", "c added before the power transform: log(x + c)", shift);
         TextField lambda = controls.lambdaField();
         CheckBox fit = new CheckBox("fit");
         fit.setTooltip(new Tooltip("Fit lambda on the training part by maximum likelihood"));
@@ -234,7 +259,11 @@ public final class DatasetView extends BorderPane {
         baselines.addRow(2, new Label("Training mean"), number("dataset-mean", vm.summary().meanLossProperty()),
                 number("dataset-mean-original", vm.summary().meanLossOriginalProperty()));
         Label note = FormGrid.note("A model should beat both.");
-        VBox right = new VBox(2, baselines, note);
+        Label preparation = new Label();
+        preparation.setId("dataset-preparation");
+        preparation.setWrapText(true);
+        preparation.textProperty().bind(vm.summary().preparationProperty());
+        VBox right = new VBox(2, baselines, note, preparation);
 
         javafx.scene.control.Separator line = new javafx.scene.control.Separator(Orientation.VERTICAL);
         HBox strip = new HBox(18, counts, line, right);
@@ -249,8 +278,10 @@ public final class DatasetView extends BorderPane {
         preview.setId("dataset-preview");
         preview.setItems(vm.previewRows());
         preview.setPlaceholder(new Label("No data loaded"));
-        preview.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // each column as wide as its content (a constrained policy gave the first column all the width)
+        preview.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         vm.previewHeaders().addListener((ListChangeListener<String>) c -> previewColumns());
+        vm.previewRows().addListener((ListChangeListener<List<String>>) c -> sizePreviewColumns());
         previewColumns();
     }
 
@@ -267,6 +298,20 @@ public final class DatasetView extends BorderPane {
             column.setStyle(i == 0 ? "-fx-alignment: CENTER-LEFT;" : "-fx-alignment: CENTER-RIGHT;");
             preview.getColumns().add(column);
         }
+        sizePreviewColumns();
+    }
+
+    /** Widths of the preview's columns: their widest header or cell, measured in the table's font. */
+    private void sizePreviewColumns() {
+        for (int i = 0; i < preview.getColumns().size(); i++) {
+            TableColumn<List<String>, ?> column = preview.getColumns().get(i);
+            column.setPrefWidth(PreviewWidths.width(column.getText(), vm.previewRows(), i));
+        }
+    }
+
+    /** Preferred width of preview column {@code index} (for tests). */
+    double previewColumnWidth(int index) {
+        return preview.getColumns().get(index).getPrefWidth();
     }
 
     private void chooseFile() {
