@@ -68,33 +68,37 @@ public final class MissingValues {
             first = Math.max(first, firstValue);
             last = Math.min(last, gaps.lastValue(c));
         }
-        DataTable kept = table;
-        int dropped = 0;
-        if (edges == EdgeGaps.TRIM) {
-            int end = interpolate ? last : table.rowCount() - 1;
-            if (end < first) {
-                throw new DataException(table.source() + ": trimming the edge gaps leaves no row where every used "
-                        + "column has a value");
-            }
-            kept = table.keepRows(IntStream.rangeClosed(first, end).toArray());
-            dropped = table.rowCount() - kept.rowCount();
+        int end = edges == EdgeGaps.TRIM && interpolate ? last : table.rowCount() - 1;
+        int from = edges == EdgeGaps.TRIM ? first : 0;
+        if (end < from) {
+            throw new DataException(table.source() + ": trimming the edge gaps leaves no row where every used "
+                    + "column has a value");
         }
-        Gaps left = new Gaps(kept);
+        // count before filling: a gap is an edge gap before the column's first value or, interpolating, after its last
         int edgeFilled = 0;
-        int total = 0;
-        for (int c = 0; c < left.columns(); c++) {
-            int lead = left.firstValue(c);
-            int trail = interpolate ? kept.rowCount() - 1 - left.lastValue(c) : 0;
-            edgeFilled += lead + trail;
-            total += left.count(c);
+        int filled = 0;
+        for (int c = 0; c < gaps.columns(); c++) {
+            int firstValue = gaps.firstValue(c);
+            int lastValue = gaps.lastValue(c);
+            for (int r = from; r <= end; r++) {
+                if (gaps.at(c, r)) {
+                    boolean edge = r < firstValue || (interpolate && r > lastValue);
+                    edgeFilled += edge ? 1 : 0;
+                    filled += edge ? 0 : 1;
+                }
+            }
         }
+        // fill on the whole table, then trim: a gap just inside the kept rows still takes its real neighbours
         List<double[]> numbers = new ArrayList<>();
-        for (double[] values : kept.columns()) {
+        for (double[] values : table.columns()) {
             numbers.add(interpolate ? interpolate(backFill(values)) : forwardFill(backFill(values)));
         }
-        List<TextColumn> text = kept.textColumns().stream().map(MissingValues::fillText).toList();
-        return new Handled(kept.withColumns(numbers, text),
-                new GapReport(policy, edges, total - edgeFilled, edgeFilled, dropped));
+        List<TextColumn> text = table.textColumns().stream().map(MissingValues::fillText).toList();
+        DataTable done = table.withColumns(numbers, text);
+        if (from > 0 || end < table.rowCount() - 1) {
+            done = done.keepRows(IntStream.rangeClosed(from, end).toArray());
+        }
+        return new Handled(done, new GapReport(policy, edges, filled, edgeFilled, table.rowCount() - done.rowCount()));
     }
 
     /** Leading gaps take the first value (nothing to repeat or interpolate from). */
