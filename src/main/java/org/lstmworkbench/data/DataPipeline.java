@@ -48,6 +48,9 @@ public final class DataPipeline {
         }
         String target = spec.targetColumn() != null ? spec.targetColumn() : loaded.lastColumnName();
         loaded.textColumn(target).ifPresent(t -> {
+            if (!t.categorical()) {
+                throw loaded.notANumber(t);
+            }
             throw new DataException(loaded.notANumber(t).getMessage() + "; the target column \"" + target
                     + "\" holds text, and a forecast target must be numeric: choose a numeric column");
         });
