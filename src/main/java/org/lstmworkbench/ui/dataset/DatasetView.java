@@ -214,6 +214,11 @@ public final class DatasetView extends BorderPane {
         fit.selectedProperty().bindBidirectional(vm.choices().fitBoxCoxLambdaProperty());
         fit.disableProperty().bind(vm.choices().powerProperty().isNotEqualTo(TransformSpec.Power.BOX_COX));
         lambda.disableProperty().bind(fit.disabledProperty().or(fit.selectedProperty()));
+        // a fitted lambda shows where a given one would be typed
+        lambda.promptTextProperty().bind(Bindings.createStringBinding(() -> {
+            double fitted = vm.summary().boxCoxLambdaProperty().get();
+            return Double.isNaN(fitted) ? "fitted" : String.format(Locale.ROOT, "fitted %.4g", fitted);
+        }, vm.summary().boxCoxLambdaProperty()));
         HBox.setHgrow(lambda, Priority.ALWAYS);
         HBox lambdaRow = new HBox(8, lambda, fit);
         lambdaRow.setAlignment(Pos.CENTER_LEFT);

@@ -91,4 +91,20 @@ class DatasetViewDataTest {
         assertThat(robot.lookup("#dataset-preparation").queryLabeled().getText())
                 .contains("cbwd: integer codes, 2 categories (NW, cv), 0 unseen values");
     }
+
+    @Test
+    void theFittedLambdaShowsInTheLambdaField(FxRobot robot) throws Exception {
+        open(robot);
+        javafx.scene.control.TextField lambda = robot.lookup("#dataset-lambda").queryAs(javafx.scene.control.TextField.class);
+        assertThat(lambda.getPromptText()).isEqualTo("fitted");
+
+        robot.interact(() -> vm.choices().powerProperty().set(org.lstmworkbench.data.TransformSpec.Power.BOX_COX));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        double fitted = vm.preparedProperty().get().targetTransform().lambda();
+        assertThat(fitted).isFinite();
+        assertThat(lambda.getPromptText()).isEqualTo(String.format(Locale.ROOT, "fitted %.4g", fitted));
+        assertThat(robot.lookup("#dataset-preparation").queryLabeled().getText())
+                .contains(String.format(Locale.ROOT, "Box-Cox lambda %.4g", fitted));
+    }
 }
