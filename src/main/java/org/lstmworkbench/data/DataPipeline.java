@@ -9,7 +9,8 @@ import org.lstmworkbench.Problem;
 /**
  * Turns a {@link DatasetSpec} into {@link PreparedData}: load (CSV or demo), choose columns,
  * apply the missing-value policy, frame windows, split the samples by the index of their
- * first target, fit the transforms on the training part only, and compute baselines.
+ * first target, fit the transforms and the text inputs' categories on the training part only, and
+ * compute baselines.
  *
  * <p>Fitting uses only the series indices the training samples read or predict, so no
  * validation or test value reaches the Box-Cox lambda or the scaler. Input columns other
@@ -47,6 +48,35 @@ public final class DataPipeline {
             throw new DataException(loaded.source() + ": " + String.join("; ", problems));
         }
         String target = spec.targetColumn() != null ? spec.targetColumn() : loaded.lastColumnName();
+        List<String> inputs = spec.inputColumns().isEmpty() ? List.of(target) : spec.inputColumns();
+        MissingValues.Handled handled = MissingValues.handle(usedColumns(spec, loaded, target, inputs),
+                spec.missingPolicy(), spec.edgeGaps());
+        DataTable table = handled.table();
+
+        Framer framer = new Framer(spec.shape(), spec.lags(), spec.horizon());
+        int offset = spec.transform().lostValues();
+        int samples = framer.sampleCount(table.rowCount(), offset);
+        SplitIndices split = purge(assign(spec, table, framer, samples), spec, framer, table.source());
+        boolean[] training = trainingMask(framer, split.train(), offset, table.rowCount());
+
+        SeriesTransform targetTransform = fitColumn(spec, table, target, training);
+        Features features = features(spec, table, inputs, target, targetTransform, training);
+        FramedSet all = framer.frame(features.series(), targetTransform.transformed(), targetTransform.raw(), offset);
+        FramedSet train = all.select(split.train());
+        FramedSet validation = all.select(split.validation());
+        FramedSet test = all.select(split.test());
+        Double lambda = Double.isNaN(targetTransform.lambda()) ? null : targetTransform.lambda();
+        DataReport report = new DataReport(handled.report(), features.encodings(), lambda, features.names());
+        return new PreparedData(loaded.source(), spec, table, target, train, validation, test, targetTransform,
+                PartBoundaries.of(train, validation, test), Baselines.compute(train, validation, targetTransform),
+                report, features.series());
+    }
+
+    /**
+     * The target and input columns, gaps still in; refuses a text target, an encoding of a numeric
+     * column and a mostly numeric column with a bad cell (a typo to fix, not categories to encode).
+     */
+    private static DataTable usedColumns(DatasetSpec spec, DataTable loaded, String target, List<String> inputs) {
         loaded.textColumn(target).ifPresent(t -> {
             if (!t.categorical()) {
                 throw loaded.notANumber(t);
@@ -54,7 +84,6 @@ public final class DataPipeline {
             throw new DataException(loaded.notANumber(t).getMessage() + "; the target column \"" + target
                     + "\" holds text, and a forecast target must be numeric: choose a numeric column");
         });
-        List<String> inputs = spec.inputColumns().isEmpty() ? List.of(target) : spec.inputColumns();
         LinkedHashSet<String> used = new LinkedHashSet<>(inputs);
         used.add(target);
         DataTable selected = loaded.select(new ArrayList<>(used));
@@ -66,46 +95,34 @@ public final class DataPipeline {
         }
         for (TextColumn t : selected.textColumns()) {
             if (!t.categorical()) {
-                // mostly numbers with a bad cell: a typo to fix, not categories to encode
                 throw selected.notANumber(t);
             }
         }
-        MissingValues.Handled handled = MissingValues.handle(selected, spec.missingPolicy(), spec.edgeGaps());
-        DataTable table = handled.table();
+        return selected;
+    }
 
-        Framer framer = new Framer(spec.shape(), spec.lags(), spec.horizon());
-        int offset = spec.transform().lostValues();
-        int samples = framer.sampleCount(table.rowCount(), offset);
-        SplitIndices split = purge(assign(spec, table, framer, samples), spec, framer, table.source());
-        boolean[] training = trainingMask(framer, split.train(), offset, table.rowCount());
+    /** The model's input features in order, with their names and the encodings of text inputs. */
+    private record Features(List<double[]> series, List<String> names, List<EncodingReport> encodings) {
+    }
 
-        SeriesTransform targetTransform = fitColumn(spec, table, target, training);
-        List<double[]> inputSeries = new ArrayList<>();
-        List<String> features = new ArrayList<>();
-        List<EncodingReport> encodings = new ArrayList<>();
+    private static Features features(DatasetSpec spec, DataTable table, List<String> inputs, String target,
+                                     SeriesTransform targetTransform, boolean[] training) {
+        Features f = new Features(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (String input : inputs) {
             java.util.Optional<TextColumn> text = table.textColumn(input);
             if (text.isPresent()) {
                 CategoryEncoder.Encoded encoded = CategoryEncoder.encode(text.get(), spec.encodingOf(input),
-                        training, offset);
-                inputSeries.addAll(encoded.features());
-                features.addAll(encoded.names());
-                encodings.add(encoded.report());
-                continue;
+                        training, spec.transform().lostValues());
+                f.series().addAll(encoded.features());
+                f.names().addAll(encoded.names());
+                f.encodings().add(encoded.report());
+            } else {
+                SeriesTransform t = input.equals(target) ? targetTransform : fitColumn(spec, table, input, training);
+                f.series().add(t.transformed());
+                f.names().add(input);
             }
-            SeriesTransform t = input.equals(target) ? targetTransform : fitColumn(spec, table, input, training);
-            inputSeries.add(t.transformed());
-            features.add(input);
         }
-        FramedSet all = framer.frame(inputSeries, targetTransform.transformed(), targetTransform.raw(), offset);
-        FramedSet train = all.select(split.train());
-        FramedSet validation = all.select(split.validation());
-        FramedSet test = all.select(split.test());
-        Double lambda = Double.isNaN(targetTransform.lambda()) ? null : targetTransform.lambda();
-        DataReport report = new DataReport(handled.report(), encodings, lambda, features);
-        return new PreparedData(loaded.source(), spec, table, target, train, validation, test, targetTransform,
-                PartBoundaries.of(train, validation, test), Baselines.compute(train, validation, targetTransform),
-                report, inputSeries);
+        return f;
     }
 
     private static SplitIndices assign(DatasetSpec spec, DataTable table, Framer framer, int samples) {

@@ -2,11 +2,9 @@ package org.lstmworkbench.ui.dataset;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableNumberValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -21,8 +19,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
@@ -52,13 +48,14 @@ public final class DatasetView extends BorderPane {
 
     private final DatasetViewModel vm;
     private final TargetSeriesChart chart = new TargetSeriesChart();
-    private final TableView<List<String>> preview = new TableView<>();
+    private final PreviewTable preview;
     private final DatasetControls controls;
 
     public DatasetView(DatasetViewModel vm) {
         this.vm = vm;
         setId("dataset-view");
         controls = new DatasetControls(vm, LABEL_WIDTH);
+        preview = new PreviewTable(vm);
         VBox side = new VBox(8, source(), errorLabel(), columns(), transforms(), framing());
         side.setPadding(new Insets(8));
         side.setFillWidth(true);
@@ -72,19 +69,9 @@ public final class DatasetView extends BorderPane {
         ChartViewer viewer = new ChartViewer(chart.chart());
         viewer.setId("dataset-chart");
         viewer.setMinHeight(160);
-        previewTable();
         VBox.setVgrow(viewer, Priority.ALWAYS);
         VBox top = new VBox(viewer, results());
-        CheckBox asModel = new CheckBox("As the model sees it");
-        asModel.setId("dataset-preview-model");
-        asModel.setTooltip(new Tooltip("Show the values after gaps, encoding and the chosen transforms, "
-                + "instead of as loaded"));
-        asModel.selectedProperty().bindBidirectional(vm.previewAsModelProperty());
-        HBox previewBar = new HBox(8, new Label("Preview"), asModel);
-        previewBar.setAlignment(Pos.CENTER_LEFT);
-        previewBar.setPadding(new Insets(4, 8, 4, 8));
-        VBox.setVgrow(preview, Priority.ALWAYS);
-        SplitPane right = new SplitPane(top, new VBox(previewBar, preview));
+        SplitPane right = new SplitPane(top, preview.node());
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.66);
         setCenter(right);
@@ -119,6 +106,11 @@ public final class DatasetView extends BorderPane {
         };
         vm.taskProperty().addListener((o, was, now) -> swap.run());
         swap.run();
+    }
+
+    /** Preferred width of preview column {@code index} (for tests). */
+    double previewColumnWidth(int index) {
+        return preview.columnWidth(index);
     }
 
     /** Points on the target plot (for tests). */
@@ -277,46 +269,6 @@ public final class DatasetView extends BorderPane {
         strip.setAlignment(Pos.CENTER_LEFT);
         strip.setStyle("-fx-background-color: #f6f7f9; -fx-border-color: #dcdfe4; -fx-border-width: 1 0 0 0;");
         return strip;
-    }
-
-    private void previewTable() {
-        preview.setId("dataset-preview");
-        preview.setItems(vm.previewRows());
-        preview.setPlaceholder(new Label("No data loaded"));
-        // each column as wide as its content (a constrained policy gave the first column all the width)
-        preview.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        vm.previewHeaders().addListener((ListChangeListener<String>) c -> previewColumns());
-        vm.previewRows().addListener((ListChangeListener<List<String>>) c -> sizePreviewColumns());
-        previewColumns();
-    }
-
-    private void previewColumns() {
-        preview.getColumns().clear();
-        List<String> headers = vm.previewHeaders();
-        for (int i = 0; i < headers.size(); i++) {
-            int index = i;
-            TableColumn<List<String>, String> column = new TableColumn<>(headers.get(i));
-            column.setSortable(false);
-            column.setReorderable(false);
-            column.setCellValueFactory(row -> new ReadOnlyStringWrapper(
-                    index < row.getValue().size() ? row.getValue().get(index) : ""));
-            column.setStyle(i == 0 ? "-fx-alignment: CENTER-LEFT;" : "-fx-alignment: CENTER-RIGHT;");
-            preview.getColumns().add(column);
-        }
-        sizePreviewColumns();
-    }
-
-    /** Widths of the preview's columns: their widest header or cell, measured in the table's font. */
-    private void sizePreviewColumns() {
-        for (int i = 0; i < preview.getColumns().size(); i++) {
-            TableColumn<List<String>, ?> column = preview.getColumns().get(i);
-            column.setPrefWidth(PreviewWidths.width(column.getText(), vm.previewRows(), i));
-        }
-    }
-
-    /** Preferred width of preview column {@code index} (for tests). */
-    double previewColumnWidth(int index) {
-        return preview.getColumns().get(index).getPrefWidth();
     }
 
     private void chooseFile() {
