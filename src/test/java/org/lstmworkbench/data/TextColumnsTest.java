@@ -113,6 +113,30 @@ class TextColumnsTest {
     }
 
     @Test
+    void theStoredVersion1And2SpecsReadWithTheNewDefaults() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        for (String file : List.of("v1/workspace.json", "v2/workspace.json")) {
+            checkStoredSpec(json.readTree(Path.of("src/test/resources/formats", file).toFile()).get("dataset"), json);
+        }
+        for (String file : List.of("v1/sweep/experiment.json", "v2/sweep/experiment.json")) {
+            checkStoredSpec(json.readTree(Path.of("src/test/resources/formats", file).toFile()).get("data"), json);
+        }
+    }
+
+    /** Reads a stored spec, checks the new fields' defaults, and that it still prepares. */
+    private static void checkStoredSpec(com.fasterxml.jackson.databind.JsonNode node, ObjectMapper json)
+            throws Exception {
+        assertThat(node.has("edgeGaps")).isFalse();
+        DatasetSpec spec = json.treeToValue(node, DatasetSpec.class);
+        assertThat(spec.edgeGaps()).isEqualTo(EdgeGaps.FILL);
+        assertThat(spec.encodings()).isEmpty();
+        assertThat(spec.transform().shift()).isZero();
+        PreparedData data = DataPipeline.prepare(spec);
+        assertThat(data.report().features()).containsExactly(data.targetColumn());
+        assertThat(data.report().gaps().droppedRows()).isZero();
+    }
+
+    @Test
     void theRealPollutionFileLoadsWithItsWindDirection() throws Exception {
         Path file = Path.of("../shared/datasets").toAbsolutePath().normalize();
         Path found = Files.isDirectory(file) ? Files.walk(file).filter(p -> p.getFileName().toString()
