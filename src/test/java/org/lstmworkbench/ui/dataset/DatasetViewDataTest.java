@@ -90,6 +90,11 @@ class DatasetViewDataTest {
         assertThat(preview.getColumns()).extracting(TableColumn::getText).containsExactly("date", "pm2.5", "cbwd", "Iws (target)");
         assertThat(robot.lookup("#dataset-preparation").queryLabeled().getText())
                 .contains("cbwd: integer codes, 2 categories (NW, cv), 0 unseen values");
+        @SuppressWarnings("unchecked")
+        org.controlsfx.control.CheckComboBox<String> inputs =
+                robot.lookup("#dataset-inputs").queryAs(org.controlsfx.control.CheckComboBox.class);
+        assertThat(inputs.getItems()).containsExactly("pm2.5", "cbwd", "Iws");
+        assertThat(inputs.getCheckModel().getCheckedItems()).containsExactly("pm2.5", "cbwd");
     }
 
     @Test
