@@ -21,7 +21,10 @@ import org.lstmworkbench.data.CsvRows.Row;
  * {@code ;} or tab, detected from the first lines; quoted fields; a header line or none
  * (there is a header when the first row has a non-numeric cell in a column that is numeric
  * below it); a first column of labels when it holds non-numeric text (dates such as
- * {@code 1949-01} or {@code 1-01}); then one or more numeric columns. Missing cells
+ * {@code 1949-01} or {@code 1-01}); then numeric columns, and text columns (a wind direction, or
+ * numbers with a bad cell) kept as {@link TextColumn}s: {@link #read} and {@link #parse} never
+ * refuse them, the pipeline encodes or refuses them only when chosen; the whole-table
+ * {@code load} methods still refuse any text cell. Missing cells
  * ({@code NA}, empty, {@code NaN}, {@code nan}, {@code null}) are read as {@link Double#NaN}
  * and then handled by a {@link MissingPolicy}. Blank lines are skipped, and trailing lines
  * holding a single text field (a footer such as "Sales of shampoo over a three year period")
