@@ -1,11 +1,15 @@
 package org.lstmworkbench.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.data.DemoDatasets;
+import org.lstmworkbench.data.EdgeGaps;
+import org.lstmworkbench.data.Encoding;
 import org.lstmworkbench.data.FrameShape;
 import org.lstmworkbench.data.MissingPolicy;
 import org.lstmworkbench.data.ScalingNames;
@@ -72,6 +76,16 @@ final class DataOptions {
             description = "missing values: error (default), drop, ffill, interpolate")
     String missing;
 
+    @Option(names = "--edge-gaps", paramLabel = "HOW",
+            description = "with ffill or interpolate, gaps before a column's first value (and, interpolating, after "
+                    + "its last): fill (default: take the nearest value) or trim (drop those rows)")
+    String edgeGaps;
+
+    @Option(names = "--encode", split = ",", paramLabel = "COLUMN=MODE",
+            description = "encoding of a text input column: onehot (default) or integer, e.g. cbwd=integer; "
+                    + "repeatable or a comma list")
+    List<String> encode;
+
     @Option(names = "--lags", paramLabel = "N", description = "input sequence length in time steps")
     Integer lags;
 
@@ -91,8 +105,14 @@ final class DataOptions {
     @Option(names = "--seasonal-difference", paramLabel = "M", description = "seasonal difference with period M")
     Integer seasonalDifference;
 
-    @Option(names = "--log", description = "take logs first (values must be positive)")
+    @Option(names = "--log", description = "take logs first (values must be positive; see --shift and --log1p)")
     boolean log;
+
+    @Option(names = "--log1p", description = "take log(1 + x) first: for series holding 0 (counts such as sunspots)")
+    boolean log1p;
+
+    @Option(names = "--shift", paramLabel = "C", description = "add C before --log, --log1p or --box-cox: log(x + C)")
+    Double shift;
 
     @Option(names = "--box-cox", arity = "0..1", fallbackValue = "fit", paramLabel = "LAMBDA",
             description = "Box-Cox transform; without LAMBDA it is fitted by maximum likelihood on the training part")
@@ -135,6 +155,12 @@ final class DataOptions {
         if (missing != null) {
             b.missingPolicy(missingPolicy(missing));
         }
+        if (edgeGaps != null) {
+            b.edgeGaps(edgeGaps(edgeGaps));
+        }
+        if (encode != null) {
+            b.encodings(encodings(encode, inputs == null ? List.of() : inputs));
+        }
         if (lags != null) {
             b.lags(lags);
         }
@@ -166,11 +192,23 @@ final class DataOptions {
         if (seasonalDifference != null) {
             t = t.withSeasonalDifference(seasonalDifference);
         }
+        if (log && log1p) {
+            throw new WorkbenchException("--log and --log1p exclude each other: choose one");
+        }
         if (log) {
             t = t.withLog();
         }
+        if (log1p) {
+            t = t.withLog1p();
+        }
         if (boxCox != null) {
             t = t.withBoxCox("fit".equals(boxCox) ? null : number("--box-cox", boxCox));
+        }
+        if (shift != null) {
+            if (t.power() == TransformSpec.Power.NONE) {
+                throw new WorkbenchException("--shift applies before --log, --log1p or --box-cox: give one of them");
+            }
+            t = t.withShift(shift);
         }
         return t;
     }
@@ -188,6 +226,38 @@ final class DataOptions {
             case "interpolate" -> MissingPolicy.INTERPOLATE;
             default -> throw new WorkbenchException("--missing must be error, drop, ffill or interpolate, not \"" + s + "\"");
         };
+    }
+
+    private static EdgeGaps edgeGaps(String s) {
+        return switch (s.toLowerCase(Locale.ROOT)) {
+            case "fill" -> EdgeGaps.FILL;
+            case "trim" -> EdgeGaps.TRIM;
+            default -> throw new WorkbenchException("--edge-gaps must be fill or trim, not \"" + s + "\"");
+        };
+    }
+
+    /** {@code COLUMN=MODE} items to encodings; the column must be one of {@code --inputs}. */
+    static Map<String, Encoding> encodings(List<String> items, List<String> inputs) {
+        Map<String, Encoding> result = new LinkedHashMap<>();
+        for (String item : items) {
+            int eq = item.indexOf('=');
+            String column = eq < 0 ? item.trim() : item.substring(0, eq).trim();
+            String mode = eq < 0 ? "" : item.substring(eq + 1).trim().toLowerCase(Locale.ROOT);
+            if (eq < 0 || column.isEmpty()) {
+                throw new WorkbenchException("--encode takes COLUMN=onehot or COLUMN=integer, not \"" + item + "\"");
+            }
+            if (!inputs.contains(column)) {
+                throw new WorkbenchException("--encode " + item + ": column \"" + column + "\" is not one of --inputs "
+                        + (inputs.isEmpty() ? "(none given)" : String.join(",", inputs)));
+            }
+            result.put(column, switch (mode) {
+                case "onehot", "one-hot" -> Encoding.ONE_HOT;
+                case "integer" -> Encoding.INTEGER;
+                default -> throw new WorkbenchException("--encode " + item + ": mode \"" + mode
+                        + "\" is not onehot or integer");
+            });
+        }
+        return result;
     }
 
     private static FrameShape frameShape(String s) {

@@ -82,6 +82,10 @@ final class SequenceOptions {
         add(given, "--seasonal-difference", o.seasonalDifference);
         add(given, "--log", o.log ? Boolean.TRUE : null);
         add(given, "--box-cox", o.boxCox);
+        add(given, "--log1p", o.log1p ? Boolean.TRUE : null);
+        add(given, "--shift", o.shift);
+        add(given, "--edge-gaps", o.edgeGaps);
+        add(given, "--encode", o.encode);
         return given;
     }
 

@@ -85,7 +85,9 @@ final class TrainCommand implements Callable<Integer> {
         progress.finish();
 
         RunFiles.writeHistory(out.resolve("history.csv"), result);
-        ObjectNode json = RunFiles.runJson(result, new ObjectMapper().valueToTree(dataSpec));
+        ObjectNode dataJson = new ObjectMapper().valueToTree(dataSpec);
+        dataJson.set("preparation", new ObjectMapper().valueToTree(prepared.report()));
+        ObjectNode json = RunFiles.runJson(result, dataJson);
         json.put("dataset", prepared.name());
         json.put("trainSamples", data.train().samples());
         json.put("validationSamples", data.validationPart().map(p -> p.samples()).orElse(0));
@@ -118,6 +120,7 @@ final class TrainCommand implements Callable<Integer> {
         if (!r.message().isEmpty()) {
             o.println("  " + r.message());
         }
+        o.println("  data: " + String.join("; ", prepared.report().lines()));
         o.printf(Locale.ROOT, "  final train loss %.6g, validation loss %.6g; best validation loss %.6g at epoch %d%n",
                 r.finalTrainLoss(), r.finalValLoss(), r.bestValLoss(), r.bestEpoch());
         if (Double.isFinite(r.testRmse())) {

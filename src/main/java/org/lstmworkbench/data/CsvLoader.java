@@ -21,7 +21,10 @@ import org.lstmworkbench.data.CsvRows.Row;
  * {@code ;} or tab, detected from the first lines; quoted fields; a header line or none
  * (there is a header when the first row has a non-numeric cell in a column that is numeric
  * below it); a first column of labels when it holds non-numeric text (dates such as
- * {@code 1949-01} or {@code 1-01}); then one or more numeric columns. Missing cells
+ * {@code 1949-01} or {@code 1-01}); then numeric columns, and text columns (a wind direction, or
+ * numbers with a bad cell) kept as {@link TextColumn}s: {@link #read} and {@link #parse} never
+ * refuse them, the pipeline encodes or refuses them only when chosen; the whole-table
+ * {@code load} methods still refuse any text cell. Missing cells
  * ({@code NA}, empty, {@code NaN}, {@code nan}, {@code null}) are read as {@link Double#NaN}
  * and then handled by a {@link MissingPolicy}. Blank lines are skipped, and trailing lines
  * holding a single text field (a footer such as "Sales of shampoo over a three year period")
@@ -49,7 +52,7 @@ public final class CsvLoader {
 
     /** Loads a file and handles its missing values with {@code policy}. */
     public static DataTable load(Path file, MissingPolicy policy) {
-        return MissingValues.apply(read(file), policy);
+        return MissingValues.apply(numericOnly(read(file)), policy);
     }
 
     /**
@@ -59,12 +62,23 @@ public final class CsvLoader {
      * @throws DataException for an unknown column, listing the known ones
      */
     public static DataTable load(Path file, List<String> columns, MissingPolicy policy) {
-        return MissingValues.apply(read(file).select(columns), policy);
+        return MissingValues.apply(numericOnly(read(file).select(columns)), policy);
     }
 
     /** Loads CSV text (tests, pasted data) named {@code source} in messages. */
     public static DataTable load(String content, String source, MissingPolicy policy) {
-        return MissingValues.apply(parse(content, source), policy);
+        return MissingValues.apply(numericOnly(parse(content, source)), policy);
+    }
+
+    /**
+     * The table these whole-table loaders return: every column numeric, as before text columns
+     * were kept (a text cell is an error naming its row and column).
+     */
+    private static DataTable numericOnly(DataTable table) {
+        if (!table.textColumns().isEmpty()) {
+            throw table.notANumber(table.textColumns().get(0));
+        }
+        return table;
     }
 
     /** Loads CSV from a reader named {@code source} in messages. */
@@ -190,37 +204,50 @@ public final class CsvLoader {
         int firstNumeric = labelled ? 1 : 0;
         List<String> names = new ArrayList<>();
         List<double[]> columns = new ArrayList<>();
-        int[] indices = new int[width - firstNumeric];
+        List<Integer> indices = new ArrayList<>();
+        List<TextColumn> text = new ArrayList<>();
         for (int c = firstNumeric; c < width; c++) {
             String name = header == null || header.get(c).isEmpty() ? "column " + (c + 1) : header.get(c);
-            String described = DataException.describeColumn(name, header != null, c);
-            double[] values = new double[data.size()];
-            for (int r = 0; r < data.size(); r++) {
-                values[r] = parseCell(data.get(r).fields().get(c), source, data.get(r).line(), described);
+            int column = c;
+            List<String> cells = data.stream().map(r -> r.fields().get(column)).toList();
+            int firstText = firstText(cells);
+            if (firstText >= 0) {
+                // kept as text: parsed (and refused) or encoded only if the column is chosen
+                text.add(new TextColumn(name, c, cells.stream().map(f -> isMissing(f) ? null : f).toList(),
+                        firstText, mostlyText(cells)));
+                continue;
             }
             names.add(name);
-            columns.add(values);
-            indices[c - firstNumeric] = c;
+            columns.add(cells.stream().mapToDouble(f -> isMissing(f) ? Double.NaN : Double.parseDouble(f)).toArray());
+            indices.add(c);
         }
         List<String> labels = labelled ? data.stream().map(r -> r.fields().get(0)).toList() : List.of();
         String labelName = !labelled ? null : header == null ? "column 1" : header.get(0);
         int[] lines = data.stream().mapToInt(Row::line).toArray();
-        return new DataTable(source, header != null, labelName, labels, names, columns, lines, indices);
+        return new DataTable(source, header != null, labelName, labels, names, columns, lines,
+                indices.stream().mapToInt(Integer::intValue).toArray(), text);
+    }
+
+    /** 0-based row of the first present cell that is not a number, or -1. */
+    private static int firstText(List<String> cells) {
+        for (int r = 0; r < cells.size(); r++) {
+            if (!isMissing(cells.get(r)) && !isNumber(cells.get(r))) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether most present cells are text: a category column rather than numbers with a typo. */
+    private static boolean mostlyText(List<String> cells) {
+        long present = cells.stream().filter(f -> !isMissing(f)).count();
+        long text = cells.stream().filter(f -> !isMissing(f) && !isNumber(f)).count();
+        return 2 * text > present;
     }
 
     private static boolean hasTextFirstColumn(List<Row> data) {
         return data.stream().map(r -> r.fields().get(0)).filter(f -> !isMissing(f)).findFirst()
                 .map(f -> !isNumber(f)).orElse(false);
-    }
-
-    private static double parseCell(String cell, String source, int line, String column) {
-        if (isMissing(cell)) {
-            return Double.NaN;
-        }
-        if (!isNumber(cell)) {
-            throw DataException.at(source, line, column, "\"" + cell + "\" is not a number");
-        }
-        return Double.parseDouble(cell);
     }
 
     static boolean isMissing(String cell) {

@@ -9,7 +9,8 @@ import org.lstmworkbench.Problem;
 /**
  * Turns a {@link DatasetSpec} into {@link PreparedData}: load (CSV or demo), choose columns,
  * apply the missing-value policy, frame windows, split the samples by the index of their
- * first target, fit the transforms on the training part only, and compute baselines.
+ * first target, fit the transforms and the text inputs' categories on the training part only, and
+ * compute baselines.
  *
  * <p>Fitting uses only the series indices the training samples read or predict, so no
  * validation or test value reaches the Box-Cox lambda or the scaler. Input columns other
@@ -48,9 +49,9 @@ public final class DataPipeline {
         }
         String target = spec.targetColumn() != null ? spec.targetColumn() : loaded.lastColumnName();
         List<String> inputs = spec.inputColumns().isEmpty() ? List.of(target) : spec.inputColumns();
-        LinkedHashSet<String> used = new LinkedHashSet<>(inputs);
-        used.add(target);
-        DataTable table = MissingValues.apply(loaded.select(new ArrayList<>(used)), spec.missingPolicy());
+        MissingValues.Handled handled = MissingValues.handle(usedColumns(spec, loaded, target, inputs),
+                spec.missingPolicy(), spec.edgeGaps());
+        DataTable table = handled.table();
 
         Framer framer = new Framer(spec.shape(), spec.lags(), spec.horizon());
         int offset = spec.transform().lostValues();
@@ -59,17 +60,69 @@ public final class DataPipeline {
         boolean[] training = trainingMask(framer, split.train(), offset, table.rowCount());
 
         SeriesTransform targetTransform = fitColumn(spec, table, target, training);
-        List<double[]> inputSeries = new ArrayList<>();
-        for (String input : inputs) {
-            SeriesTransform t = input.equals(target) ? targetTransform : fitColumn(spec, table, input, training);
-            inputSeries.add(t.transformed());
-        }
-        FramedSet all = framer.frame(inputSeries, targetTransform.transformed(), targetTransform.raw(), offset);
+        Features features = features(spec, table, inputs, target, targetTransform, training);
+        FramedSet all = framer.frame(features.series(), targetTransform.transformed(), targetTransform.raw(), offset);
         FramedSet train = all.select(split.train());
         FramedSet validation = all.select(split.validation());
         FramedSet test = all.select(split.test());
+        Double lambda = Double.isNaN(targetTransform.lambda()) ? null : targetTransform.lambda();
+        DataReport report = new DataReport(handled.report(), features.encodings(), lambda, features.names());
         return new PreparedData(loaded.source(), spec, table, target, train, validation, test, targetTransform,
-                PartBoundaries.of(train, validation, test), Baselines.compute(train, validation, targetTransform));
+                PartBoundaries.of(train, validation, test), Baselines.compute(train, validation, targetTransform),
+                report, features.series());
+    }
+
+    /**
+     * The target and input columns, gaps still in; refuses a text target, an encoding of a numeric
+     * column and a mostly numeric column with a bad cell (a typo to fix, not categories to encode).
+     */
+    private static DataTable usedColumns(DatasetSpec spec, DataTable loaded, String target, List<String> inputs) {
+        loaded.textColumn(target).ifPresent(t -> {
+            if (!t.categorical()) {
+                throw loaded.notANumber(t);
+            }
+            throw new DataException(loaded.notANumber(t).getMessage() + "; the target column \"" + target
+                    + "\" holds text, and a forecast target must be numeric: choose a numeric column");
+        });
+        LinkedHashSet<String> used = new LinkedHashSet<>(inputs);
+        used.add(target);
+        DataTable selected = loaded.select(new ArrayList<>(used));
+        for (String column : spec.encodings().keySet()) {
+            if (selected.textColumn(column).isEmpty()) {
+                throw new DataException(loaded.source() + ": column \"" + column + "\" holds numbers; only a text "
+                        + "input column takes an encoding (" + spec.encodings().get(column) + ")");
+            }
+        }
+        for (TextColumn t : selected.textColumns()) {
+            if (!t.categorical()) {
+                throw selected.notANumber(t);
+            }
+        }
+        return selected;
+    }
+
+    /** The model's input features in order, with their names and the encodings of text inputs. */
+    private record Features(List<double[]> series, List<String> names, List<EncodingReport> encodings) {
+    }
+
+    private static Features features(DatasetSpec spec, DataTable table, List<String> inputs, String target,
+                                     SeriesTransform targetTransform, boolean[] training) {
+        Features f = new Features(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (String input : inputs) {
+            java.util.Optional<TextColumn> text = table.textColumn(input);
+            if (text.isPresent()) {
+                CategoryEncoder.Encoded encoded = CategoryEncoder.encode(text.get(), spec.encodingOf(input),
+                        training, spec.transform().lostValues());
+                f.series().addAll(encoded.features());
+                f.names().addAll(encoded.names());
+                f.encodings().add(encoded.report());
+            } else {
+                SeriesTransform t = input.equals(target) ? targetTransform : fitColumn(spec, table, input, training);
+                f.series().add(t.transformed());
+                f.names().add(input);
+            }
+        }
+        return f;
     }
 
     private static SplitIndices assign(DatasetSpec spec, DataTable table, Framer framer, int samples) {

@@ -21,12 +21,27 @@ import java.util.List;
  * @param columns one array per numeric column, each of {@link #rowCount()} values
  * @param rowNumbers 1-based physical line of each data row
  * @param columnIndices 0-based position of each numeric column in the file (for messages)
+ * @param textColumns columns holding text (categories, or numbers with a bad cell), parsed or
+ *     encoded only when chosen
  */
 public record DataTable(String source, boolean hasHeader, String labelName, List<String> labels,
                         List<String> columnNames, List<double[]> columns, int[] rowNumbers,
-                        int[] columnIndices) {
+                        int[] columnIndices, List<TextColumn> textColumns) {
+
+    /** A table without text columns. */
+    public DataTable(String source, boolean hasHeader, String labelName, List<String> labels,
+                     List<String> columnNames, List<double[]> columns, int[] rowNumbers, int[] columnIndices) {
+        this(source, hasHeader, labelName, labels, columnNames, columns, rowNumbers, columnIndices, List.of());
+    }
 
     public DataTable {
+        textColumns = List.copyOf(textColumns);
+        for (TextColumn t : textColumns) {
+            if (t.cells().size() != rowNumbers.length) {
+                throw new IllegalArgumentException(source + ": text column " + t.name() + " has "
+                        + t.cells().size() + " cells for " + rowNumbers.length + " rows");
+            }
+        }
         if (source == null || source.isBlank()) {
             throw new IllegalArgumentException("source must be named, got " + source);
         }
@@ -102,6 +117,11 @@ public record DataTable(String source, boolean hasHeader, String labelName, List
     /** 0-based position of a numeric column among {@link #columnNames()}. */
     public int indexOf(String name) {
         int index = columnNames.indexOf(name);
+        if (index < 0) {
+            textColumn(name).ifPresent(t -> {
+                throw notANumber(t);
+            });
+        }
         if (index < 0 && name != null && name.equals(labelName)) {
             throw new DataException(source + ": column \"" + name + "\" holds labels (text such as dates), not numbers; "
                     + "numeric columns: " + String.join(", ", columnNames.stream().map(n -> "\"" + n + "\"").toList()));
@@ -113,6 +133,27 @@ public record DataTable(String source, boolean hasHeader, String labelName, List
         return index;
     }
 
+    /** The text column of that name, if the table has one. */
+    public java.util.Optional<TextColumn> textColumn(String name) {
+        return textColumns.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /** Names of the text columns, in file order. */
+    public List<String> textColumnNames() {
+        return textColumns.stream().map(TextColumn::name).toList();
+    }
+
+    /** The error of reading text column {@code t} as numbers: its first cell that is not one, by row and column. */
+    public DataException notANumber(TextColumn t) {
+        return DataException.at(source, rowNumbers[t.firstTextRow()], describeText(t),
+                "\"" + t.cells().get(t.firstTextRow()) + "\" is not a number");
+    }
+
+    /** How messages refer to a text column. */
+    public String describeText(TextColumn t) {
+        return DataException.describeColumn(t.name(), hasHeader, t.fileIndex());
+    }
+
     /** How messages refer to numeric column {@code index} (see {@link DataException}). */
     public String describe(int index) {
         return DataException.describeColumn(columnNames.get(index), hasHeader, columnIndices[index]);
@@ -120,6 +161,13 @@ public record DataTable(String source, boolean hasHeader, String labelName, List
 
     /** Last numeric column's name: the default target. */
     public String lastColumnName() {
+        // a mostly numeric column with a bad cell still counts, so that choosing it names the bad cell
+        int lastNumeric = columnIndices.length == 0 ? -1 : columnIndices[columnIndices.length - 1];
+        TextColumn lastBroken = textColumns.stream().filter(t -> !t.categorical())
+                .reduce((a, b) -> b).orElse(null);
+        if (lastBroken != null && lastBroken.fileIndex() > lastNumeric) {
+            return lastBroken.name();
+        }
         if (columnNames.isEmpty()) {
             throw new DataException(source + ": has no numeric column");
         }
@@ -127,19 +175,25 @@ public record DataTable(String source, boolean hasHeader, String labelName, List
     }
 
     /**
-     * The same rows restricted to the named numeric columns, in the order given.
+     * The same rows restricted to the named columns: numeric ones in the order given, then the
+     * named text columns (categories chosen as inputs).
      *
      * @throws DataException for an unknown column
      */
     public DataTable select(List<String> names) {
+        List<String> numeric = new ArrayList<>();
+        List<TextColumn> text = new ArrayList<>();
+        for (String name : names) {
+            textColumn(name).ifPresentOrElse(text::add, () -> numeric.add(name));
+        }
         List<double[]> chosen = new ArrayList<>();
-        int[] indices = new int[names.size()];
-        for (int i = 0; i < names.size(); i++) {
-            int index = indexOf(names.get(i));
+        int[] indices = new int[numeric.size()];
+        for (int i = 0; i < numeric.size(); i++) {
+            int index = indexOf(numeric.get(i));
             chosen.add(columns.get(index));
             indices[i] = columnIndices[index];
         }
-        return new DataTable(source, hasHeader, labelName, labels, names, chosen, rowNumbers, indices);
+        return new DataTable(source, hasHeader, labelName, labels, numeric, chosen, rowNumbers, indices, text);
     }
 
     /** The same columns restricted to the rows at the given 0-based positions. */
@@ -151,13 +205,20 @@ public record DataTable(String source, boolean hasHeader, String labelName, List
         List<String> keptLabels = labels.isEmpty() ? List.of()
                 : Arrays.stream(positions).mapToObj(labels::get).toList();
         int[] rows = Arrays.stream(positions).map(p -> rowNumbers[p]).toArray();
+        List<TextColumn> text = textColumns.stream().map(t -> t.keepRows(positions)).toList();
         return new DataTable(source, hasHeader, labelName, keptLabels, columnNames, kept, rows,
-                columnIndices);
+                columnIndices, text);
     }
 
     /** The same rows and labels with new values for the numeric columns. */
     public DataTable withColumns(List<double[]> newColumns) {
         return new DataTable(source, hasHeader, labelName, labels, columnNames, newColumns,
-                rowNumbers, columnIndices);
+                rowNumbers, columnIndices, textColumns);
+    }
+
+    /** The same rows with new numeric values and new text cells (gaps filled). */
+    DataTable withColumns(List<double[]> newColumns, List<TextColumn> newText) {
+        return new DataTable(source, hasHeader, labelName, labels, columnNames, newColumns,
+                rowNumbers, columnIndices, newText);
     }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.lstmworkbench.Problem;
 
 /**
@@ -22,13 +24,27 @@ import org.lstmworkbench.Problem;
  * @param shape framing shape; default {@link FrameShape#MANY_TO_ONE}
  * @param split how samples are divided; default {@link SplitSpec#DEFAULT} (chronological
  *     0.7/0.15/0.15; demos recommend their own, see {@link DemoDatasets#recommendedSpec})
+ * @param edgeGaps leading (and, for interpolation, trailing) gaps under forward-fill or
+ *     interpolation; default {@link EdgeGaps#FILL} (files written before this field had no such
+ *     gaps, since they were refused, so they prepare as before)
+ * @param encodings encoding of text input columns by name; a text input not named is one-hot;
+ *     default empty
  */
 public record DatasetSpec(String source, String targetColumn, List<String> inputColumns,
                           MissingPolicy missingPolicy, TransformSpec transform, int lags, int horizon,
-                          FrameShape shape, SplitSpec split) {
+                          FrameShape shape, SplitSpec split, EdgeGaps edgeGaps, Map<String, Encoding> encodings) {
+
+    /** A spec with the default edge-gap handling and one-hot text inputs. */
+    public DatasetSpec(String source, String targetColumn, List<String> inputColumns, MissingPolicy missingPolicy,
+                       TransformSpec transform, int lags, int horizon, FrameShape shape, SplitSpec split) {
+        this(source, targetColumn, inputColumns, missingPolicy, transform, lags, horizon, shape, split, null, null);
+    }
 
     /** Nulls become the documented defaults; range checks live in {@link #validate()}. */
     public DatasetSpec {
+        edgeGaps = edgeGaps == null ? EdgeGaps.FILL : edgeGaps;
+        // insertion order kept, so files list the encodings as they were given
+        encodings = encodings == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(encodings));
         inputColumns = inputColumns == null ? List.of() : List.copyOf(inputColumns);
         missingPolicy = missingPolicy == null ? MissingPolicy.ERROR : missingPolicy;
         transform = transform == null ? TransformSpec.none() : transform;
@@ -45,9 +61,11 @@ public record DatasetSpec(String source, String targetColumn, List<String> input
                                 @JsonProperty("lags") Integer lags,
                                 @JsonProperty("horizon") Integer horizon,
                                 @JsonProperty("shape") FrameShape shape,
-                                @JsonProperty("split") SplitSpec split) {
+                                @JsonProperty("split") SplitSpec split,
+                                @JsonProperty("edgeGaps") EdgeGaps edgeGaps,
+                                @JsonProperty("encodings") Map<String, Encoding> encodings) {
         return new DatasetSpec(source, targetColumn, inputColumns, missingPolicy, transform,
-                lags == null ? 1 : lags, horizon == null ? 1 : horizon, shape, split);
+                lags == null ? 1 : lags, horizon == null ? 1 : horizon, shape, split, edgeGaps, encodings);
     }
 
     /** A builder with every default set, for the given source. */
@@ -59,7 +77,12 @@ public record DatasetSpec(String source, String targetColumn, List<String> input
     public Builder toBuilder() {
         return new Builder(source).targetColumn(targetColumn).inputColumns(inputColumns)
                 .missingPolicy(missingPolicy).transform(transform).lags(lags).horizon(horizon)
-                .shape(shape).split(split);
+                .shape(shape).split(split).edgeGaps(edgeGaps).encodings(encodings);
+    }
+
+    /** How text input {@code column} is encoded: as named in {@link #encodings()}, else one-hot. */
+    public Encoding encodingOf(String column) {
+        return encodings.getOrDefault(column, Encoding.ONE_HOT);
     }
 
     /** Whether the source names a built-in demo dataset. */
@@ -89,6 +112,12 @@ public record DatasetSpec(String source, String targetColumn, List<String> input
         if (new HashSet<>(inputColumns).size() != inputColumns.size()) {
             problems.add(new Problem("inputColumns", "input columns repeat a column: " + inputColumns));
         }
+        for (String column : encodings.keySet()) {
+            if (!inputColumns.contains(column)) {
+                problems.add(new Problem("encodings", "column \"" + column + "\" has an encoding but is not an input; "
+                        + "inputs: " + inputColumns));
+            }
+        }
         if (lags < 1) {
             problems.add(new Problem("lags", "lags must be at least 1, got " + lags));
         }
@@ -116,6 +145,8 @@ public record DatasetSpec(String source, String targetColumn, List<String> input
         private int horizon = 1;
         private FrameShape shape = FrameShape.MANY_TO_ONE;
         private SplitSpec split = SplitSpec.DEFAULT;
+        private EdgeGaps edgeGaps = EdgeGaps.FILL;
+        private Map<String, Encoding> encodings = Map.of();
 
         private Builder(String source) {
             this.source = source;
@@ -169,9 +200,21 @@ public record DatasetSpec(String source, String targetColumn, List<String> input
             return this;
         }
 
+        /** Default {@link EdgeGaps#FILL}. */
+        public Builder edgeGaps(EdgeGaps value) {
+            this.edgeGaps = value;
+            return this;
+        }
+
+        /** Default empty: every text input one-hot. */
+        public Builder encodings(Map<String, Encoding> value) {
+            this.encodings = value;
+            return this;
+        }
+
         public DatasetSpec build() {
             return new DatasetSpec(source, targetColumn, inputColumns, missingPolicy, transform, lags, horizon,
-                    shape, split);
+                    shape, split, edgeGaps, encodings);
         }
     }
 }

@@ -9,11 +9,11 @@ public enum MissingPolicy {
     ERROR,
     /** Drop every row that has a gap in any used numeric column. */
     DROP_ROWS,
-    /** Repeat the last value seen; a gap in the first row is an error (nothing to repeat). */
+    /** Repeat the last value seen; gaps before a column's first value follow {@link EdgeGaps}. */
     FORWARD_FILL,
     /**
-     * Linear interpolation between the neighbours by row position; a gap in the first row
-     * is an error, a gap at the end repeats the last value (nothing to interpolate to).
+     * Linear interpolation between the neighbours by row position; gaps before a column's first
+     * value or after its last (nothing to interpolate from or to) follow {@link EdgeGaps}.
      */
     INTERPOLATE
 }

@@ -4,60 +4,127 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/** Applies a {@link MissingPolicy} to the gaps ({@link Double#NaN}) of a table. */
+/**
+ * Applies a {@link MissingPolicy} to the gaps of a table: {@link Double#NaN} in numeric columns,
+ * {@code null} cells in text columns (a text gap is filled with the previous category, never
+ * interpolated).
+ */
 public final class MissingValues {
+
+    /** A table with its gaps handled, and what was done. */
+    public record Handled(DataTable table, GapReport report) {
+    }
 
     private MissingValues() {
     }
 
     /**
-     * The table with its gaps handled as the policy says.
+     * The table with its gaps handled as the policy says; leading gaps under forward-fill or
+     * interpolation are refused ({@link EdgeGaps#REFUSE}).
      *
      * @throws DataException naming row and column of a gap under {@link MissingPolicy#ERROR},
      *     or of a leading gap under forward-fill or interpolation
      */
     public static DataTable apply(DataTable table, MissingPolicy policy) {
+        return handle(table, policy, EdgeGaps.REFUSE).table();
+    }
+
+    /**
+     * The table with its gaps handled as {@code policy} and {@code edges} say, with counts of the
+     * values filled and rows dropped.
+     *
+     * @throws DataException naming row and column of a gap under {@link MissingPolicy#ERROR}, of a
+     *     leading gap under {@link EdgeGaps#REFUSE}, or a column without any value
+     */
+    public static Handled handle(DataTable table, MissingPolicy policy, EdgeGaps edges) {
+        Gaps gaps = new Gaps(table);
         return switch (policy) {
             case ERROR -> {
-                failOnFirstGap(table, "missing value (choose a missing-value policy to fill or drop it)");
-                yield table;
+                gaps.failOnFirst("missing value (choose a missing-value policy to fill or drop it)");
+                yield new Handled(table, GapReport.none(policy, edges));
             }
             case DROP_ROWS -> {
-                List<double[]> columns = table.columns();
-                yield table.keepRows(IntStream.range(0, table.rowCount())
-                        .filter(r -> columns.stream().noneMatch(c -> Double.isNaN(c[r])))
-                        .toArray());
+                int[] kept = IntStream.range(0, table.rowCount()).filter(r -> !gaps.anyAt(r)).toArray();
+                yield new Handled(table.keepRows(kept),
+                        new GapReport(policy, edges, 0, 0, table.rowCount() - kept.length));
             }
-            case FORWARD_FILL, INTERPOLATE -> fill(table, policy == MissingPolicy.INTERPOLATE);
+            case FORWARD_FILL, INTERPOLATE -> fill(table, gaps, policy, edges);
         };
     }
 
-    private static void failOnFirstGap(DataTable table, String problem) {
-        int[] rows = table.rowNumbers();
-        List<double[]> columns = table.columns();
-        for (int r = 0; r < table.rowCount(); r++) {
-            for (int c = 0; c < columns.size(); c++) {
-                if (Double.isNaN(columns.get(c)[r])) {
-                    throw DataException.at(table.source(), rows[r], table.describe(c), problem);
+    private static Handled fill(DataTable table, Gaps gaps, MissingPolicy policy, EdgeGaps edges) {
+        boolean interpolate = policy == MissingPolicy.INTERPOLATE;
+        int first = 0;
+        int last = table.rowCount() - 1;
+        for (int c = 0; c < gaps.columns(); c++) {
+            int firstValue = gaps.firstValue(c);
+            if (firstValue != 0 && edges == EdgeGaps.REFUSE) {
+                throw DataException.at(table.source(), table.rowNumbers()[0], gaps.describe(c),
+                        "missing value at the start cannot be " + (interpolate ? "interpolated" : "forward-filled"));
+            }
+            if (firstValue < 0) {
+                throw new DataException(table.source() + ": " + gaps.describe(c) + " has no value at all");
+            }
+            first = Math.max(first, firstValue);
+            last = Math.min(last, gaps.lastValue(c));
+        }
+        int end = edges == EdgeGaps.TRIM && interpolate ? last : table.rowCount() - 1;
+        int from = edges == EdgeGaps.TRIM ? first : 0;
+        if (end < from) {
+            throw new DataException(table.source() + ": trimming the edge gaps leaves no row where every used "
+                    + "column has a value");
+        }
+        // count before filling: a gap is an edge gap before the column's first value or, interpolating, after its last
+        int edgeFilled = 0;
+        int filled = 0;
+        for (int c = 0; c < gaps.columns(); c++) {
+            int firstValue = gaps.firstValue(c);
+            int lastValue = gaps.lastValue(c);
+            for (int r = from; r <= end; r++) {
+                if (gaps.at(c, r)) {
+                    boolean edge = r < firstValue || (interpolate && r > lastValue);
+                    edgeFilled += edge ? 1 : 0;
+                    filled += edge ? 0 : 1;
                 }
             }
         }
+        // fill on the whole table, then trim: a gap just inside the kept rows still takes its real neighbours
+        List<double[]> numbers = new ArrayList<>();
+        for (double[] values : table.columns()) {
+            numbers.add(interpolate ? interpolate(backFill(values)) : forwardFill(backFill(values)));
+        }
+        List<TextColumn> text = table.textColumns().stream().map(MissingValues::fillText).toList();
+        DataTable done = table.withColumns(numbers, text);
+        if (from > 0 || end < table.rowCount() - 1) {
+            done = done.keepRows(IntStream.rangeClosed(from, end).toArray());
+        }
+        return new Handled(done, new GapReport(policy, edges, filled, edgeFilled, table.rowCount() - done.rowCount()));
     }
 
-    private static DataTable fill(DataTable table, boolean interpolate) {
-        int[] rows = table.rowNumbers();
-        List<double[]> filled = new ArrayList<>();
-        List<double[]> columns = table.columns();
-        for (int c = 0; c < columns.size(); c++) {
-            double[] values = columns.get(c);
-            if (values.length > 0 && Double.isNaN(values[0])) {
-                throw DataException.at(table.source(), rows[0], table.describe(c),
-                        "missing value at the start cannot be "
-                                + (interpolate ? "interpolated" : "forward-filled"));
-            }
-            filled.add(interpolate ? interpolate(values) : forwardFill(values));
+    /** Leading gaps take the first value (nothing to repeat or interpolate from). */
+    private static double[] backFill(double[] values) {
+        int first = 0;
+        while (first < values.length && Double.isNaN(values[first])) {
+            first++;
         }
-        return table.withColumns(filled);
+        for (int i = 0; i < first && first < values.length; i++) {
+            values[i] = values[first];
+        }
+        return values;
+    }
+
+    private static TextColumn fillText(TextColumn t) {
+        List<String> cells = new ArrayList<>(t.cells());
+        int first = 0;
+        while (first < cells.size() && cells.get(first) == null) {
+            first++;
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i) == null) {
+                cells.set(i, i < first ? cells.get(first) : cells.get(i - 1));
+            }
+        }
+        return t.withCells(cells);
     }
 
     private static double[] forwardFill(double[] values) {

@@ -15,10 +15,18 @@ package org.lstmworkbench.data;
  * @param targetTransform the target's fitted transforms (inversion to original units)
  * @param boundaries where each part lies in the series
  * @param baselines naive forecasts of the validation part
+ * @param report gaps handled, text inputs encoded, Box-Cox lambda, feature names
+ * @param modelInputs the input features per series index as the model sees them (after gaps,
+ *     encoding and transforms; NaN where differencing leaves no value), in {@link DataReport#features()} order
  */
 public record PreparedData(String name, DatasetSpec spec, DataTable table, String targetColumn,
                            FramedSet train, FramedSet validation, FramedSet test,
-                           SeriesTransform targetTransform, PartBoundaries boundaries, Baselines baselines) {
+                           SeriesTransform targetTransform, PartBoundaries boundaries, Baselines baselines,
+                           DataReport report, java.util.List<double[]> modelInputs) {
+
+    public PreparedData {
+        modelInputs = java.util.List.copyOf(modelInputs);
+    }
 
     /** Input features per timestep. */
     public int features() {

@@ -51,21 +51,16 @@ public final class SeriesTransform {
                                       SeriesLocation where) {
         double[] values = raw.clone();
         if (spec.power() != TransformSpec.Power.NONE) {
-            for (int t = 0; t < values.length; t++) {
-                if (!(values[t] > 0)) {
-                    throw where.error(t, values[t] + " is not positive; the " + spec.power().name().toLowerCase()
-                            + " transform needs values above 0");
-                }
-            }
+            checkDomain(spec, values, where);
         }
         double lambda = Double.NaN;
         if (spec.power() == TransformSpec.Power.BOX_COX) {
             lambda = spec.boxCoxLambda() != null ? spec.boxCoxLambda()
                     : BoxCox.fitLambda(IntStream.range(0, values.length).filter(t -> training[t])
-                            .mapToDouble(t -> values[t]).toArray());
+                            .mapToDouble(t -> values[t] + spec.shift()).toArray());
         }
         double l = lambda;
-        double[] power = Arrays.stream(values).map(v -> forwardPower(spec.power(), l, v)).toArray();
+        double[] power = Arrays.stream(values).map(v -> forwardPower(spec, l, v)).toArray();
         int m = spec.seasonalPeriod();
         double[] seasonal = m == 0 ? power.clone()
                 : IntStream.range(0, power.length).mapToDouble(t -> t >= m ? power[t] - power[t - m] : Double.NaN).toArray();
@@ -144,7 +139,7 @@ public final class SeriesTransform {
         double[] z = new double[x.length];
         for (int h = 0; h < x.length; h++) {
             int t = origin + h;
-            p[t] = forwardPower(spec.power(), lambda, x[h]);
+            p[t] = forwardPower(spec, lambda, x[h]);
             s[t] = m == 0 ? p[t] : p[t] - p[t - m];
             z[h] = scaler.apply(difference(s, t, spec.differenceOrder()));
         }
@@ -208,19 +203,46 @@ public final class SeriesTransform {
         return (j % 2 == 0 ? 1 : -1) * binomial;
     }
 
-    private static double forwardPower(TransformSpec.Power kind, double lambda, double x) {
-        return switch (kind) {
+    /**
+     * Refuses a value the power transform cannot take, naming its row, and suggests what can:
+     * log1p for zeros, a shift for values below.
+     */
+    private static void checkDomain(TransformSpec spec, double[] values, SeriesLocation where) {
+        boolean log1p = spec.power() == TransformSpec.Power.LOG1P;
+        double floor = log1p ? -1 : 0;
+        String name = spec.power() == TransformSpec.Power.BOX_COX ? "Box-Cox" : log1p ? "log1p" : "log";
+        for (int t = 0; t < values.length; t++) {
+            double shifted = values[t] + spec.shift();
+            if (!(shifted > floor)) {
+                // the smallest whole c with x + c above the floor
+                long c = (long) Math.floor(floor - values[t]) + 1;
+                String shown = spec.shift() == 0 ? String.valueOf(values[t])
+                        : values[t] + " + shift " + spec.shift() + " = " + shifted;
+                String advice = spec.power() == TransformSpec.Power.LOG && values[t] == 0 && spec.shift() == 0
+                        ? "; use log1p (log(1 + x)) or a shift (log(x + c), c > 0)"
+                        : Double.isNaN(values[t]) ? "" : "; use a shift c of at least " + c + " (x + c)";
+                throw where.error(t, shown + (log1p ? " is not above -1; the " : " is not positive; the ") + name
+                        + " transform needs " + (log1p ? "values above -1" : "values above 0") + advice);
+            }
+        }
+    }
+
+    private static double forwardPower(TransformSpec spec, double lambda, double x) {
+        double shifted = x + spec.shift();
+        return switch (spec.power()) {
             case NONE -> x;
-            case LOG -> Math.log(x);
-            case BOX_COX -> BoxCox.transform(x, lambda);
+            case LOG -> Math.log(shifted);
+            case LOG1P -> Math.log1p(shifted);
+            case BOX_COX -> BoxCox.transform(shifted, lambda);
         };
     }
 
     private double inversePower(double p) {
         return switch (spec.power()) {
             case NONE -> p;
-            case LOG -> Math.exp(p);
-            case BOX_COX -> BoxCox.invert(p, lambda);
+            case LOG -> Math.exp(p) - spec.shift();
+            case LOG1P -> Math.expm1(p) - spec.shift();
+            case BOX_COX -> BoxCox.invert(p, lambda) - spec.shift();
         };
     }
 }

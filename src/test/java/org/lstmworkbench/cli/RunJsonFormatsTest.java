@@ -57,9 +57,16 @@ class RunJsonFormatsTest {
         assertThat(fields).isEqualTo(oldFields);
         assertThat(now.get("engine").get("name").asText()).isIn("fast", "dl4j");
         for (String f : List.of("status", "seed", "epochs", "finalTrainLoss", "finalValLoss", "bestEpoch",
-                "modelValLoss", "bestValLoss", "testRmse", "parameterCount", "data", "diagnosis")) {
+                "modelValLoss", "bestValLoss", "testRmse", "parameterCount", "diagnosis")) {
             assertThat(now.get(f)).as(f).isEqualTo(old.get(f));
         }
+        // data: the version 1 fields and values, plus fields added since with their defaults and what preparing did
+        ObjectNode data = now.get("data").deepCopy();
+        assertThat(data.remove("edgeGaps").asText()).isEqualTo("FILL");
+        assertThat(data.remove("encodings").isEmpty()).isTrue();
+        assertThat(((ObjectNode) data.get("transform")).remove("shift").asDouble()).isZero();
+        assertThat(data.remove("preparation").get("gaps").get("droppedRows").asInt()).isZero();
+        assertThat(data).isEqualTo(old.get("data"));
         // the configuration is written in its own nested (version 2) form and means the same
         assertThat(now.get("config").get("formatVersion").asInt()).isEqualTo(ModelConfigJson.FORMAT_VERSION);
         assertThat(ModelConfigJson.fromTree((ObjectNode) now.get("config"), "now"))

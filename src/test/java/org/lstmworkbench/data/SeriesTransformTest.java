@@ -128,6 +128,7 @@ class SeriesTransformTest {
         double[] series = {3, 2, 0, 1};
         assertThatThrownBy(() -> fit(TransformSpec.none().withLog(), series, 3))
                 .isInstanceOf(DataException.class)
-                .hasMessage("s.csv: row 4, column \"v\": 0.0 is not positive; the log transform needs values above 0");
+                .hasMessage("s.csv: row 4, column \"v\": 0.0 is not positive; the log transform needs values above 0"
+                        + "; use log1p (log(1 + x)) or a shift (log(x + c), c > 0)");
     }
 }

@@ -54,6 +54,18 @@ final class DatasetControls {
         return spinner;
     }
 
+    /** The shift c before log or Box-Cox, bound both ways to the choices; step 1. */
+    Spinner<Double> shiftSpinner() {
+        Spinner<Double> spinner = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(-1e9, 1e9,
+                vm.choices().shiftProperty().get(), 1));
+        spinner.setId("dataset-shift");
+        ObjectProperty<Double> adapter = vm.choices().shiftProperty().asObject();
+        adapters.add(adapter);
+        spinner.getValueFactory().valueProperty().bindBidirectional(adapter);
+        editable(spinner);
+        return spinner;
+    }
+
     private static void editable(Spinner<?> spinner) {
         spinner.setEditable(true);
         spinner.setMaxWidth(Double.MAX_VALUE);
@@ -73,7 +85,7 @@ final class DatasetControls {
                 // the items): the title first, then the checks, then one check change for sure
                 box.setTitle(vm.choices().inputColumns().isEmpty() ? "Target's own past" : null);
                 box.getCheckModel().clearChecks();
-                box.getItems().setAll(vm.columnNames());
+                box.getItems().setAll(vm.inputColumnChoices());
                 for (String column : vm.choices().inputColumns()) {
                     box.getCheckModel().check(column);
                 }
@@ -85,7 +97,7 @@ final class DatasetControls {
                 syncing = false;
             }
         };
-        vm.columnNames().addListener((ListChangeListener<String>) c -> fromVm.run());
+        vm.inputColumnChoices().addListener((ListChangeListener<String>) c -> fromVm.run());
         vm.choices().inputColumns().addListener((ListChangeListener<String>) c -> {
             if (!syncing) {
                 fromVm.run();
@@ -104,6 +116,49 @@ final class DatasetControls {
             }
         });
         fromVm.run();
+        return box;
+    }
+
+    /**
+     * One encoding chooser per text (category) column, enabled while the column is a checked input;
+     * a note when the file has no text column.
+     */
+    javafx.scene.layout.VBox encodingChoosers() {
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(4);
+        box.setId("dataset-encodings");
+        java.util.Map<String, ComboBox<org.lstmworkbench.data.Encoding>> shown = new java.util.HashMap<>();
+        Runnable rebuild = () -> {
+            box.getChildren().clear();
+            shown.clear();
+            for (String column : vm.textColumnNames()) {
+                ComboBox<org.lstmworkbench.data.Encoding> choice =
+                        org.lstmworkbench.ui.common.FormGrid.enumChoice(org.lstmworkbench.data.Encoding.class);
+                choice.setId("dataset-encoding-" + column);
+                choice.setValue(vm.choices().encodingOf(column));
+                choice.setDisable(!vm.choices().inputColumns().contains(column));
+                shown.put(column, choice);
+                choice.valueProperty().addListener((o, was, now) -> {
+                    if (now != null && now != vm.choices().encodingOf(column)) {
+                        vm.choices().encodings().put(column, now);
+                    }
+                });
+                javafx.scene.control.Label name = new javafx.scene.control.Label(column);
+                name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                javafx.scene.layout.HBox.setHgrow(choice, javafx.scene.layout.Priority.ALWAYS);
+                javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, name, choice);
+                row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                box.getChildren().add(row);
+            }
+            if (vm.textColumnNames().isEmpty()) {
+                box.getChildren().add(org.lstmworkbench.ui.common.FormGrid.note("no text columns"));
+            }
+        };
+        vm.textColumnNames().addListener((ListChangeListener<String>) c -> rebuild.run());
+        vm.choices().inputColumns().addListener((ListChangeListener<String>) c -> rebuild.run());
+        // a spec applied from outside (a workspace) changes the map: show it without rebuilding the row being edited
+        vm.choices().encodings().addListener((javafx.collections.MapChangeListener<String, Object>) c ->
+                shown.forEach((column, choice) -> choice.setValue(vm.choices().encodingOf(column))));
+        rebuild.run();
         return box;
     }
 

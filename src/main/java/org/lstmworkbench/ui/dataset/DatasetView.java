@@ -2,11 +2,9 @@ package org.lstmworkbench.ui.dataset;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableNumberValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -21,8 +19,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
@@ -52,13 +48,14 @@ public final class DatasetView extends BorderPane {
 
     private final DatasetViewModel vm;
     private final TargetSeriesChart chart = new TargetSeriesChart();
-    private final TableView<List<String>> preview = new TableView<>();
+    private final PreviewTable preview;
     private final DatasetControls controls;
 
     public DatasetView(DatasetViewModel vm) {
         this.vm = vm;
         setId("dataset-view");
         controls = new DatasetControls(vm, LABEL_WIDTH);
+        preview = new PreviewTable(vm);
         VBox side = new VBox(8, source(), errorLabel(), columns(), transforms(), framing());
         side.setPadding(new Insets(8));
         side.setFillWidth(true);
@@ -73,10 +70,9 @@ public final class DatasetView extends BorderPane {
         ChartViewer viewer = new ChartViewer(chart.chart());
         viewer.setId("dataset-chart");
         viewer.setMinHeight(160);
-        previewTable();
         VBox.setVgrow(viewer, Priority.ALWAYS);
         VBox top = new VBox(viewer, results());
-        SplitPane right = new SplitPane(top, preview);
+        SplitPane right = new SplitPane(top, preview.node());
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.66);
         setCenter(right);
@@ -111,6 +107,11 @@ public final class DatasetView extends BorderPane {
         };
         vm.taskProperty().addListener((o, was, now) -> swap.run());
         swap.run();
+    }
+
+    /** Preferred width of preview column {@code index} (for tests). */
+    double previewColumnWidth(int index) {
+        return preview.columnWidth(index);
     }
 
     /** Points on the target plot (for tests). */
@@ -175,21 +176,42 @@ public final class DatasetView extends BorderPane {
         form.add("Target", "The column to forecast", target);
         CheckComboBox<String> inputs = controls.inputChooser();
         form.add("Inputs", "Input features; none checked means the target's own past", inputs);
+        form.add("Text inputs", "A text column checked as an input is encoded: one-hot (a 0/1 feature per category) "
+                + "or integer codes; categories are learnt from the training part", controls.encodingChoosers());
         form.add("Missing values", "What to do with NA / empty cells",
                 choice(MissingPolicy.class, vm.choices().missingPolicyProperty()));
+        ComboBox<org.lstmworkbench.data.EdgeGaps> edges = choice(org.lstmworkbench.data.EdgeGaps.class,
+                vm.choices().edgeGapsProperty());
+        edges.setId("dataset-edge-gaps");
+        edges.getItems().remove(org.lstmworkbench.data.EdgeGaps.REFUSE);
+        edges.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            MissingPolicy p = vm.choices().missingPolicyProperty().get();
+            return p != MissingPolicy.FORWARD_FILL && p != MissingPolicy.INTERPOLATE;
+        }, vm.choices().missingPolicyProperty()));
+        form.add("Edge gaps", "Gaps before a column's first value (and, interpolating, after its last): "
+                + "take the nearest value, or trim those rows", edges);
         return section("Columns", form.node());
     }
 
     private TitledPane transforms() {
         FormGrid form = new FormGrid(LABEL_WIDTH);
         ComboBox<TransformSpec.Power> power = choice(TransformSpec.Power.class, vm.choices().powerProperty());
-        form.add("Power", "Log or Box-Cox stabilise a growing variance (positive data only)", power);
+        form.add("Power", "Log or Box-Cox stabilise a growing variance (x + shift must be positive); "
+                + "log1p is log(1 + x), for series with zeros", power);
+        javafx.scene.control.Spinner<Double> shift = controls.shiftSpinner();
+        shift.disableProperty().bind(vm.choices().powerProperty().isEqualTo(TransformSpec.Power.NONE));
+        form.add("Shift", "c added before the power transform: log(x + c)", shift);
         TextField lambda = controls.lambdaField();
         CheckBox fit = new CheckBox("fit");
         fit.setTooltip(new Tooltip("Fit lambda on the training part by maximum likelihood"));
         fit.selectedProperty().bindBidirectional(vm.choices().fitBoxCoxLambdaProperty());
         fit.disableProperty().bind(vm.choices().powerProperty().isNotEqualTo(TransformSpec.Power.BOX_COX));
         lambda.disableProperty().bind(fit.disabledProperty().or(fit.selectedProperty()));
+        // a fitted lambda shows where a given one would be typed
+        lambda.promptTextProperty().bind(Bindings.createStringBinding(() -> {
+            double fitted = vm.summary().boxCoxLambdaProperty().get();
+            return Double.isNaN(fitted) ? "fitted" : String.format(Locale.ROOT, "fitted %.4g", fitted);
+        }, vm.summary().boxCoxLambdaProperty()));
         HBox.setHgrow(lambda, Priority.ALWAYS);
         HBox lambdaRow = new HBox(8, lambda, fit);
         lambdaRow.setAlignment(Pos.CENTER_LEFT);
@@ -235,7 +257,11 @@ public final class DatasetView extends BorderPane {
         baselines.addRow(2, new Label("Training mean"), number("dataset-mean", vm.summary().meanLossProperty()),
                 number("dataset-mean-original", vm.summary().meanLossOriginalProperty()));
         Label note = FormGrid.note("A model should beat both.");
-        VBox right = new VBox(2, baselines, note);
+        Label preparation = new Label();
+        preparation.setId("dataset-preparation");
+        preparation.setWrapText(true);
+        preparation.textProperty().bind(vm.summary().preparationProperty());
+        VBox right = new VBox(2, baselines, note, preparation);
 
         javafx.scene.control.Separator line = new javafx.scene.control.Separator(Orientation.VERTICAL);
         HBox strip = new HBox(18, counts, line, right);
@@ -244,32 +270,6 @@ public final class DatasetView extends BorderPane {
         strip.setAlignment(Pos.CENTER_LEFT);
         strip.setStyle("-fx-background-color: #f6f7f9; -fx-border-color: #dcdfe4; -fx-border-width: 1 0 0 0;");
         return strip;
-    }
-
-    private void previewTable() {
-        preview.setId("dataset-preview");
-        preview.setItems(vm.previewRows());
-        preview.setPlaceholder(new Label("No data loaded"));
-        preview.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        vm.previewHeaders().addListener((ListChangeListener<String>) c -> previewColumns());
-        previewColumns();
-    }
-
-    private void previewColumns() {
-        preview.getColumns().clear();
-        List<String> headers = vm.previewHeaders();
-        for (int i = 0; i < headers.size(); i++) {
-            int index = i;
-            TableColumn<List<String>, String> column = new TableColumn<>(headers.get(i));
-            column.setSortable(false);
-            column.setReorderable(false);
-            column.setCellValueFactory(row -> new ReadOnlyStringWrapper(
-                    index < row.getValue().size() ? row.getValue().get(index) : ""));
-            column.setStyle(i == 0 ? "-fx-alignment: CENTER-LEFT;" : "-fx-alignment: CENTER-RIGHT;");
-            // never narrower than its header
-            column.setMinWidth(8 * headers.get(i).length() + 24);
-            preview.getColumns().add(column);
-        }
     }
 
     private void chooseFile() {

@@ -21,6 +21,7 @@ import org.lstmworkbench.data.DataTable;
 import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.data.DemoDatasets;
 import org.lstmworkbench.data.PreparedData;
+import org.lstmworkbench.data.TextColumn;
 import org.lstmworkbench.data.TransformSpec;
 import org.lstmworkbench.ui.common.ErrorReporter;
 import org.lstmworkbench.ui.common.TaskExecutor;
@@ -53,6 +54,12 @@ public final class DatasetViewModel {
     private final ReadOnlyStringWrapper splitDescription = new ReadOnlyStringWrapper("");
     private final PreparedSummary summary = new PreparedSummary();
     private final ObservableList<String> columnNames = FXCollections.observableArrayList();
+    private final ObservableList<String> inputChoices = FXCollections.observableArrayList();
+    private final ObservableList<String> textColumns = FXCollections.observableArrayList();
+    private final ObservableList<String> inputChoicesView = FXCollections.unmodifiableObservableList(inputChoices);
+    private final ObservableList<String> textColumnsView = FXCollections.unmodifiableObservableList(textColumns);
+    private final javafx.beans.property.BooleanProperty previewAsModel =
+            new javafx.beans.property.SimpleBooleanProperty(this, "previewAsModel");
     private final ObservableList<String> previewHeaders = FXCollections.observableArrayList();
     private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
     private final ObservableList<String> columnNamesView = FXCollections.unmodifiableObservableList(columnNames);
@@ -87,6 +94,8 @@ public final class DatasetViewModel {
             o.addListener((obs, was, now) -> settingsChanged());
         }
         choices.inputColumns.addListener((ListChangeListener<String>) change -> settingsChanged());
+        choices.encodings.addListener((javafx.collections.MapChangeListener<String, Object>) change -> settingsChanged());
+        previewAsModel.addListener((o, was, now) -> showPreview());
         splitDescription.set(choices.split.describe());
     }
 
@@ -106,8 +115,18 @@ public final class DatasetViewModel {
      */
     public void openFile(Path csv) {
         Path file = csv.toAbsolutePath().normalize();
-        load(() -> CsvLoader.read(file), t -> DatasetSpec.builder(file.toString()).targetColumn(t.lastColumnName())
+        load(() -> readWithNumericTarget(file), t -> DatasetSpec.builder(file.toString()).targetColumn(t.lastColumnName())
                 .transform(TransformSpec.scaled(TransformSpec.Scaling.MIN_MAX)).build(), file);
+    }
+
+    /**
+     * Reads a file whose default target (its last numeric column) is numbers: a bad cell there is
+     * a typo to fix, so the file is refused as before, naming the cell. Other text columns load.
+     */
+    private static DataTable readWithNumericTarget(Path file) {
+        DataTable t = CsvLoader.read(file);
+        t.indexOf(t.lastColumnName());
+        return t;
     }
 
     /** Loads {@code spec}'s source and takes every setting from it (reopening a workspace). */
@@ -214,10 +233,34 @@ public final class DatasetViewModel {
         applying = true;
         try {
             columnNames.setAll(loaded.columnNames());
-            previewHeaders.setAll(TablePreview.headers(loaded));
-            previewRows.setAll(TablePreview.rows(loaded));
+            List<String> categories = loaded.textColumns().stream().filter(TextColumn::categorical)
+                    .map(TextColumn::name).toList();
+            textColumns.setAll(categories);
+            // numeric and category columns in the file's order
+            List<String> inputs = new java.util.ArrayList<>(loaded.columnNames());
+            inputs.addAll(categories);
+            inputs.sort(java.util.Comparator.comparingInt(n -> fileIndex(loaded, n)));
+            inputChoices.setAll(inputs);
+            showPreview();
         } finally {
             applying = false;
+        }
+    }
+
+    private static int fileIndex(DataTable t, String column) {
+        int numeric = t.columnNames().indexOf(column);
+        return numeric >= 0 ? t.columnIndices()[numeric] : t.textColumn(column).map(TextColumn::fileIndex).orElse(0);
+    }
+
+    /** The preview as loaded, or as the model sees it when asked and the data is prepared. */
+    private void showPreview() {
+        PreparedData data = prepared.get();
+        if (previewAsModel.get() && data != null) {
+            previewHeaders.setAll(TablePreview.modelHeaders(data));
+            previewRows.setAll(TablePreview.modelRows(data));
+        } else if (table != null) {
+            previewHeaders.setAll(TablePreview.headers(table));
+            previewRows.setAll(TablePreview.rows(table));
         }
     }
 
@@ -239,11 +282,13 @@ public final class DatasetViewModel {
         spec.set(preparedSpec);
         prepared.set(data);
         summary.show(data);
+        showPreview();
     }
 
     private void clearResults() {
         prepared.set(null);
         summary.clear();
+        showPreview();
     }
 
     // Properties
@@ -305,7 +350,25 @@ public final class DatasetViewModel {
         return columnNamesView;
     }
 
-    /** Preview headers: label column (or "row"), then the numeric columns (read-only). */
+    /** Columns an input can be: the numeric ones and the text (category) ones, in file order (read-only). */
+    public ObservableList<String> inputColumnChoices() {
+        return inputChoicesView;
+    }
+
+    /** Text columns holding categories, which are encoded when chosen as inputs (read-only). */
+    public ObservableList<String> textColumnNames() {
+        return textColumnsView;
+    }
+
+    /**
+     * Whether the preview shows the data as the model sees it (after gaps, encoding and the chosen
+     * transforms) rather than as loaded; default false. Shows the loaded data while nothing is prepared.
+     */
+    public javafx.beans.property.BooleanProperty previewAsModelProperty() {
+        return previewAsModel;
+    }
+
+    /** Preview headers: label column (or "row"), then the columns (read-only). */
     public ObservableList<String> previewHeaders() {
         return previewHeadersView;
     }

@@ -4,6 +4,8 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.lstmworkbench.data.PreparedData;
 
 /**
@@ -21,6 +23,8 @@ public final class PreparedSummary {
     final ReadOnlyDoubleWrapper persistenceLossOriginal = new ReadOnlyDoubleWrapper(Double.NaN);
     final ReadOnlyDoubleWrapper meanLoss = new ReadOnlyDoubleWrapper(Double.NaN);
     final ReadOnlyDoubleWrapper meanLossOriginal = new ReadOnlyDoubleWrapper(Double.NaN);
+    final ReadOnlyDoubleWrapper boxCoxLambda = new ReadOnlyDoubleWrapper(Double.NaN);
+    final ReadOnlyStringWrapper preparation = new ReadOnlyStringWrapper("");
 
     void show(PreparedData data) {
         trainSamples.set(data.train().size());
@@ -30,6 +34,9 @@ public final class PreparedSummary {
         persistenceLossOriginal.set(data.baselines().persistenceMseOriginal());
         meanLoss.set(data.baselines().meanMse());
         meanLossOriginal.set(data.baselines().meanMseOriginal());
+        Double lambda = data.report().boxCoxLambda();
+        boxCoxLambda.set(lambda == null ? Double.NaN : lambda);
+        preparation.set(String.join("\n", data.report().lines()));
     }
 
     void clear() {
@@ -40,6 +47,8 @@ public final class PreparedSummary {
         persistenceLossOriginal.set(Double.NaN);
         meanLoss.set(Double.NaN);
         meanLossOriginal.set(Double.NaN);
+        boxCoxLambda.set(Double.NaN);
+        preparation.set("");
     }
 
     // Properties
@@ -69,6 +78,19 @@ public final class PreparedSummary {
     /** Validation MSE of the training-mean forecast in model units. */
     public ReadOnlyDoubleProperty meanLossProperty() {
         return meanLoss.getReadOnlyProperty();
+    }
+
+    /** The target's Box-Cox lambda (fitted on the training part or given), NaN without Box-Cox. */
+    public ReadOnlyDoubleProperty boxCoxLambdaProperty() {
+        return boxCoxLambda.getReadOnlyProperty();
+    }
+
+    /**
+     * What preparing did, a line each: gaps filled or rows dropped, each text input's encoding with
+     * its unseen values, the Box-Cox lambda (see {@link org.lstmworkbench.data.DataReport#lines()}).
+     */
+    public ReadOnlyStringProperty preparationProperty() {
+        return preparation.getReadOnlyProperty();
     }
 
     /** Validation MSE of the training-mean forecast in original units. */
