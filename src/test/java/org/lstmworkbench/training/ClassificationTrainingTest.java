@@ -53,14 +53,20 @@ class ClassificationTrainingTest {
 
         assertThat(r.metrics()).isEqualTo(Metric.CLASSIFICATION);
         assertThat(r.history()).hasSize(40);
-        // 71 of 72 on the fast engine; DL4J's fit gives 70 (one borderline sequence: the two agree
-        // to about 1e-13 in the losses, not bit for bit)
+        // 70 of 72 with DL4J's fit and with the engine's Vector API activations, 71 with its scalar
+        // ones: one borderline sequence's class follows the last bits (the losses agree to ~1e-13)
         assertThat(r.engine().engine()).isEqualTo(EngineUse.FAST);
-        assertThat(r.finalValue(Metric.VAL_ACCURACY)).isEqualTo(71.0 / 72, within(1e-12));
+        assertThat(r.finalValue(Metric.VAL_ACCURACY) * 72).isIn(70.0, 71.0);
         assertThat(r.finalValue(Metric.VAL_ACCURACY)).isGreaterThanOrEqualTo(0.9);
         ClassificationReport report = r.classificationReports().get(RunResult.VALIDATION);
         assertThat(report.accuracy()).isEqualTo(r.finalValue(Metric.VAL_ACCURACY));
         assertThat(report.total()).isEqualTo(72);
         assertThat(r.classificationReports()).containsOnlyKeys(RunResult.VALIDATION);
+
+        // the first run met much of the engine's code in the interpreter, this one compiled: the
+        // same seed must give the same history to the last bit either way
+        RunResult again = new Trainer(c, TrainingDataFactory.from(p)).run(m -> { }, new CancellationToken());
+        assertThat(again.valLosses()).containsExactly(r.valLosses());
+        assertThat(again.trainLosses()).containsExactly(r.trainLosses());
     }
 }
