@@ -5,13 +5,9 @@ import java.awt.Color;
 import java.awt.Font;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.lstmworkbench.data.PartBoundaries;
@@ -24,9 +20,9 @@ import org.lstmworkbench.data.PreparedData;
  */
 final class TargetSeriesChart {
 
-    static final Color TRAIN = new Color(66, 133, 244, 38);
-    static final Color VALIDATION = new Color(251, 140, 0, 46);
-    static final Color TEST = new Color(67, 160, 71, 46);
+    static final Color TRAIN = org.lstmworkbench.report.PartShades.TRAIN;
+    static final Color VALIDATION = org.lstmworkbench.report.PartShades.VALIDATION;
+    static final Color TEST = org.lstmworkbench.report.PartShades.TEST;
 
     private final XYSeries series = new XYSeries("target", false, true);
     private final XYPlot plot;
@@ -88,19 +84,10 @@ final class TargetSeriesChart {
         }
     }
 
-    /** Shades a part from its first to its last target index (half a step either side). */
+    /** Shades a part from its first to its last target index (half a step either side), as the forecast view does. */
     private void shade(PartBoundaries.Range range, Color color, String label) {
-        if (range.isEmpty()) {
-            return;
+        if (!range.isEmpty()) {
+            org.lstmworkbench.report.PartShades.shade(plot, range.start(), range.end() - 1, color, label);
         }
-        IntervalMarker marker = new IntervalMarker(range.start() - 0.5, range.end() - 0.5, color);
-        marker.setLabel(label);
-        marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        marker.setLabelPaint(new Color(80, 80, 80));
-        marker.setLabelBackgroundColor(new Color(0, 0, 0, 0));
-        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        marker.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
-        plot.addDomainMarker(marker, Layer.BACKGROUND);
     }
 }
