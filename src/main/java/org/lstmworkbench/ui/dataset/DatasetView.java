@@ -328,7 +328,7 @@ public final class DatasetView extends BorderPane {
         label.setId(id);
         label.textProperty().bind(Bindings.createStringBinding(() -> {
             double v = value.doubleValue();
-            return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.4g", v);
+            return Double.isNaN(v) ? "–" : org.lstmworkbench.ui.common.DisplayTexts.number(v);
         }, value));
         label.setMaxWidth(Double.MAX_VALUE);
         label.setAlignment(Pos.CENTER_RIGHT);
