@@ -32,7 +32,8 @@ final class PointRunsTable extends TableView<RunRecord> {
         Label placeholder = new Label("Click a box to see its point's runs here and on the loss chart (tab 2)");
         placeholder.setWrapText(true);
         setPlaceholder(placeholder);
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // columns keep readable widths; a narrow window scrolls the table instead of cutting seeds and headers
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         getColumns().add(column("#", r -> Integer.toString(r.repeat() + 1), 26));
         // run seeds are 64-bit numbers of up to 20 characters: cut, they cannot be retyped
         getColumns().add(column("seed", r -> Long.toString(r.seed()), 160));
