@@ -317,7 +317,8 @@ public final class SweepViewModel {
         progress.set((double) all.runs().size() / experiment.size());
         progressText.set(all.runs().size() + " of " + experiment.size());
         status.set(all.complete()
-                ? "Done: " + all.runs().size() + " runs in " + folderName(folder.get())
+                ? "Done: " + all.runs().size() + (all.runs().size() == 1 ? " run" : " runs") + " in "
+                        + folderName(folder.get())
                 : (cancel.isCancelled() ? "Stopped" : "Ended") + " after " + all.runs().size() + " of "
                         + experiment.size() + " runs; Resume... with " + folderName(folder.get()) + " trains the rest");
     }

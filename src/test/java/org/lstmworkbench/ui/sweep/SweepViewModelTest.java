@@ -207,7 +207,7 @@ class SweepViewModelTest {
         assertThat(folder.resolve(SweepStore.RESULTS)).isRegularFile();
         assertThat(folder.resolve(SweepStore.EXPERIMENT)).isRegularFile();
         // the status names the folder as a user knows it, not the full (here temporary) path
-        assertThat(vm.statusProperty().get()).isEqualTo("Done: 1 runs in " + folder.getFileName())
+        assertThat(vm.statusProperty().get()).isEqualTo("Done: 1 run in " + folder.getFileName())
                 .doesNotContain(root.toString());
     }
 
