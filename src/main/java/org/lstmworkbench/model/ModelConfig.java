@@ -121,18 +121,23 @@ public record ModelConfig(
     /** One line for run lists: {@code LSTM(50,50) bi, adam lr=0.001, drop 0.2, 500 ep, batch 32}. */
     public String summary() {
         StringBuilder s = new StringBuilder(architecture.summary());
-        s.append(", ").append(optimizer().name().toLowerCase()).append(" lr=").append(learningRate());
+        s.append(", ").append(optimizer().name().toLowerCase()).append(" lr=").append(plain(learningRate()));
         if (dropout() > 0) {
-            s.append(", drop ").append(dropout());
+            s.append(", drop ").append(plain(dropout()));
         }
         if (l1() > 0 || l2() > 0) {
-            s.append(", l1=").append(l1()).append(" l2=").append(l2());
+            s.append(", l1=").append(plain(l1())).append(" l2=").append(plain(l2()));
         }
         s.append(", ").append(epochs()).append(" ep, batch ").append(batchSize());
         if (earlyStopping.kind() != StoppingKind.OFF) {
             s.append(", early stop ").append(earlyStopping.kind().name().toLowerCase());
         }
         return s.toString();
+    }
+
+    /** A setting as typed: {@code 0} not {@code 0.0}, {@code 0.0001} not {@code 1.0E-4}. */
+    private static String plain(double v) {
+        return Double.isFinite(v) ? java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() : String.valueOf(v);
     }
 
     // Shorthands for the parts' fields (the names of the flat, version-1 JSON form)

@@ -55,6 +55,11 @@ class ModelConfigTest {
                 .batchSize(16).build();
         assertThat(c.summary()).isEqualTo("LSTM(50,50) bi, adam lr=0.001, drop 0.2, 300 ep, batch 16");
         assertThat(c.layers()).isEqualTo(2);
+        // whole numbers and small rates read as typed, not "0.0" or "1.0E-4"
+        assertThat(ModelConfig.builder().units(10).learningRate(1e-4).l2(0.01).epochs(100).batchSize(5).build().summary())
+                .isEqualTo("LSTM(10), adam lr=0.0001, l1=0 l2=0.01, 100 ep, batch 5");
+        assertThat(ModelConfig.builder().units(10).learningRate(1).epochs(100).batchSize(5).build().summary())
+                .startsWith("LSTM(10), adam lr=1, ");
     }
 
     @Test

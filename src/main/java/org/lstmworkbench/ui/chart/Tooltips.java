@@ -40,8 +40,8 @@ final class Tooltips {
         return org.lstmworkbench.ui.common.DisplayTexts.number(v);
     }
 
-    /** Four significant digits, for labels drawn on the plot. */
+    /** Four significant digits without trailing zeros ("0.01", not "0.01000"), for labels drawn on the plot. */
     static String number(double v) {
-        return String.format(Locale.ROOT, "%.4g", v);
+        return org.lstmworkbench.ui.common.DisplayTexts.number(v);
     }
 }

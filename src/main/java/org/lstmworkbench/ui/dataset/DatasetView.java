@@ -210,7 +210,7 @@ public final class DatasetView extends BorderPane {
         // a fitted lambda shows where a given one would be typed
         lambda.promptTextProperty().bind(Bindings.createStringBinding(() -> {
             double fitted = vm.summary().boxCoxLambdaProperty().get();
-            return Double.isNaN(fitted) ? "fitted" : String.format(Locale.ROOT, "fitted %.4g", fitted);
+            return Double.isNaN(fitted) ? "fitted" : "fitted " + org.lstmworkbench.ui.common.DisplayTexts.number(fitted);
         }, vm.summary().boxCoxLambdaProperty()));
         HBox.setHgrow(lambda, Priority.ALWAYS);
         HBox lambdaRow = new HBox(8, lambda, fit);
@@ -328,7 +328,7 @@ public final class DatasetView extends BorderPane {
         label.setId(id);
         label.textProperty().bind(Bindings.createStringBinding(() -> {
             double v = value.doubleValue();
-            return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.4g", v);
+            return Double.isNaN(v) ? "–" : org.lstmworkbench.ui.common.DisplayTexts.number(v);
         }, value));
         label.setMaxWidth(Double.MAX_VALUE);
         label.setAlignment(Pos.CENTER_RIGHT);

@@ -94,6 +94,9 @@ public final class ForecastView extends VBox {
         table.getColumns().add(column("MAE", ForecastViewModel.StepRow::mae));
         table.getColumns().add(column("MAPE", ForecastViewModel.StepRow::mape));
         table.getColumns().add(column("Persistence RMSE", ForecastViewModel.StepRow::persistenceRmse));
+        // numbers are short: the equal shares of the constrained policy cut the longest header instead
+        table.getColumns().forEach(c -> c.setPrefWidth(70));
+        table.getColumns().get(table.getColumns().size() - 1).setMinWidth(130);
         return table;
     }
 

@@ -162,8 +162,8 @@ public final class ForecastViewModel {
         List<String> lines = new ArrayList<>();
         for (String part : RunForecast.PART_NAMES) {
             Optional<ForecastErrors> e = f.errors(part);
-            e.ifPresent(m -> lines.add(String.format(Locale.ROOT, "%s: %s; persistence RMSE %.4g", part, m.describe(),
-                    f.persistenceErrors(part).orElseThrow().rmse())));
+            e.ifPresent(m -> lines.add(String.format(Locale.ROOT, "%s: %s; persistence RMSE %s", part, m.describe(),
+                    number(f.persistenceErrors(part).orElseThrow().rmse()))));
         }
         return String.join("\n", lines);
     }
@@ -184,6 +184,6 @@ public final class ForecastViewModel {
     }
 
     private static String number(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4g", v) : "";
+        return Double.isFinite(v) ? org.lstmworkbench.ui.common.DisplayTexts.number(v) : "";
     }
 }

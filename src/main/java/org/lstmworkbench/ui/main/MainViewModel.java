@@ -186,7 +186,7 @@ public final class MainViewModel {
             return true;
         }, ok -> {
             backendReady.set(true);
-            status.set("Ready. Press Run (Ctrl+R) to train the configuration on the left.");
+            status.set("Ready. Press Run (Ctrl+R) to train the model set up in tab 2.");
         }, error -> status.failed("The numerical backend (ND4J) failed to start",
                 "The numerical backend (ND4J) failed to start: ", error));
     }

@@ -17,6 +17,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -80,10 +81,12 @@ public final class ModelConfigView extends BorderPane {
     private VBox header() {
         Label title = new Label("Model");
         title.setStyle("-fx-font-size: 1.25em; -fx-font-weight: bold;");
+        // the preset chooser's long prompt must shrink, not the title (it was drawn as "...")
+        title.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<String> presets = new ComboBox<>();
         presets.setId("model-preset");
         presets.getItems().setAll(vm.presetNames());
-        presets.setPromptText("Example from Brownlee ch. 12…");
+        presets.setPromptText("Brownlee examples…");
         presets.setMaxWidth(Double.MAX_VALUE);
         presets.setOnAction(e -> {
             if (presets.getValue() != null) {

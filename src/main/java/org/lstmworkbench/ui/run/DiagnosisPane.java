@@ -111,6 +111,10 @@ public final class DiagnosisPane extends ScrollPane {
             name.setTooltip(tip);
             value.setTooltip(tip);
             name.setId("evidence-" + e.getKey());
+            // in a narrow pane the name wraps; the number is never cut to "..."
+            name.setWrapText(true);
+            name.setMinHeight(Label.USE_PREF_SIZE);
+            value.setMinWidth(Label.USE_PREF_SIZE);
             evidence.addRow(row++, name, value);
         }
     }

@@ -22,6 +22,7 @@ import org.lstmworkbench.model.Task;
 import org.lstmworkbench.training.EpochMetrics;
 import org.lstmworkbench.training.RunResult;
 import org.lstmworkbench.training.RunStatus;
+import org.lstmworkbench.ui.common.DisplayTexts;
 import org.lstmworkbench.workspace.SavedRun;
 
 /**
@@ -145,11 +146,11 @@ public final class RunItem {
         java.util.Optional<ForecastErrors> e = testErrors();
         if (e.isPresent()) {
             ForecastErrors t = e.get();
-            String head = String.format(java.util.Locale.ROOT, "%.4g / %.4g", t.rmse(), t.mae());
+            String head = DisplayTexts.number(t.rmse()) + " / " + DisplayTexts.number(t.mae());
             return t.hasMape() ? head + String.format(java.util.Locale.ROOT, " / %.3g%%", t.mape()) : head;
         }
         double rmse = result == null ? Double.NaN : result.testRmse();
-        return Double.isFinite(rmse) ? String.format(java.util.Locale.ROOT, "%.4g", rmse) : "";
+        return Double.isFinite(rmse) ? DisplayTexts.number(rmse) : "";
     }
 
     /** The run as a workspace keeps it (finished runs only). */

@@ -97,7 +97,7 @@ public final class RunListView extends TableView<RunItem> {
         TableColumn<RunItem, String> testErrors = new TableColumn<>("Test RMSE / MAE / MAPE");
         testErrors.setId("test-errors");
         testErrors.setCellValueFactory(c -> c.getValue().testErrorsProperty());
-        testErrors.setPrefWidth(170);
+        testErrors.setPrefWidth(190);
         testErrors.setMinWidth(110);
 
         TableColumn<RunItem, Diagnosis> label = new TableColumn<>("Fit");
@@ -112,7 +112,8 @@ public final class RunListView extends TableView<RunItem> {
         data.setCellValueFactory(c -> c.getValue().datasetProperty().map(d -> c.getValue().datasetText())
                 .orElse(c.getValue().datasetText()));
         data.setCellFactory(c -> new DatasetCell());
-        data.setPrefWidth(120);
+        // "demo:seed-sequence" in full
+        data.setPrefWidth(150);
         data.setMinWidth(80);
 
         getColumns().addAll(List.of(shown, name, label, status, epochs, finalVal, bestVal, testErrors, seed, config, data));

@@ -32,14 +32,16 @@ final class PointRunsTable extends TableView<RunRecord> {
         Label placeholder = new Label("Click a box to see its point's runs here and on the loss chart (tab 2)");
         placeholder.setWrapText(true);
         setPlaceholder(placeholder);
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // columns keep readable widths; a narrow window scrolls the table instead of cutting seeds and headers
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         getColumns().add(column("#", r -> Integer.toString(r.repeat() + 1), 26));
-        getColumns().add(column("seed", r -> Long.toString(r.seed()), 100));
+        // run seeds are 64-bit numbers of up to 20 characters: cut, they cannot be retyped
+        getColumns().add(column("seed", r -> Long.toString(r.seed()), 160));
         getColumns().add(column("status", r -> org.lstmworkbench.ui.common.DisplayTexts.status(r.status()), 60));
         getColumns().add(column("val_loss", r -> number(r.valLoss()), 75));
         getColumns().add(column("best", r -> Integer.toString(r.bestEpoch()), 45));
         getColumns().add(column("fit", r -> org.lstmworkbench.ui.common.DisplayTexts.words(r.label()), 75));
-        getColumns().add(column("time", r -> String.format(Locale.ROOT, "%.1f s", r.wallMillis() / 1000.0), 50));
+        getColumns().add(column("time", r -> seconds(r.wallMillis()), 55));
         tables.selectedPointProperty().addListener((o, a, b) -> refreshRows());
         tables.resultProperty().addListener((o, a, b) -> refreshRows());
     }
@@ -63,6 +65,14 @@ final class PointRunsTable extends TableView<RunRecord> {
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
         return c;
+    }
+
+    /**
+     * A run's wall time in tenths of a second; a run of a fused sweep shares its network's time and
+     * can take under 50 ms, which reads "< 0.1 s" rather than a "0.0 s" that looks like no training.
+     */
+    static String seconds(long wallMillis) {
+        return wallMillis < 50 ? "< 0.1 s" : String.format(Locale.ROOT, "%.1f s", wallMillis / 1000.0);
     }
 
     private static String number(double v) {

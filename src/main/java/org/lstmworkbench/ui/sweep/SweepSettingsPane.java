@@ -150,8 +150,15 @@ final class SweepSettingsPane extends VBox {
     private Label folder() {
         Label folder = FormGrid.note("");
         folder.setWrapText(true);
+        folder.setId("sweep-folder");
+        // the folder's name is what a user recognises; the full path (long, often a home folder) is one hover away
         folder.textProperty().bind(Bindings.createStringBinding(() -> vm.folderProperty().get() == null ? ""
-                : "Folder: " + vm.folderProperty().get(), vm.folderProperty()));
+                : "Folder: " + SweepViewModel.folderName(vm.folderProperty().get()), vm.folderProperty()));
+        Tooltip path = new Tooltip();
+        path.textProperty().bind(Bindings.createStringBinding(() -> vm.folderProperty().get() == null ? ""
+                : vm.folderProperty().get().toAbsolutePath().toString(), vm.folderProperty()));
+        folder.tooltipProperty().bind(Bindings.createObjectBinding(
+                () -> vm.folderProperty().get() == null ? null : path, vm.folderProperty()));
         return folder;
     }
 

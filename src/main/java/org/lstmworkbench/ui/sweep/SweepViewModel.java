@@ -159,6 +159,18 @@ public final class SweepViewModel {
         return failure.getReadOnlyProperty();
     }
 
+    /**
+     * How the window names a sweep folder: its own name only ({@code 2026-12-01_21-15-00}), as a
+     * file manager lists it; the full path goes in a tooltip ({@code ""} for none).
+     */
+    public static String folderName(Path dir) {
+        if (dir == null) {
+            return "";
+        }
+        Path name = dir.getFileName();
+        return name == null ? dir.toString() : name.toString();
+    }
+
     /** The folder the current (or last) sweep writes to. */
     public ReadOnlyObjectProperty<Path> folderProperty() {
         return folder.getReadOnlyProperty();
@@ -252,7 +264,7 @@ public final class SweepViewModel {
             }
             if (cancel.isCancelled()) {
                 finish();
-                status.set("Stopped before the first run; Resume... with " + store.dir() + " trains it");
+                status.set("Stopped before the first run; Resume... with " + folderName(store.dir()) + " trains it");
                 return;
             }
             opened.accept(store);
@@ -272,7 +284,7 @@ public final class SweepViewModel {
         progress.set((double) records.size() / e.size());
         progressText.set(records.size() + " of " + e.size());
         status.set((records.isEmpty() ? "Sweeping " : "Resuming (" + records.size() + " runs stored) ")
-                + e.sweep().size() + " points x " + e.repeats() + " repeats into " + store.dir());
+                + e.sweep().size() + " points x " + e.repeats() + " repeats into " + folderName(store.dir()));
         int threads = Math.max(1, settings.threadsProperty().get());
         // one network per run on the fast engine where it applies, the workers side by side
         SweepRunner runner = new SweepRunner(e, e.trainer(threads), threads)
@@ -305,9 +317,10 @@ public final class SweepViewModel {
         progress.set((double) all.runs().size() / experiment.size());
         progressText.set(all.runs().size() + " of " + experiment.size());
         status.set(all.complete()
-                ? "Done: " + all.runs().size() + " runs in " + folder.get()
+                ? "Done: " + all.runs().size() + (all.runs().size() == 1 ? " run" : " runs") + " in "
+                        + folderName(folder.get())
                 : (cancel.isCancelled() ? "Stopped" : "Ended") + " after " + all.runs().size() + " of "
-                        + experiment.size() + " runs; Resume... with " + folder.get() + " trains the rest");
+                        + experiment.size() + " runs; Resume... with " + folderName(folder.get()) + " trains the rest");
     }
 
     private void failed(int fromSession, Throwable t) {

@@ -271,7 +271,11 @@ class LossChartTest {
             assertThat(markers).hasSize(1);
             var m = (org.jfree.chart.plot.ValueMarker) markers.iterator().next();
             assertThat(m.getValue()).isEqualTo(0.061);
-            assertThat(m.getLabel()).isEqualTo("persistence 0.06100");
+            assertThat(m.getLabel()).isEqualTo("persistence 0.061");
+            chart.setBaselines(0.01, 0.27);
+            assertThat(chart.plot().getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).stream()
+                    .map(x -> ((org.jfree.chart.plot.ValueMarker) x).getLabel()).toList())
+                    .containsExactlyInAnyOrder("persistence 0.01", "training mean 0.27");
             chart.setBaselines(Double.NaN, Double.NaN);
             assertThat(chart.plot().getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).isNullOrEmpty();
         });

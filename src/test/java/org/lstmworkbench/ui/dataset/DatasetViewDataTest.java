@@ -108,7 +108,7 @@ class DatasetViewDataTest {
 
         double fitted = vm.preparedProperty().get().targetTransform().lambda();
         assertThat(fitted).isFinite();
-        assertThat(lambda.getPromptText()).isEqualTo(String.format(Locale.ROOT, "fitted %.4g", fitted));
+        assertThat(lambda.getPromptText()).isEqualTo("fitted " + org.lstmworkbench.ui.common.DisplayTexts.number(fitted));
         assertThat(robot.lookup("#dataset-preparation").queryLabeled().getText())
                 .contains(String.format(Locale.ROOT, "Box-Cox lambda %.4g", fitted));
     }

@@ -45,7 +45,8 @@ class DatasetViewTest {
         assertThat(robot.lookup("#dataset-demo").queryComboBox().getValue()).isEqualTo("seasonal");
         // persistence: last observed value; both baselines are finite with a validation part
         assertThat(robot.lookup("#dataset-persistence").queryLabeled().getText())
-                .isEqualTo(String.format(java.util.Locale.ROOT, "%.4g", vm.summary().persistenceLossProperty().get()));
+                .isEqualTo(org.lstmworkbench.ui.common.DisplayTexts.number(vm.summary().persistenceLossProperty().get()))
+                .doesNotEndWith("0");
         assertThat(view.plottedPoints()).isEqualTo(144);
         TableView<?> preview = robot.lookup("#dataset-preview").queryTableView();
         assertThat(preview.getItems()).hasSize(50);

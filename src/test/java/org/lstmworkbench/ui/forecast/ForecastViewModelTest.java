@@ -55,7 +55,7 @@ class ForecastViewModelTest {
         // persistence 16 and 22 against 29 and 0: sqrt((13^2 + 22^2) / 2) = 18.07
         assertThat(vm.stepPartProperty().get()).isEqualTo("Error by step ahead, test part");
         assertThat(vm.stepRows()).hasSize(2);
-        assertThat(vm.stepRows().get(1)).isEqualTo(new ForecastViewModel.StepRow("t+2", "1.000", "1.000",
+        assertThat(vm.stepRows().get(1)).isEqualTo(new ForecastViewModel.StepRow("t+2", "1", "1",
                 "not defined", "18.07"));
         // every test cell: errors 2, -1, -1, -1
         assertThat(vm.errorsProperty().get()).contains("test: RMSE 1.323, MAE 1.250, MAPE not defined")
@@ -66,7 +66,7 @@ class ForecastViewModelTest {
         vm.persistenceProperty().set(false);
         assertThat(vm.chart().seriesCount()).isEqualTo(2);
         assertThat(vm.chart().points(ForecastImages.PERSISTENCE)).isZero();
-        assertThat(run.testErrorsProperty().get()).isEqualTo("1.323 / 1.250");
+        assertThat(run.testErrorsProperty().get()).isEqualTo("1.323 / 1.25");
     }
 
     @Test
@@ -80,7 +80,7 @@ class ForecastViewModelTest {
         assertThat(vm.stepRows()).isEmpty();
         assertThat(vm.messageProperty().get()).isEqualTo("No forecast stored for run 1: retrain it.");
         // without a forecast the list still shows the trainer's test RMSE
-        assertThat(old.testErrorsProperty().get()).isEqualTo("1.500");
+        assertThat(old.testErrorsProperty().get()).isEqualTo("1.5");
     }
 
     @Test

@@ -105,11 +105,18 @@ class ForecastWindowTest {
         assertThat(f.errors(RunForecast.TEST).orElseThrow().rmse()).isCloseTo(
                 TestWindow.fx(() -> run.toSaved().testRmse()), within(1e-9));
         assertThat(TestWindow.fx(() -> run.testErrorsProperty().get()))
-                .startsWith(String.format(java.util.Locale.ROOT, "%.4g / ", f.errors(RunForecast.TEST).orElseThrow().rmse()));
+                .startsWith(org.lstmworkbench.ui.common.DisplayTexts.number(f.errors(RunForecast.TEST).orElseThrow().rmse())
+                        + " / ");
         assertThat(TestWindow.fx(() -> ((javafx.scene.control.Label) stage.getScene().lookup("#diagnosis-forecast"))
                 .getText())).startsWith("Test forecast: RMSE");
         BufferedImage shot = window.screenshot("forecast.png");
         assertThat(shot.getWidth()).isEqualTo(1280);
+        // the error-by-step table's headers are drawn whole ("Persistence RMSE", not "Persistence ...")
+        assertThat(TestWindow.fx(() -> stage.getScene().lookup("#forecast-step-errors").lookupAll(".column-header .label")
+                .stream().map(n -> (javafx.scene.control.Labeled) n)
+                .filter(l -> l.getChildrenUnmodifiable().stream().anyMatch(c -> c instanceof javafx.scene.text.Text
+                        && !((javafx.scene.text.Text) c).getText().equals(l.getText())))
+                .map(javafx.scene.control.Labeled::getText).toList())).isEmpty();
 
         TestWindow.fx(() -> {
             forecast.stepProperty().set(2);

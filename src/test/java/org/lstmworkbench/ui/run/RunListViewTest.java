@@ -80,7 +80,7 @@ class RunListViewTest {
 
         assertThat(seen.get(0)).as("one run differs from nothing").isEmpty();
         assertThat(seen.get(1)).containsExactly("", "Run", "Fit", "Status", "Epochs", "Final val loss",
-                "Best val loss", "cells", "learning rate", "Seed", "Configuration");
+                "Best val loss", "Test RMSE / MAE / MAPE", "cells", "learning rate", "Seed", "Configuration", "Dataset");
         assertThat(seen.get(2)).containsExactly("10", "50, 50", "9");
         // numbers by value, not text: 9 before 10
         assertThat(seen.get(3)).containsExactly("run 3", "run 1", "run 2");

@@ -206,6 +206,17 @@ class SweepViewModelTest {
         assertThat(folder.getParent()).isEqualTo(root);
         assertThat(folder.resolve(SweepStore.RESULTS)).isRegularFile();
         assertThat(folder.resolve(SweepStore.EXPERIMENT)).isRegularFile();
+        // the status names the folder as a user knows it, not the full (here temporary) path
+        assertThat(vm.statusProperty().get()).isEqualTo("Done: 1 run in " + folder.getFileName())
+                .doesNotContain(root.toString());
+    }
+
+    @Test
+    void aFolderIsNamedByItsLastPart() {
+        assertThat(SweepViewModel.folderName(Path.of("/home/ann/.lstm-workbench/sweeps/units-1-5-10")))
+                .isEqualTo("units-1-5-10");
+        assertThat(SweepViewModel.folderName(null)).isEmpty();
+        assertThat(SweepViewModel.folderName(Path.of("/"))).isEqualTo("/");
     }
 
     @Test
