@@ -34,20 +34,22 @@ final class VectorKernels {
     private static final double LN2_LO = 1.9082149292705877e-10;
     /** 1.5 * 2^52: adding and subtracting it rounds a double below 2^51 to the nearest integer. */
     private static final double ROUNDER = 6755399441055744.0;
-    /** Taylor coefficients 1/n! for n = 13 down to 2: the error on |r| <= ln2/2 is below 1e-17. */
-    private static final double[] TAYLOR = taylor(13);
+    private static final long ROUNDER_BITS = Double.doubleToRawLongBits(ROUNDER);
+    /** Taylor coefficients 1/n! for n = 2..13: the error on |r| <= ln2/2 is below 1e-17. */
+    private static final double T2 = 1.0 / 2;
+    private static final double T3 = T2 / 3;
+    private static final double T4 = T3 / 4;
+    private static final double T5 = T4 / 5;
+    private static final double T6 = T5 / 6;
+    private static final double T7 = T6 / 7;
+    private static final double T8 = T7 / 8;
+    private static final double T9 = T8 / 9;
+    private static final double T10 = T9 / 10;
+    private static final double T11 = T10 / 11;
+    private static final double T12 = T11 / 12;
+    private static final double T13 = T12 / 13;
 
     private VectorKernels() {
-    }
-
-    private static double[] taylor(int degree) {
-        double[] c = new double[degree - 1];
-        double f = 1;
-        for (int n = 2; n <= degree; n++) {
-            f *= n;
-            c[degree - n] = 1 / f;
-        }
-        return c;
     }
 
     /**
@@ -57,15 +59,17 @@ final class VectorKernels {
      */
     static DoubleVector exp(DoubleVector x) {
         DoubleVector c = x.max(EXP_MIN).min(EXP_MAX);
-        DoubleVector k = c.mul(INV_LN2).add(ROUNDER).sub(ROUNDER);
+        // t's low mantissa bits hold k = round(c / ln2): ROUNDER's bits plus k
+        DoubleVector t = c.mul(INV_LN2).add(ROUNDER);
+        DoubleVector k = t.sub(ROUNDER);
         DoubleVector r = c.sub(k.mul(LN2_HI)).sub(k.mul(LN2_LO));
-        DoubleVector p = DoubleVector.broadcast(S, TAYLOR[0]);
-        for (int i = 1; i < TAYLOR.length; i++) {
-            p = p.mul(r).add(TAYLOR[i]);
-        }
-        p = p.mul(r).add(1.0).mul(r).add(1.0);
-        DoubleVector scale = ((jdk.incubator.vector.LongVector) k.convert(VectorOperators.D2L, 0))
-                .add(1023L).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
+        DoubleVector p = r.mul(T13).add(T12).mul(r).add(T11).mul(r).add(T10).mul(r).add(T9).mul(r).add(T8)
+                .mul(r).add(T7).mul(r).add(T6).mul(r).add(T5).mul(r).add(T4).mul(r).add(T3).mul(r).add(T2)
+                .mul(r).add(1.0).mul(r).add(1.0);
+        // 2^k from k's bits put into the exponent field (no double-to-long conversion, which C2
+        // does not compile to one instruction on every CPU)
+        DoubleVector scale = t.reinterpretAsLongs().sub(ROUNDER_BITS).add(1023L)
+                .lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
         return p.mul(scale);
     }
 

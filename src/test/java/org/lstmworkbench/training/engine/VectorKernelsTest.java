@@ -69,11 +69,10 @@ class VectorKernelsTest {
         double c = Math.min(Math.max(x, VectorKernels.EXP_MIN), VectorKernels.EXP_MAX);
         double k = c * 1.4426950408889634 + 6755399441055744.0 - 6755399441055744.0;
         double r = c - k * 0.6931471803691238 - k * 1.9082149292705877e-10;
-        double f = 1;
         double[] inverse = new double[14];
-        for (int n = 2; n <= 13; n++) {
-            f *= n;
-            inverse[n] = 1 / f;
+        inverse[2] = 1.0 / 2;
+        for (int n = 3; n <= 13; n++) {
+            inverse[n] = inverse[n - 1] / n;
         }
         double p = inverse[13];
         for (int n = 12; n >= 2; n--) {
