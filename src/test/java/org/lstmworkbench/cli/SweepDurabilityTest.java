@@ -124,6 +124,15 @@ class SweepDurabilityTest {
                         .as(h.getFileName().toString()).isEqualTo(withoutElapsed(h));
             }
         }
+        // the README's promise: the run re-run alone with train, its options and seed, gives the same curve
+        String[] last = Files.readAllLines(whole.resolve(SweepStore.RESULTS)).stream()
+                .filter(l -> l.startsWith("1,3,1,")).findFirst().orElseThrow().split(",");
+        Path alone = dir.resolve("alone");
+        CliRunner train = CliRunner.run("train", "--data", "demo:seed-sequence", "--epochs", "15", "--units", "3",
+                "--seed", last[3], "--out", alone.toString(), "-q");
+        assertThat(train.status()).as(train.err()).isZero();
+        assertThat(withoutElapsed(alone.resolve("history.csv")))
+                .isEqualTo(withoutElapsed(whole.resolve(SweepStore.HISTORIES).resolve("point-001-repeat-001.csv")));
     }
 
     /** results.csv lines without wall_ms (the header names it), which no two runs share. */
