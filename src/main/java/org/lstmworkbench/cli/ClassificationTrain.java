@@ -23,6 +23,7 @@ import org.lstmworkbench.report.LossChartImages;
 import org.lstmworkbench.training.CancellationToken;
 import org.lstmworkbench.training.ClassificationReport;
 import org.lstmworkbench.training.RunFiles;
+import org.lstmworkbench.training.RunJournal;
 import org.lstmworkbench.training.RunResult;
 import org.lstmworkbench.training.Trainer;
 import org.lstmworkbench.training.TrainingData;
@@ -56,10 +57,18 @@ final class ClassificationTrain {
         ModelConfig config = modelOptions.toValidClassificationConfig(data.train().samples(), prepared.classes());
         TrainCommand.createFolder(out);
         Progress progress = new Progress(err, config.epochs(), !quiet, System.console() != null);
-        RunResult result = new Trainer(config, data).run(progress, new CancellationToken());
+        // the epochs reach the disk as they end; the folder's previous history stays until the run ends
+        RunJournal journal = RunJournal.start(out);
+        RunResult result;
+        try (journal) {
+            result = new Trainer(config, data).run(m -> {
+                progress.onEpoch(m);
+                journal.onEpoch(m);
+            }, new CancellationToken());
+        }
         progress.finish();
 
-        RunFiles.writeHistory(out.resolve("history.csv"), result);
+        journal.commitHistory(result);
         ObjectNode json = RunFiles.runJson(result, SequenceSpecJson.toTree(spec));
         json.put("dataset", prepared.dataset().source());
         json.put("trainSequences", data.train().samples());
@@ -71,7 +80,7 @@ final class ClassificationTrain {
             return new CurveDiagnoser().diagnose(input);
         });
         diagnosis.ifPresent(d -> json.set("diagnosis", DiagnosisJson.toJson(d)));
-        RunFiles.writeRunJson(out.resolve("run.json"), json);
+        journal.commitRunJson(json);
         LossChartImages.writePng(out.resolve("loss.png"), "model train vs validation loss",
                 result.trainLosses(), result.valLosses(), 1000, 700);
         List<String> written = new ArrayList<>(List.of("history.csv", "run.json", "loss.png"));

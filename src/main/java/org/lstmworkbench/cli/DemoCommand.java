@@ -59,9 +59,9 @@ final class DemoCommand implements Callable<Integer> {
             throw new WorkbenchException("demo " + name + " needs --out DIR");
         }
         long start = System.nanoTime();
-        SweepResult result = folder.run(demo.experiment());
+        String[] chart = new String[1];
+        SweepResult result = folder.run(demo.experiment(), r -> chart[0] = writeCharts(demo, r, out));
         long wall = (System.nanoTime() - start) / 1_000_000;
-        String chart = writeCharts(demo, result, out);
         o.println("demo " + demo.name() + ": " + demo.title());
         o.println("  seed:     " + demo.seedSays());
         o.println("  measured: " + demo.measured().apply(result));
@@ -73,7 +73,7 @@ final class DemoCommand implements Callable<Integer> {
             o.println("ours (DL4J, base seed " + demo.experiment().baseSeed() + "):");
             o.print(result.describeTable(result.primaryMetric()));
         }
-        o.println("wall time " + SweepProgress.formatDuration(wall) + "; wrote " + out.resolve(chart) + ", "
+        o.println("wall time " + SweepProgress.formatDuration(wall) + "; wrote " + out.resolve(chart[0]) + ", "
                 + out.resolve(SweepStore.RESULTS) + ", " + out.resolve(SweepStore.SUMMARY) + ", "
                 + out.resolve(SweepStore.HISTORIES) + "/");
         o.flush();

@@ -2,6 +2,7 @@ package org.lstmworkbench.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.lstmworkbench.experiment.Experiment;
 import org.lstmworkbench.experiment.SweepResult;
 import org.lstmworkbench.experiment.SweepRunner;
@@ -19,15 +20,20 @@ final class DurableSweep {
      * progress on {@code err}.
      *
      * @param threads workers, or null for the default
+     * @param report writes the folder's report files while the folder is still locked
      */
     static SweepResult run(Experiment experiment, Path out, boolean resume, Integer threads, PrintWriter err,
-                           boolean progress) {
+                           boolean progress, Consumer<SweepResult> report) {
         SweepRunner.validate(experiment);
-        SweepStore store = SweepStore.open(out, experiment, resume);
         int workers = threads == null ? SweepRunner.defaultThreads() : threads;
-        // one network per run on the fast engine where it applies, the workers side by side
-        return new SweepRunner(experiment, experiment.trainer(workers), workers)
-                .addListener(new SweepProgressPrinter(err, progress))
-                .run(store, new CancellationToken());
+        // the folder stays locked until its report is written: a second writer is refused meanwhile
+        try (SweepStore store = SweepStore.open(out, experiment, resume)) {
+            // one network per run on the fast engine where it applies, the workers side by side
+            SweepResult result = new SweepRunner(experiment, experiment.trainer(workers), workers)
+                    .addListener(new SweepProgressPrinter(err, progress))
+                    .run(store, new CancellationToken());
+            report.accept(result);
+            return result;
+        }
     }
 }

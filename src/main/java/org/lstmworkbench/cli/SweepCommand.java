@@ -76,8 +76,7 @@ final class SweepCommand implements Callable<Integer> {
         Path out = folder.requireOut();
         Experiment experiment = experiment();
         SweepMetric chosen = metric(experiment);
-        SweepResult result = folder.run(experiment);
-        SweepReport.writeFiles(out, result, chosen, null, true);
+        SweepResult result = folder.run(experiment, r -> SweepReport.writeFiles(out, r, chosen, null, true));
         PrintWriter o = spec.commandLine().getOut();
         SweepReport.printTable(o, result, chosen);
         o.println("wrote " + out.resolve(SweepStore.RESULTS) + ", " + out.resolve(SweepStore.SUMMARY) + ", "

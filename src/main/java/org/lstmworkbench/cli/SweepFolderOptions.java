@@ -1,6 +1,7 @@
 package org.lstmworkbench.cli;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.experiment.Experiment;
 import org.lstmworkbench.experiment.SweepResult;
@@ -41,11 +42,14 @@ final class SweepFolderOptions {
         return out;
     }
 
-    /** Runs the experiment into {@code --out} (resuming it with {@code --resume}), with progress unless {@code -q}. */
-    SweepResult run(Experiment experiment) {
+    /**
+     * Runs the experiment into {@code --out} (resuming it with {@code --resume}), with progress unless
+     * {@code -q}; {@code report} writes the report files while the folder is still locked.
+     */
+    SweepResult run(Experiment experiment, Consumer<SweepResult> report) {
         if (threads != null && threads < 1) {
             throw new WorkbenchException("--threads: threads must be at least 1, got " + threads);
         }
-        return DurableSweep.run(experiment, requireOut(), resume, threads, mixee.commandLine().getErr(), !quiet);
+        return DurableSweep.run(experiment, requireOut(), resume, threads, mixee.commandLine().getErr(), !quiet, report);
     }
 }

@@ -23,6 +23,7 @@ import org.lstmworkbench.forecast.RunForecast;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.training.CancellationToken;
 import org.lstmworkbench.training.RunFiles;
+import org.lstmworkbench.training.RunJournal;
 import org.lstmworkbench.training.RunResult;
 import org.lstmworkbench.training.Trainer;
 import org.lstmworkbench.training.TrainingData;
@@ -81,10 +82,18 @@ final class TrainCommand implements Callable<Integer> {
         createFolder(out);
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, config.epochs(), !quiet, System.console() != null);
-        RunResult result = trainer.run(progress, new CancellationToken());
+        // the epochs reach the disk as they end; the folder's previous history stays until the run ends
+        RunJournal journal = RunJournal.start(out);
+        RunResult result;
+        try (journal) {
+            result = trainer.run(m -> {
+                progress.onEpoch(m);
+                journal.onEpoch(m);
+            }, new CancellationToken());
+        }
         progress.finish();
 
-        RunFiles.writeHistory(out.resolve("history.csv"), result);
+        journal.commitHistory(result);
         ObjectNode dataJson = new ObjectMapper().valueToTree(dataSpec);
         dataJson.set("preparation", new ObjectMapper().valueToTree(prepared.report()));
         ObjectNode json = RunFiles.runJson(result, dataJson);
@@ -101,7 +110,7 @@ final class TrainCommand implements Callable<Integer> {
         // the returned weights (the best epoch's when restored) predict every part once
         Optional<RunForecast> forecast = trainer.network().map(n -> Forecasts.compute(n, prepared));
         forecast.ifPresent(f -> json.set("forecast", ForecastFiles.errorsJson(f)));
-        RunFiles.writeRunJson(out.resolve("run.json"), json);
+        journal.commitRunJson(json);
         LossChartImages.writePng(out.resolve("loss.png"), "model train vs validation loss",
                 result.trainLosses(), result.valLosses(), 1000, 700);
         forecast.ifPresent(f -> {

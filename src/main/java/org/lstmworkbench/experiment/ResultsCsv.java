@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +128,7 @@ final class ResultsCsv {
     List<RunRecord> read(Path results, Path histories) {
         List<SweepPoint> points = experiment.sweep().points();
         List<RunRecord> records = new ArrayList<>();
+        Map<String, Long> lineOfRun = new HashMap<>();
         for (CSVRecord c : SweepStore.parse(results)) {
             try {
                 int index = Integer.parseInt(c.get("point"));
@@ -143,6 +145,13 @@ final class ResultsCsv {
                 }
                 int repeat = Integer.parseInt(c.get("repeat"));
                 String id = RunSpec.id(index, repeat);
+                // the header is line 1 and no cell spans lines, so record n is line n + 1
+                long line = c.getRecordNumber() + 1;
+                Long first = lineOfRun.putIfAbsent(id, line);
+                if (first != null) {
+                    throw new WorkbenchException(results + " line " + line + ": point " + index + " repeat " + repeat
+                            + " is already stored on line " + first + " (a run is stored once: remove one of them)");
+                }
                 Map<String, Double> values = new LinkedHashMap<>();
                 valueColumns.forEach(v -> values.put(v, parse(c.get(v))));
                 testColumns().forEach(v -> values.put(v, parse(c.get(v))));

@@ -24,9 +24,13 @@ import org.lstmworkbench.training.RunFiles;
  * moment loses no finished run, and a results line always has its history. A line cut short by
  * a kill is dropped (and cut from the file) when the folder is opened to resume.
  *
+ * <p>One process writes a folder at a time: an open store holds the folder's {@link SweepLock}
+ * until {@link #close()} (or its process ends), and a second open (a second sweep, a resume
+ * while the first still runs) fails naming the holder's pid.
+ *
  * @implNote {@link #append} is synchronized: worker threads store runs one at a time.
  */
-public final class SweepStore {
+public final class SweepStore implements AutoCloseable {
 
     /** Files of a sweep folder. */
     public static final String RESULTS = "results.csv";
@@ -38,6 +42,7 @@ public final class SweepStore {
     private final Experiment experiment;
     private final ResultsCsv csv;
     private final List<RunRecord> loaded;
+    private SweepLock lock;
 
     private SweepStore(Path dir, Experiment experiment, ResultsCsv csv, List<RunRecord> loaded) {
         this.dir = dir;
@@ -49,8 +54,35 @@ public final class SweepStore {
     /**
      * Opens {@code dir} for {@code experiment}. Without {@code resume} the folder must not hold
      * results yet; with it, it must hold the same experiment, and its finished runs are loaded.
+     * The store holds the folder's lock until {@link #close()}.
+     *
+     * @throws WorkbenchException also when another sweep holds the folder (naming its pid)
      */
     public static SweepStore open(Path dir, Experiment experiment, boolean resume) {
+        if (resume && !Files.isDirectory(dir)) {
+            ExperimentJson.read(dir.resolve(EXPERIMENT)); // fails naming the missing file, as it always did
+        }
+        createFolder(resume ? dir : dir.resolve(HISTORIES));
+        SweepLock lock = SweepLock.acquire(dir);
+        try {
+            SweepStore store = openLocked(dir, experiment, resume);
+            store.lock = lock;
+            return store;
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static void createFolder(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new WorkbenchException(dir + ": cannot create the sweep folder (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static SweepStore openLocked(Path dir, Experiment experiment, boolean resume) {
         Path results = dir.resolve(RESULTS);
         if (resume) {
             Experiment stored = ExperimentJson.read(dir.resolve(EXPERIMENT));
@@ -72,11 +104,6 @@ public final class SweepStore {
         if (Files.isRegularFile(results) && lineCount(results) > 1) {
             throw new WorkbenchException(dir + " already holds sweep results: resume it (--resume) or choose another folder");
         }
-        try {
-            Files.createDirectories(dir.resolve(HISTORIES));
-        } catch (IOException e) {
-            throw new WorkbenchException(dir + ": cannot create the sweep folder (" + e.getMessage() + ")", e);
-        }
         ExperimentJson.write(dir.resolve(EXPERIMENT), experiment);
         ResultsCsv format = new ResultsCsv(experiment);
         writeHeader(results, format);
@@ -89,6 +116,14 @@ public final class SweepStore {
      */
     public static SweepStore resume(Path dir) {
         return open(dir, ExperimentJson.read(dir.resolve(EXPERIMENT)), true);
+    }
+
+    /** Releases the folder's lock (the store writes no more); closing twice is harmless. */
+    @Override
+    public void close() {
+        if (lock != null) {
+            lock.close();
+        }
     }
 
     /** The folder. */

@@ -78,17 +78,27 @@ public final class RunFiles {
              CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder()
                      .setHeader(historyColumns(metrics).toArray(String[]::new)).setRecordSeparator('\n').get())) {
             for (EpochMetrics m : history) {
-                List<Object> row = new ArrayList<>();
-                row.add(m.epoch());
-                metrics.forEach(metric -> row.add(cell(m.value(metric))));
-                row.add(cell(m.learningRate()));
-                row.add(m.elapsedMillis());
-                row.add(FORMAT_VERSION);
-                csv.printRecord(row);
+                csv.printRecord(historyRow(metrics, m));
             }
         } catch (IOException e) {
             throw new WorkbenchException(file + ": cannot write the history (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** The metrics an epoch carries, in its order (what a history of such epochs has as columns). */
+    static List<Metric> metricsOf(EpochMetrics m) {
+        return m.metrics().keySet().stream().map(RunFiles::metricOf).toList();
+    }
+
+    /** One history line's cells, as {@link #writeHistory} writes them. */
+    static List<Object> historyRow(List<Metric> metrics, EpochMetrics m) {
+        List<Object> row = new ArrayList<>();
+        row.add(m.epoch());
+        metrics.forEach(metric -> row.add(cell(m.value(metric))));
+        row.add(cell(m.learningRate()));
+        row.add(m.elapsedMillis());
+        row.add(FORMAT_VERSION);
+        return row;
     }
 
     /**

@@ -129,8 +129,10 @@ class FormatVersionsTest {
     void aNewSweepFolderCarriesItsVersionAndReadsBackEqual() throws Exception {
         Experiment e = ExperimentJson.read(v1Folder().resolve(SweepStore.EXPERIMENT));
         Path folder = dir.resolve("v2");
-        SweepResult r = new SweepRunner(e, new PerRunTrainer(), 1).run(SweepStore.open(folder, e, false),
-                new CancellationToken());
+        SweepResult r;
+        try (SweepStore store = SweepStore.open(folder, e, false)) {
+            r = new SweepRunner(e, new PerRunTrainer(), 1).run(store, new CancellationToken());
+        }
 
         assertThat(Files.readString(folder.resolve(SweepStore.EXPERIMENT))).contains("\"formatVersion\" : 2");
         List<String> results = Files.readAllLines(folder.resolve(SweepStore.RESULTS));

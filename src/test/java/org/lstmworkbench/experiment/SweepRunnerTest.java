@@ -89,7 +89,9 @@ class SweepRunnerTest {
         SweepResult whole = new SweepRunner(e, new PerRunTrainer(), 2)
                 .run(SweepStore.open(dir.resolve("whole"), e, false), new CancellationToken());
         Path killed = dir.resolve("killed");
-        new SweepRunner(e, new PerRunTrainer(), 1).run(SweepStore.open(killed, e, false), new CancellationToken());
+        try (SweepStore first = SweepStore.open(killed, e, false)) {
+            new SweepRunner(e, new PerRunTrainer(), 1).run(first, new CancellationToken());
+        }
         Path results = killed.resolve(SweepStore.RESULTS);
         List<String> lines = Files.readAllLines(results);
         String cut = lines.get(0) + "\n" + lines.get(1) + "\n" + lines.get(2).substring(0, lines.get(2).length() / 2);
@@ -106,6 +108,7 @@ class SweepRunnerTest {
                     }
                 })
                 .run(reopened, new CancellationToken());
+        reopened.close();
 
         assertThat(trained).hasSize(3).doesNotContain(reopened.loaded().get(0).id());
         assertThat(resumed.complete()).isTrue();
@@ -122,6 +125,7 @@ class SweepRunnerTest {
     void cancellingStopsTheSweepAndTheStoreKeepsOnlyFinishedRuns() {
         Experiment e = toy(30, 3, "1,10");
         CancellationToken cancel = new CancellationToken();
+        SweepStore first = SweepStore.open(dir, e, false);
         SweepResult partial = new SweepRunner(e, new PerRunTrainer(), 1).addListener(new SweepListener() {
             @Override
             public void epoch(RunSpec run, EpochMetrics m) {
@@ -129,7 +133,8 @@ class SweepRunnerTest {
                     cancel.cancel();
                 }
             }
-        }).run(SweepStore.open(dir, e, false), cancel);
+        }).run(first, cancel);
+        first.close();
 
         assertThat(partial.complete()).isFalse();
         assertThat(partial.runs()).hasSize(1);
@@ -143,7 +148,9 @@ class SweepRunnerTest {
     @Test
     void refusesToOverwriteAFolderWithResultsOrToResumeADifferentExperiment() {
         Experiment e = toy(12, 1, "1");
-        new SweepRunner(e, new PerRunTrainer(), 1).run(SweepStore.open(dir, e, false), new CancellationToken());
+        try (SweepStore first = SweepStore.open(dir, e, false)) {
+            new SweepRunner(e, new PerRunTrainer(), 1).run(first, new CancellationToken());
+        }
 
         assertThatThrownBy(() -> SweepStore.open(dir, e, false)).hasMessageContaining("already holds sweep results");
         assertThatThrownBy(() -> SweepStore.open(dir, toy(13, 1, "1"), true))
@@ -163,4 +170,5 @@ class SweepRunnerTest {
         return r.runs().stream().collect(Collectors.toMap(RunRecord::id,
                 x -> x.history().stream().map(EpochMetrics::valLoss).toList()));
     }
+
 }

@@ -259,8 +259,11 @@ public final class SweepViewModel {
         start.setRunning(true);
         status.set("Preparing the sweep: reading its data and folder...");
         executor.execute(work, store -> {
-            if (mine != session) {
-                return;
+            if (mine != session || cancel.isCancelled()) {
+                store.close(); // nothing trains into it: the folder is free again
+                if (mine != session) {
+                    return;
+                }
             }
             if (cancel.isCancelled()) {
                 finish();
@@ -289,7 +292,11 @@ public final class SweepViewModel {
         // one network per run on the fast engine where it applies, the workers side by side
         SweepRunner runner = new SweepRunner(e, e.trainer(threads), threads)
                 .addListener(new SweepInbox(executor, (runs, p) -> received(mine, runs, p)));
-        executor.execute(() -> runner.run(store, cancel), r -> ended(mine, r, cancel), t -> failed(mine, t));
+        executor.execute(() -> {
+            try (store) {
+                return runner.run(store, cancel);
+            }
+        }, r -> ended(mine, r, cancel), t -> failed(mine, t));
     }
 
     private void received(int fromSession, List<RunRecord> runs, SweepProgress p) {

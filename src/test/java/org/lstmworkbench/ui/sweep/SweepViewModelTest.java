@@ -170,6 +170,7 @@ class SweepViewModelTest {
         SweepResult partial = new SweepRunner(firstPoint, new PerRunTrainer(), 1).run(null, new CancellationToken());
         SweepStore store = SweepStore.open(dir, e, false);
         partial.runs().forEach(store::append);
+        store.close();
         long storedHistories;
         try (var files = Files.list(dir.resolve(SweepStore.HISTORIES))) {
             storedHistories = files.count();
