@@ -116,4 +116,21 @@ class BadInputCorpusTest {
         assertThat((System.nanoTime() - start) / 1e9).isLessThan(10);
         assertThat(out).doesNotExist();
     }
+
+    // point 5: an output that cannot be written (here loss.png is taken by a folder, as a full disk
+    // would fail the write) is one line, and no temporary or partial file is left beside the others
+    @Test
+    void anOutputThatCannotBeWrittenIsOneLineAndLeavesNoPartialFile() throws IOException {
+        Path out = dir.resolve("run");
+        Files.createDirectories(out.resolve("loss.png"));
+        Files.writeString(out.resolve("loss.png").resolve("keep"), "x");
+        CliRunner r = CliRunner.run("train", "--data", "demo:seed-sequence", "--epochs", "2", "-q",
+                "--out", out.toString());
+        assertRefused(r, "loss.png: cannot write the chart");
+        try (var files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
+                    .containsExactly("history.csv", "loss.png", "run.json");
+        }
+        assertThat(Files.readString(out.resolve("history.csv")).lines().count()).isEqualTo(3);
+    }
 }
