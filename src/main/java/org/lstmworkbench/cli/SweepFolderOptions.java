@@ -41,11 +41,16 @@ final class SweepFolderOptions {
         return out;
     }
 
-    /** Runs the experiment into {@code --out} (resuming it with {@code --resume}), with progress unless {@code -q}. */
-    SweepResult run(Experiment experiment) {
+    /** Refuses a worker count below 1; called first, before any data is read or folder created. */
+    void requireValidThreads() {
         if (threads != null && threads < 1) {
             throw new WorkbenchException("--threads: threads must be at least 1, got " + threads);
         }
+    }
+
+    /** Runs the experiment into {@code --out} (resuming it with {@code --resume}), with progress unless {@code -q}. */
+    SweepResult run(Experiment experiment) {
+        requireValidThreads();
         return DurableSweep.run(experiment, requireOut(), resume, threads, mixee.commandLine().getErr(), !quiet);
     }
 }

@@ -94,6 +94,10 @@ class BadInputCorpusTest {
             assertRefused(r, "--threads", threads);
             assertThat(out).doesNotExist();
         }
+        // checked first: before the data is read
+        CliRunner first = CliRunner.run("sweep", "--data", dir.resolve("none.csv").toString(), "--param", "units=2,3",
+                "--threads", "0", "--out", dir.resolve("s").toString());
+        assertRefused(first, "--threads: threads must be at least 1, got 0");
         Path demo = dir.resolve("demo");
         CliRunner r = CliRunner.run("demo", "overfit", "--out", demo.toString(), "--threads", "-1");
         assertRefused(r, "--threads", "-1");
