@@ -2,10 +2,15 @@ package org.lstmworkbench;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes an output file whole or not at all: the content goes to a temporary file in the same
@@ -21,6 +26,9 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Makes the temporary names of one process distinct (several runs may write into one folder at once). */
+    private static final AtomicLong COUNTER = new AtomicLong();
+
     private AtomicFiles() {
     }
 
@@ -34,13 +42,16 @@ public final class AtomicFiles {
         Path absolute = file.toAbsolutePath();
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            // not Files.createTempFile: its files are 0600, and the output would keep that mode
+            tmp = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + COUNTER.incrementAndGet() + ".tmp");
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                OutputStream out = Channels.newOutputStream(channel);
                 content.writeTo(out);
-            }
-            try (var channel = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+                out.flush();
                 channel.force(true);
             }
+            keepPermissions(absolute, tmp);
             move(tmp, absolute);
             tmp = null;
         } catch (IOException | RuntimeException e) {
@@ -56,6 +67,13 @@ public final class AtomicFiles {
                     // the write already failed and is reported; a leftover hidden .tmp is the lesser harm
                 }
             }
+        }
+    }
+
+    /** A file written again keeps the mode it had (a user's chmod survives a re-run). */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        if (Files.exists(target) && Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
         }
     }
 

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,5 +54,18 @@ class AtomicFilesTest {
         AtomicFiles.write(target, "the run summary", out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
         assertThat(files()).containsExactly(target);
         assertThat(Files.readString(target)).isEqualTo("new");
+    }
+
+    @Test
+    void aNewFileGetsTheUsualModeAndARewrittenFileKeepsItsOwn() throws IOException {
+        Path fresh = dir.resolve("fresh.csv");
+        Path plain = Files.writeString(dir.resolve("plain.csv"), "x");
+        AtomicFiles.write(fresh, "the file", out -> out.write('y'));
+        assertThat(Files.getPosixFilePermissions(fresh)).isEqualTo(Files.getPosixFilePermissions(plain));
+
+        Set<PosixFilePermission> mode = PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(plain, mode);
+        AtomicFiles.write(plain, "the file", out -> out.write('z'));
+        assertThat(Files.getPosixFilePermissions(plain)).isEqualTo(mode);
     }
 }
