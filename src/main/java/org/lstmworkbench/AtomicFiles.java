@@ -54,10 +54,8 @@ public final class AtomicFiles {
             keepPermissions(absolute, tmp);
             move(tmp, absolute);
             tmp = null;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof WorkbenchException w) {
-                throw w;
-            }
+        } catch (IOException e) {
+            // a RuntimeException is a bug, not the user's disk: it passes unchanged (the finally still cleans up)
             throw new WorkbenchException(file + ": cannot write " + what + " (" + reason(e) + ")", e);
         } finally {
             if (tmp != null) {
