@@ -53,6 +53,7 @@ final class DemoCommand implements Callable<Integer> {
         if (name == null) {
             throw new WorkbenchException("name a demo (" + String.join(", ", Demos.names()) + ") or use --list");
         }
+        folder.requireValidThreads();
         Demo demo = Demos.byName(name);
         Path out = folder.out;
         if (out == null) {

@@ -73,6 +73,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        folder.requireValidThreads();
         Path out = folder.requireOut();
         Experiment experiment = experiment();
         SweepMetric chosen = metric(experiment);

@@ -42,14 +42,19 @@ final class SweepFolderOptions {
         return out;
     }
 
+    /** Refuses a worker count below 1; called first, before any data is read or folder created. */
+    void requireValidThreads() {
+        if (threads != null && threads < 1) {
+            throw new WorkbenchException("--threads: threads must be at least 1, got " + threads);
+        }
+    }
+
     /**
      * Runs the experiment into {@code --out} (resuming it with {@code --resume}), with progress unless
      * {@code -q}; {@code report} writes the report files while the folder is still locked.
      */
     SweepResult run(Experiment experiment, Consumer<SweepResult> report) {
-        if (threads != null && threads < 1) {
-            throw new WorkbenchException("--threads: threads must be at least 1, got " + threads);
-        }
+        requireValidThreads();
         return DurableSweep.run(experiment, requireOut(), resume, threads, mixee.commandLine().getErr(), !quiet, report);
     }
 }

@@ -28,17 +28,16 @@ public final class SeriesTransform {
     private final double[] transformed;
 
     private SeriesTransform(TransformSpec spec, double lambda, double[] raw, double[] power,
-                            double[] seasonal, double[] differenced, boolean[] training) {
+                            double[] seasonal, double[] differenced, boolean[] training, SeriesLocation where) {
         this.spec = spec;
         this.lambda = lambda;
         this.raw = raw;
         this.power = power;
         this.seasonal = seasonal;
         int offset = spec.lostValues();
-        double[] fitValues = IntStream.range(offset, raw.length).filter(t -> training[t])
-                .mapToDouble(t -> differenced[t]).toArray();
-        this.scaler = Scaler.fit(spec.scaling(), fitValues);
+        this.scaler = OverflowChecks.fitScaler(spec.scaling(), differenced, training, offset, where);
         this.transformed = Arrays.stream(differenced).map(scaler::apply).toArray();
+        OverflowChecks.requireFiniteScaled(raw, transformed, where);
     }
 
     /**
@@ -50,6 +49,7 @@ public final class SeriesTransform {
     public static SeriesTransform fit(TransformSpec spec, double[] raw, boolean[] training,
                                       SeriesLocation where) {
         double[] values = raw.clone();
+        OverflowChecks.requireFiniteRaw(values, where);
         if (spec.power() != TransformSpec.Power.NONE) {
             checkDomain(spec, values, where);
         }
@@ -68,7 +68,8 @@ public final class SeriesTransform {
         for (int t = 0; t < differenced.length; t++) {
             differenced[t] = t < spec.lostValues() ? Double.NaN : difference(seasonal, t, spec.differenceOrder());
         }
-        return new SeriesTransform(spec, lambda, values, power, seasonal, differenced, training);
+        OverflowChecks.requireFiniteTransformed(values, differenced, where);
+        return new SeriesTransform(spec, lambda, values, power, seasonal, differenced, training, where);
     }
 
     /** Leading indices without a transformed value. */

@@ -24,6 +24,13 @@ import org.lstmworkbench.model.ModelConfigJson;
  */
 public record SweepSpec(List<SweepParam> params, boolean random, int samples, long drawSeed) {
 
+    /**
+     * Most points a sweep may have: each point is at least one trained run, so more is a typo
+     * or a grid that would never end (10 parameters of 10 values are 10^10 points, and listing
+     * them alone exhausted the memory).
+     */
+    public static final int MAX_POINTS = 10_000;
+
     public SweepSpec {
         params = params == null ? List.of() : List.copyOf(params);
         HashSet<String> names = new HashSet<>();
@@ -42,6 +49,28 @@ public record SweepSpec(List<SweepParam> params, boolean random, int samples, lo
         if (!random) {
             samples = 0;
         }
+        long count = random ? samples : gridCount(params);
+        if (count > MAX_POINTS) {
+            throw new WorkbenchException("the sweep has " + (count == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE
+                    : String.valueOf(count)) + " points, above the limit of " + MAX_POINTS
+                    + (random ? "; draw fewer samples" : "; sweep fewer parameters or values"));
+        }
+    }
+
+    /** The grid's number of points in long arithmetic, {@link Long#MAX_VALUE} if even that overflows. */
+    private static long gridCount(List<SweepParam> params) {
+        long n = 1;
+        for (SweepParam p : params) {
+            if (p.domain() != SweepParam.Domain.VALUES) {
+                continue;
+            }
+            try {
+                n = Math.multiplyExact(n, (long) p.values().size());
+            } catch (ArithmeticException overflow) {
+                return Long.MAX_VALUE;
+            }
+        }
+        return n;
     }
 
     /** A grid over the parameters' value lists. */

@@ -3,15 +3,15 @@ package org.lstmworkbench.forecast;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.lstmworkbench.WorkbenchException;
+import org.lstmworkbench.AtomicFiles;
 
 /**
  * A forecast as files: {@code predictions.csv} (one row per sample and step) and the errors as a
@@ -45,9 +45,10 @@ public final class ForecastFiles {
      */
     public static void writeCsv(Path file, RunForecast forecast) {
         List<String> header = header(forecast);
-        try (Writer w = Files.newBufferedWriter(file);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder()
-                     .setHeader(header.toArray(String[]::new)).setRecordSeparator('\n').get())) {
+        AtomicFiles.write(file, "the predictions", out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder()
+                    .setHeader(header.toArray(String[]::new)).setRecordSeparator('\n').get());
             for (PartForecast p : forecast.parts()) {
                 double[][] actual = p.actual();
                 double[][] predicted = p.predicted();
@@ -64,9 +65,8 @@ public final class ForecastFiles {
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new WorkbenchException(file + ": cannot write the predictions (" + e.getMessage() + ")", e);
-        }
+            csv.flush();
+        });
     }
 
     /**

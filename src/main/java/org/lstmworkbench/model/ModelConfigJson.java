@@ -46,7 +46,7 @@ public final class ModelConfigJson {
     /** The version {@link #write} and {@link #toTree} produce. */
     public static final int FORMAT_VERSION = 2;
 
-    static final ObjectMapper MAPPER = new ObjectMapper()
+    static final ObjectMapper MAPPER = new ObjectMapper(JsonLimits.FACTORY)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -91,6 +91,8 @@ public final class ModelConfigJson {
         try {
             JsonNode node = MAPPER.readTree(Files.readString(file));
             return node != null && node.has(field);
+        } catch (JsonProcessingException e) {
+            throw new InvalidConfigException(file + ": " + JsonLimits.describe(e));
         } catch (IOException e) {
             throw new InvalidConfigException(file + ": cannot be read (" + e.getMessage() + ")");
         }
@@ -102,8 +104,7 @@ public final class ModelConfigJson {
         try {
             given = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidConfigException(source + ": not valid JSON at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+            throw new InvalidConfigException(source + ": " + JsonLimits.describe(e));
         }
         if (given == null || !given.isObject()) {
             throw new InvalidConfigException(source + ": a model configuration must be a JSON object");

@@ -1,20 +1,17 @@
 package org.lstmworkbench.report;
 
 import java.awt.Color;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.BoxAndWhiskerItem;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
-import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.metrics.Describe;
 
 /**
@@ -66,10 +63,6 @@ public final class BoxPlotImages {
     /** Writes {@link #boxPlot} as a PNG of the given size. */
     public static void writePng(Path file, String title, String valueLabel, Map<String, double[]> groups,
                                 int width, int height) {
-        try {
-            ChartUtils.saveChartAsPNG(file.toFile(), boxPlot(title, valueLabel, groups), width, height);
-        } catch (IOException e) {
-            throw new WorkbenchException(file + ": cannot write the box plot (" + e.getMessage() + ")", e);
-        }
+        PngFiles.write(file, "the box plot", boxPlot(title, valueLabel, groups), width, height);
     }
 }

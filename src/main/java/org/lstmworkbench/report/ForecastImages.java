@@ -3,9 +3,7 @@ package org.lstmworkbench.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.io.IOException;
 import java.nio.file.Path;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -14,7 +12,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.forecast.PartForecast;
 import org.lstmworkbench.forecast.RunForecast;
 
@@ -119,11 +116,7 @@ public final class ForecastImages {
 
     /** Writes {@link #chart} as a PNG (the first step ahead, persistence shown). */
     public static void writePng(Path file, RunForecast forecast, int width, int height) {
-        try {
-            ChartUtils.saveChartAsPNG(file.toFile(), chart(forecast, 0, true), width, height);
-        } catch (IOException e) {
-            throw new WorkbenchException(file + ": cannot write the forecast chart (" + e.getMessage() + ")", e);
-        }
+        PngFiles.write(file, "the forecast chart", chart(forecast, 0, true), width, height);
     }
 
     /** {@code Passengers: actual vs predicted, t+1 (test RMSE 12.3, MAE 9.8, MAPE 4.1%)}. */

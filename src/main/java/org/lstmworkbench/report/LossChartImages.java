@@ -2,10 +2,8 @@ package org.lstmworkbench.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.io.IOException;
 import java.nio.file.Path;
 import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
@@ -43,11 +41,7 @@ public final class LossChartImages {
 
     /** Writes {@link #trainVsValidation} as a PNG of the given size. */
     public static void writePng(Path file, String title, double[] train, double[] val, int width, int height) {
-        try {
-            ChartUtils.saveChartAsPNG(file.toFile(), trainVsValidation(title, train, val), width, height);
-        } catch (IOException e) {
-            throw new WorkbenchException(file + ": cannot write the chart (" + e.getMessage() + ")", e);
-        }
+        PngFiles.write(file, "the chart", trainVsValidation(title, train, val), width, height);
     }
 
     /**
@@ -89,11 +83,7 @@ public final class LossChartImages {
     /** Writes {@link #overlay} as a PNG of the given size. */
     public static void writeOverlayPng(Path file, String title, java.util.List<double[]> trains,
                                        java.util.List<double[]> vals, int width, int height) {
-        try {
-            ChartUtils.saveChartAsPNG(file.toFile(), overlay(title, trains, vals), width, height);
-        } catch (IOException e) {
-            throw new WorkbenchException(file + ": cannot write the chart (" + e.getMessage() + ")", e);
-        }
+        PngFiles.write(file, "the chart", overlay(title, trains, vals), width, height);
     }
 
     private static void addRun(XYSeriesCollection data, XYLineAndShapeRenderer r, String name, double[] values,

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.lstmworkbench.AtomicFiles;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.metrics.Metric;
 import org.lstmworkbench.model.ClassificationTask;
@@ -74,15 +77,15 @@ public final class RunFiles {
 
     /** Writes the per-epoch history of these metrics as CSV. */
     public static void writeHistory(Path file, List<Metric> metrics, List<EpochMetrics> history) {
-        try (Writer w = Files.newBufferedWriter(file);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder()
-                     .setHeader(historyColumns(metrics).toArray(String[]::new)).setRecordSeparator('\n').get())) {
+        AtomicFiles.write(file, "the history", out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder()
+                    .setHeader(historyColumns(metrics).toArray(String[]::new)).setRecordSeparator('\n').get());
             for (EpochMetrics m : history) {
                 csv.printRecord(historyRow(metrics, m));
             }
-        } catch (IOException e) {
-            throw new WorkbenchException(file + ": cannot write the history (" + e.getMessage() + ")", e);
-        }
+            csv.flush();
+        });
     }
 
     /** The metrics an epoch carries, in its order (what a history of such epochs has as columns). */
@@ -260,11 +263,8 @@ public final class RunFiles {
 
     /** Writes {@link #runJson} to a file. */
     public static void writeRunJson(Path file, ObjectNode json) {
-        try {
-            Files.writeString(file, JSON.writeValueAsString(json) + "\n");
-        } catch (IOException e) {
-            throw new WorkbenchException(file + ": cannot write the run summary (" + e.getMessage() + ")", e);
-        }
+        AtomicFiles.write(file, "the run summary",
+                out -> out.write((JSON.writeValueAsString(json) + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void putNumber(ObjectNode node, String field, double v) {

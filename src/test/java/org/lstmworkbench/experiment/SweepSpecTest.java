@@ -122,4 +122,20 @@ class SweepSpecTest {
         assertThatThrownBy(() -> SweepParam.parse("dropout=0..x"))
                 .hasMessage("--param dropout: range bound \"x\" is not a number");
     }
+
+    @Test
+    void aSweepOfMoreThanTheLimitOfPointsIsRefusedNamingTheCount() {
+        String ten = "=1,2,3,4,5,6,7,8,9,10";
+        List<SweepParam> four = List.of(SweepParam.parse("units" + ten), SweepParam.parse("batchSize" + ten),
+                SweepParam.parse("epochs" + ten), SweepParam.parse("scheduleStep" + ten));
+        assertThat(SweepSpec.grid(four).size()).isEqualTo(SweepSpec.MAX_POINTS);
+        List<SweepParam> five = new java.util.ArrayList<>(four);
+        five.add(SweepParam.parse("seed=1,2"));
+        assertThatThrownBy(() -> SweepSpec.grid(five)).isInstanceOf(WorkbenchException.class)
+                .hasMessage("the sweep has 20000 points, above the limit of 10000; sweep fewer parameters or values");
+        List<SweepParam> range = List.of(SweepParam.parse("learningRate=log:1e-4..1e-1"));
+        assertThat(SweepSpec.random(range, SweepSpec.MAX_POINTS, 1).size()).isEqualTo(SweepSpec.MAX_POINTS);
+        assertThatThrownBy(() -> SweepSpec.random(range, SweepSpec.MAX_POINTS + 1, 1))
+                .hasMessage("the sweep has 10001 points, above the limit of 10000; draw fewer samples");
+    }
 }

@@ -39,9 +39,30 @@ public record SequenceScaler(List<Scaler> features) {
                     values[k++] = s.value(t, f);
                 }
             }
-            scalers.add(Scaler.fit(scaling, values));
+            try {
+                scalers.add(Scaler.fit(scaling, values));
+            } catch (IllegalArgumentException overflow) {
+                throw spreadTooLarge(training, f);
+            }
         }
         return new SequenceScaler(scalers);
+    }
+
+    /** The scaler's fit overflowed (1e308 beside -1e308): names the training value of largest magnitude. */
+    private static DataException spreadTooLarge(List<Sequence> training, int feature) {
+        Sequence where = training.get(0);
+        int step = 0;
+        for (Sequence s : training) {
+            for (int t = 0; t < s.length(); t++) {
+                if (Math.abs(s.value(t, feature)) > Math.abs(where.value(step, feature))) {
+                    where = s;
+                    step = t;
+                }
+            }
+        }
+        return new DataException("sequence \"" + where.id() + "\": step " + (step + 1) + ", feature " + (feature + 1)
+                + ": the value " + where.value(step, feature) + " makes the training part's spread too large for a"
+                + " double; the scaler cannot be fitted");
     }
 
     /** Fits on the training part of a split of {@code dataset}. */

@@ -1,10 +1,12 @@
 package org.lstmworkbench.data.sequence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lstmworkbench.data.DataException;
 import org.lstmworkbench.data.TransformSpec.Scaling;
 
 class SequenceScalerTest {
@@ -41,5 +43,19 @@ class SequenceScalerTest {
         assertThat(a.features().get(0).shift()).isEqualTo(2);
         assertThat(a.features().get(0).scale()).isCloseTo(2, within(1e-12));
         assertThat(a.apply(dataset(100).sequence(2)).value(0, 0)).isCloseTo(49, within(1e-12));
+    }
+
+    @Test
+    void aTrainingSpreadAboveADoubleNamesTheSequenceAndStep() {
+        SequenceDataset huge = new SequenceDataset("s", List.of("x"), List.of(
+                new Sequence("t1", null, "a", new double[][] {{1e308}, {0}}),
+                new Sequence("t2", null, "b", new double[][] {{1}, {-1.5e308}})));
+        SequenceSplit split = new SequenceSplit(new int[] {0, 1}, new int[0], new int[0]);
+        for (Scaling scaling : List.of(Scaling.MIN_MAX, Scaling.Z_SCORE)) {
+            assertThatThrownBy(() -> SequenceScaler.fit(scaling, huge, split))
+                    .isInstanceOf(DataException.class)
+                    .hasMessage("sequence \"t2\": step 2, feature 1: the value -1.5E308 makes the training part's"
+                            + " spread too large for a double; the scaler cannot be fitted");
+        }
     }
 }

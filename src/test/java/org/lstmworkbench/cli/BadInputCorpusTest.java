@@ -1,0 +1,140 @@
+package org.lstmworkbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Hostile input through the real command line: each case must end with exit 2 and one line on
+ * stderr naming the place, no stack trace, and (where a folder was named) nothing created.
+ */
+class BadInputCorpusTest {
+
+    @TempDir
+    Path dir;
+
+    private static void assertRefused(CliRunner r, String... mentions) {
+        assertThat(r.status()).as(r.err()).isEqualTo(2);
+        assertThat(r.err().strip().lines().count()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        for (String m : mentions) {
+            assertThat(r.err()).contains(m);
+        }
+    }
+
+    /** A one-column series of 60 rows (physical lines 2..61) with {@code bad} placed at {@code row}. */
+    private Path series(String name, int row, String... bad) throws IOException {
+        List<String> lines = new ArrayList<>(List.of("v"));
+        IntStream.range(0, 60).forEach(i -> lines.add(String.valueOf(10 + Math.sin(i / 3.0))));
+        for (int i = 0; i < bad.length; i++) {
+            lines.set(row - 1 + i, bad[i]);
+        }
+        return Files.write(dir.resolve(name), lines);
+    }
+
+    // point 1: numbers a double cannot carry, in the training part (row 5) and the validation part (row 50)
+    @ParameterizedTest
+    @ValueSource(strings = {"train", "sanity", "sweep"})
+    void numbersThatOverflowADoubleAreRefusedNamingRowAndColumn(String command) throws IOException {
+        String huge = "9".repeat(400);
+        List<Object[]> cases = List.of(
+                new Object[] {series("inf.csv", 5, "1e309"), "row 5"},
+                new Object[] {series("digits.csv", 5, huge), "row 5"},
+                new Object[] {series("spread.csv", 5, "1e308", "-1e308"), "row "},
+                new Object[] {series("val.csv", 50, "1e309"), "row 50"},
+                new Object[] {series("negative.csv", 50, "-" + huge), "row 50"});
+        for (Object[] c : cases) {
+            Path out = dir.resolve(command + "-out");
+            List<String> args = new ArrayList<>(List.of(command, "--data", c[0].toString(), "--epochs", "1"));
+            if (!command.equals("sanity")) {
+                args.addAll(List.of("--out", out.toString()));
+            }
+            if (command.equals("sweep")) {
+                args.addAll(List.of("--param", "units=2,3"));
+            }
+            CliRunner r = CliRunner.run(args.toArray(String[]::new));
+            assertRefused(r, ((Path) c[0]).getFileName() + ": " + c[1], "column \"v\"");
+            assertThat(out).doesNotExist();
+        }
+    }
+
+    // point 2: configuration JSON beyond the parser's limits
+    @Test
+    void configJsonBeyondTheLimitsIsOneLine() throws IOException {
+        List<String> texts = List.of(
+                "[".repeat(5000) + "]".repeat(5000),
+                "{\"learningRate\": " + "1".repeat(2001) + "}",
+                "{\"loss\": \"" + "x".repeat(200_001) + "\"}");
+        for (String text : texts) {
+            Path config = Files.writeString(dir.resolve("config.json"), text);
+            CliRunner r = CliRunner.run("train", "--data", "demo:seed-sequence", "--config", config.toString(),
+                    "--epochs", "1", "--out", dir.resolve("x").toString());
+            assertRefused(r, config.toString(), "not valid JSON", "exceeds");
+            assertThat(dir.resolve("x")).doesNotExist();
+        }
+    }
+
+    // point 3: a worker count below 1, checked before the folder is created
+    @Test
+    void threadsBelowOneAreRefusedBeforeAnyFolderIsCreated() {
+        for (String threads : List.of("0", "-1")) {
+            Path out = dir.resolve("sweep" + threads);
+            CliRunner r = CliRunner.run("sweep", "--data", "demo:seed-sequence", "--epochs", "1",
+                    "--param", "units=2,3", "--threads", threads, "--out", out.toString());
+            assertRefused(r, "--threads", threads);
+            assertThat(out).doesNotExist();
+        }
+        // checked first: before the data is read
+        CliRunner first = CliRunner.run("sweep", "--data", dir.resolve("none.csv").toString(), "--param", "units=2,3",
+                "--threads", "0", "--out", dir.resolve("s").toString());
+        assertRefused(first, "--threads: threads must be at least 1, got 0");
+        Path demo = dir.resolve("demo");
+        CliRunner r = CliRunner.run("demo", "overfit", "--out", demo.toString(), "--threads", "-1");
+        assertRefused(r, "--threads", "-1");
+        assertThat(demo).doesNotExist();
+    }
+
+    // point 4: a grid of 10^10 points is counted and refused at once
+    @Test
+    void aGridAboveTheLimitIsRefusedNamingTheCount() {
+        List<String> names = List.of("forgetGateBias", "dropout", "l1", "l2", "l1Bias", "l2Bias", "learningRate",
+                "momentum", "scheduleGamma", "clipThreshold");
+        String values = IntStream.range(1, 11).mapToObj(i -> "0.0" + i).collect(Collectors.joining(","));
+        List<String> args = new ArrayList<>(List.of("sweep", "--data", "demo:seed-sequence", "--epochs", "1"));
+        names.forEach(n -> args.addAll(List.of("--param", n + "=" + values)));
+        Path out = dir.resolve("grid");
+        args.addAll(List.of("--out", out.toString()));
+        long start = System.nanoTime();
+        CliRunner r = CliRunner.run(args.toArray(String[]::new));
+        assertRefused(r, "10000000000 points", "limit of 10000");
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(10);
+        assertThat(out).doesNotExist();
+    }
+
+    // point 5: an output that cannot be written (here loss.png is taken by a folder, as a full disk
+    // would fail the write) is one line, and no temporary or partial file is left beside the others
+    @Test
+    void anOutputThatCannotBeWrittenIsOneLineAndLeavesNoPartialFile() throws IOException {
+        Path out = dir.resolve("run");
+        Files.createDirectories(out.resolve("loss.png"));
+        Files.writeString(out.resolve("loss.png").resolve("keep"), "x");
+        CliRunner r = CliRunner.run("train", "--data", "demo:seed-sequence", "--epochs", "2", "-q",
+                "--out", out.toString());
+        assertRefused(r, "loss.png: cannot write the chart");
+        try (var files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
+                    .containsExactly("history.csv", "loss.png", "run.json");
+        }
+        assertThat(Files.readString(out.resolve("history.csv")).lines().count()).isEqualTo(3);
+    }
+}
