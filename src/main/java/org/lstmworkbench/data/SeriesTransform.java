@@ -177,17 +177,19 @@ public final class SeriesTransform {
         if (values.length != set.size()) {
             throw new IllegalArgumentException(values.length + " rows of values for " + set.size() + " samples");
         }
-        int[][] indices = set.targetIndices();
         double[][] mapped = new double[values.length][];
+        double[] one = new double[1];
         for (int i = 0; i < values.length; i++) {
             if (set.shape().stepwiseTargets()) {
                 mapped[i] = new double[values[i].length];
                 for (int j = 0; j < values[i].length; j++) {
-                    double[] one = {values[i][j]};
-                    mapped[i][j] = (invert ? invertPath(indices[i][j], one) : transformPath(indices[i][j], one))[0];
+                    one[0] = values[i][j];
+                    int t = set.targetIndex(i, j);
+                    mapped[i][j] = (invert ? invertPath(t, one) : transformPath(t, one))[0];
                 }
             } else {
-                mapped[i] = invert ? invertPath(indices[i][0], values[i]) : transformPath(indices[i][0], values[i]);
+                int t = set.targetIndex(i, 0);
+                mapped[i] = invert ? invertPath(t, values[i]) : transformPath(t, values[i]);
             }
         }
         return mapped;
