@@ -91,6 +91,10 @@ public final class WorkspaceStore {
 
     /** Reads a workspace; a missing, truncated or invalid file gives a message naming it and where. */
     public static Workspace load(Path file) {
+        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+            // a FIFO or a device would block the read forever
+            throw new WorkbenchException(file + ": is not a regular file (a pipe, device or socket)");
+        }
         String text;
         try {
             text = Files.readString(file);

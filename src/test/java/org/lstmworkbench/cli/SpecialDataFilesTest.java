@@ -11,8 +11,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.CsvLoader;
 import org.lstmworkbench.data.DataException;
+import org.lstmworkbench.workspace.WorkspaceStore;
 
 /** A FIFO or a device as data is refused at once (reading one would wait or never end), naming it. */
 class SpecialDataFilesTest {
@@ -33,9 +35,11 @@ class SpecialDataFilesTest {
                 assertThat(r.err()).contains(name + ": is not a regular file").doesNotContain("Exception");
             }
         }
-        // the window's series loader goes through the same reader
+        // the window's series loader goes through the same reader, and its workspace reader refuses them too
         assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CsvLoader.read(fifo)))
                 .isInstanceOf(DataException.class).hasMessageContaining("pipe.csv: is not a regular file");
+        assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(20), () -> WorkspaceStore.load(fifo)))
+                .isInstanceOf(WorkbenchException.class).hasMessage(fifo + ": is not a regular file (a pipe, device or socket)");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 }
