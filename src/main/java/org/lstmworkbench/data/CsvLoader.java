@@ -102,6 +102,7 @@ public final class CsvLoader {
      * @throws DataException when the file is missing, unreadable, not UTF-8 or malformed
      */
     public static DataTable read(Path file) {
+        RegularFiles.require(file);
         String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String content;
         try {

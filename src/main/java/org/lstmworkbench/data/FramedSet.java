@@ -80,6 +80,11 @@ public record FramedSet(FrameShape shape, int features, int timesteps, int outpu
         return Arrays.stream(targetIndices).map(int[]::clone).toArray(int[][]::new);
     }
 
+    /** Series index of output {@code j} of sample {@code i}, without copying the table (read per epoch). */
+    int targetIndex(int i, int j) {
+        return targetIndices[i][j];
+    }
+
     /** Series index of the first target of each sample (the forecast origin). */
     public int[] firstTargetIndices() {
         return Arrays.stream(targetIndices).mapToInt(t -> t[0]).toArray();

@@ -106,22 +106,23 @@ public final class SeriesTransform {
      */
     public double[] invertPath(int origin, double[] z) {
         checkOrigin(origin);
-        int len = Math.max(raw.length, origin + z.length);
-        double[] p = Arrays.copyOf(power, len);
-        double[] s = Arrays.copyOf(seasonal, len);
         int d = spec.differenceOrder();
         int m = spec.seasonalPeriod();
+        // only the path's own indices are new: earlier ones are read from the fitted series, so the cost
+        // is the path's length, not the series' (a copy per sample made whole-set inversion quadratic)
+        double[] s = new double[z.length];
+        double[] p = new double[z.length];
         double[] x = new double[z.length];
         for (int h = 0; h < z.length; h++) {
             int t = origin + h;
             // w_t = sum_j c_j s_{t-j} with c_0 = 1, so s_t = w_t - sum_{j>=1} c_j s_{t-j}
             double st = scaler.invert(z[h]);
             for (int j = 1; j <= d; j++) {
-                st -= coefficient(d, j) * s[t - j];
+                st -= coefficient(d, j) * at(seasonal, s, origin, t - j);
             }
-            s[t] = st;
-            p[t] = m == 0 ? st : st + p[t - m];
-            x[h] = inversePower(p[t]);
+            s[h] = st;
+            p[h] = m == 0 ? st : st + at(power, p, origin, t - m);
+            x[h] = inversePower(p[h]);
         }
         return x;
     }
@@ -133,18 +134,27 @@ public final class SeriesTransform {
      */
     public double[] transformPath(int origin, double[] x) {
         checkOrigin(origin);
-        int len = Math.max(raw.length, origin + x.length);
-        double[] p = Arrays.copyOf(power, len);
-        double[] s = Arrays.copyOf(seasonal, len);
+        int d = spec.differenceOrder();
         int m = spec.seasonalPeriod();
+        double[] p = new double[x.length];
+        double[] s = new double[x.length];
         double[] z = new double[x.length];
         for (int h = 0; h < x.length; h++) {
             int t = origin + h;
-            p[t] = forwardPower(spec, lambda, x[h]);
-            s[t] = m == 0 ? p[t] : p[t] - p[t - m];
-            z[h] = scaler.apply(difference(s, t, spec.differenceOrder()));
+            p[h] = forwardPower(spec, lambda, x[h]);
+            s[h] = m == 0 ? p[h] : p[h] - at(power, p, origin, t - m);
+            double w = 0;
+            for (int j = 0; j <= d; j++) {
+                w += coefficient(d, j) * at(seasonal, s, origin, t - j);
+            }
+            z[h] = scaler.apply(w);
         }
         return z;
+    }
+
+    /** Index {@code t} of a series whose values from {@code origin} on are the path's {@code path[t - origin]}. */
+    private static double at(double[] fitted, double[] path, int origin, int t) {
+        return t >= origin ? path[t - origin] : fitted[t];
     }
 
     /**
@@ -168,17 +178,19 @@ public final class SeriesTransform {
         if (values.length != set.size()) {
             throw new IllegalArgumentException(values.length + " rows of values for " + set.size() + " samples");
         }
-        int[][] indices = set.targetIndices();
         double[][] mapped = new double[values.length][];
+        double[] one = new double[1];
         for (int i = 0; i < values.length; i++) {
             if (set.shape().stepwiseTargets()) {
                 mapped[i] = new double[values[i].length];
                 for (int j = 0; j < values[i].length; j++) {
-                    double[] one = {values[i][j]};
-                    mapped[i][j] = (invert ? invertPath(indices[i][j], one) : transformPath(indices[i][j], one))[0];
+                    one[0] = values[i][j];
+                    int t = set.targetIndex(i, j);
+                    mapped[i][j] = (invert ? invertPath(t, one) : transformPath(t, one))[0];
                 }
             } else {
-                mapped[i] = invert ? invertPath(indices[i][0], values[i]) : transformPath(indices[i][0], values[i]);
+                int t = set.targetIndex(i, 0);
+                mapped[i] = invert ? invertPath(t, values[i]) : transformPath(t, values[i]);
             }
         }
         return mapped;

@@ -70,6 +70,7 @@ public final class WorkspaceStore {
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+            keepMode(file, tmp);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                  OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
                 JSON.writeValue(new NonClosing(out), workspace);
@@ -90,6 +91,10 @@ public final class WorkspaceStore {
 
     /** Reads a workspace; a missing, truncated or invalid file gives a message naming it and where. */
     public static Workspace load(Path file) {
+        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+            // a FIFO or a device would block the read forever
+            throw new WorkbenchException(file + ": is not a regular file (a pipe, device or socket)");
+        }
         String text;
         try {
             text = Files.readString(file);
@@ -104,6 +109,9 @@ public final class WorkspaceStore {
         Workspace w;
         try {
             JsonNode tree = JSON.readTree(text);
+            if (tree == null || !tree.isObject()) {
+                throw new WorkbenchException(file + ": not a valid workspace file (the content is not a JSON object)");
+            }
             int version = tree.path("version").asInt(0);
             if (version < 1 || version > Workspace.CURRENT_VERSION) {
                 throw new WorkbenchException(file + ": workspace format version " + tree.path("version").asText()
@@ -118,6 +126,9 @@ public final class WorkspaceStore {
             if (version <= 3 && tree instanceof ObjectNode root) {
                 upgradeFromVersion3(root);
             }
+            WorkspaceCheck.nullEntry(tree).ifPresent(p -> {
+                throw new WorkbenchException(file + ": " + p);
+            });
             w = JSON.treeToValue(tree, Workspace.class);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
@@ -128,6 +139,9 @@ public final class WorkspaceStore {
                     ? "the workspace file is truncated" : "not a valid workspace file (" + firstLine(e.getOriginalMessage()) + ")";
             throw new WorkbenchException(file + ": " + what + where);
         }
+        WorkspaceCheck.problem(w).ifPresent(p -> {
+            throw new WorkbenchException(file + ": " + p);
+        });
         return w;
     }
 
@@ -218,6 +232,16 @@ public final class WorkspaceStore {
     private static void rename(ObjectNode node, String from, String to) {
         if (node.has(from)) {
             node.set(to, node.remove(from));
+        }
+    }
+
+    /**
+     * Gives the temporary file the mode of the file it will replace (a temporary file is created
+     * owner-only, and the rename would carry that over a shared workspace).
+     */
+    private static void keepMode(Path file, Path tmp) throws IOException {
+        if (Files.isRegularFile(file) && file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(file));
         }
     }
 

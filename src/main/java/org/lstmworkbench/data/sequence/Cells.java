@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.lstmworkbench.data.DataException;
+import org.lstmworkbench.data.RegularFiles;
 
 /** File text and cell values for the sequence readers, with the messages of {@code CsvLoader}. */
 final class Cells {
@@ -29,6 +30,7 @@ final class Cells {
 
     /** The UTF-8 text of a file without a byte-order mark. */
     static String read(Path file) {
+        RegularFiles.require(file);
         String source = name(file);
         String content;
         try {

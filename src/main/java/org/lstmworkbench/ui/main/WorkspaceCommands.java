@@ -23,6 +23,7 @@ import org.lstmworkbench.ui.dataset.SequenceDataViewModel;
 import org.lstmworkbench.ui.model.ModelConfigViewModel;
 import org.lstmworkbench.ui.run.RunItem;
 import org.lstmworkbench.ui.run.RunsViewModel;
+import org.lstmworkbench.workspace.Autosave;
 import org.lstmworkbench.workspace.HistoryExport;
 import org.lstmworkbench.workspace.RunDataset;
 import org.lstmworkbench.workspace.Workspace;
@@ -45,6 +46,7 @@ public final class WorkspaceCommands {
     private final EpochCoalescer coalescer;
     private final StatusLine status;
     private final Path autosaveFile;
+    private final Autosave autosave;
     private final ReadOnlyIntegerWrapper fileTasks = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Path> workspaceFile = new ReadOnlyObjectWrapper<>();
 
@@ -58,6 +60,7 @@ public final class WorkspaceCommands {
         this.coalescer = coalescer;
         this.status = status;
         this.autosaveFile = autosaveFile;
+        this.autosave = new Autosave(autosaveFile);
     }
 
     // Properties
@@ -214,13 +217,18 @@ public final class WorkspaceCommands {
         }, written -> status.set("Exported the chart to " + written));
     }
 
-    /** Saves the workspace to the autosave file in the background (after each finished run). */
+    /**
+     * Saves the workspace to the autosave file in the background (after each finished run), with
+     * the runs an earlier session left there; snapshots land in the order they were taken.
+     */
     void autosave() {
+        long number = autosave.issue();
         Workspace snapshot = currentWorkspace();
-        io.execute(() -> {
-            WorkspaceStore.save(autosaveFile, snapshot);
-            return true;
-        }, ok -> { }, error -> status.failed("Autosave failed", "Autosave to " + autosaveFile + " failed: ", error));
+        io.execute(() -> autosave.write(number, snapshot), note -> {
+            if (!note.isEmpty()) {
+                status.error(note);
+            }
+        }, error -> status.failed("Autosave failed", "Autosave to " + autosaveFile + " failed: ", error));
     }
 
     private record Opened(Workspace workspace, List<RunDataset> datasets) {
@@ -246,6 +254,9 @@ public final class WorkspaceCommands {
         coalescer.drain();
         chart.clear();
         runs.restore(w.runs(), opened.datasets());
+        if (file.toAbsolutePath().equals(autosaveFile.toAbsolutePath())) {
+            autosave.recovered();
+        }
         workspaceFile.set(file);
         status.set("Opened " + file + ": " + w.runs().size() + " runs");
         if (w.sequences() != null) {

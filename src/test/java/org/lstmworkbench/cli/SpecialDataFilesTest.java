@@ -1,0 +1,45 @@
+package org.lstmworkbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lstmworkbench.WorkbenchException;
+import org.lstmworkbench.data.CsvLoader;
+import org.lstmworkbench.data.DataException;
+import org.lstmworkbench.workspace.WorkspaceStore;
+
+/** A FIFO or a device as data is refused at once (reading one would wait or never end), naming it. */
+class SpecialDataFilesTest {
+
+    @Test
+    void aFifoOrDevZeroIsRefusedWithExitTwoAndOneLine(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("pipe.csv");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        Assumptions.assumeTrue(mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0, "mkfifo is available");
+        Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")));
+        for (String data : new String[] {fifo.toString(), "/dev/zero"}) {
+            for (String task : new String[] {"regression", "classification"}) {
+                CliRunner r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliRunner.run("train",
+                        "--task", task, "--data", data, "--epochs", "1", "--out", dir.resolve("out").toString()));
+                String name = Path.of(data).getFileName().toString();
+                assertThat(r.status()).as(data + " " + task).isEqualTo(2);
+                assertThat(r.err().lines().count()).as(r.err()).isEqualTo(1);
+                assertThat(r.err()).contains(name + ": is not a regular file").doesNotContain("Exception");
+            }
+        }
+        // the window's series loader goes through the same reader, and its workspace reader refuses them too
+        assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CsvLoader.read(fifo)))
+                .isInstanceOf(DataException.class).hasMessageContaining("pipe.csv: is not a regular file");
+        assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(20), () -> WorkspaceStore.load(fifo)))
+                .isInstanceOf(WorkbenchException.class).hasMessage(fifo + ": is not a regular file (a pipe, device or socket)");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+}
