@@ -1,0 +1,48 @@
+package org.lstmworkbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Bad input through the real command line: exit 2, one line naming the place, no trace. */
+class BadInputLimitsCliTest {
+
+    @TempDir
+    Path dir;
+
+    private Path fiveRows() throws Exception {
+        Path csv = dir.resolve("five.csv");
+        Files.writeString(csv, "t,y\n1,2\n2,4\n3,6\n4,8\n5,10\n");
+        return csv;
+    }
+
+    static void assertOneLineError(CliRunner r, String... fragments) {
+        assertThat(r.status()).as(r.err()).isEqualTo(2);
+        String err = r.err().strip();
+        assertThat(err.lines().count()).as(err).isEqualTo(1);
+        assertThat(err).doesNotContain("Exception").contains(fragments);
+    }
+
+    @ParameterizedTest
+    @Timeout(20)
+    @CsvSource(delimiter = '|', value = {
+        "--horizon 2147483647|horizon 2147483647|need at least 16464041289",
+        "--seasonal-difference 2147483647 --difference 1|2147483648 values lost to differencing|need at least 2147483651",
+        "--lags 2147483647|lags 2147483647|need at least 2147483649"})
+    void hugeWindowsAndPeriodsGiveTheTrueRowCountAtOnce(String options, String fragment, String more)
+            throws Exception {
+        List<String> args = new ArrayList<>(List.of("train", "--data", fiveRows().toString(), "--out",
+                dir.resolve("run").toString()));
+        args.addAll(List.of(options.split(" ")));
+        CliRunner r = CliRunner.run(args.toArray(String[]::new));
+        assertOneLineError(r, "five.csv: 5 rows are too few", fragment, more);
+        assertThat(dir.resolve("run")).doesNotExist();
+    }
+}
