@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +44,14 @@ class BadInputLimitsCliTest {
         args.addAll(List.of(options.split(" ")));
         CliRunner r = CliRunner.run(args.toArray(String[]::new));
         assertOneLineError(r, "five.csv: 5 rows are too few", fragment, more);
+        assertThat(dir.resolve("run")).doesNotExist();
+    }
+
+    @Test
+    void unitsAboveTheTrainableCapAreRefusedWithTheReason() {
+        CliRunner r = CliRunner.run("train", "--data", "demo:seed-sequence", "--units", "4096", "--out",
+                dir.resolve("run").toString());
+        assertOneLineError(r, "cells in layer 1 must be at most 1024, was 4096", "grow as cells squared");
         assertThat(dir.resolve("run")).doesNotExist();
     }
 }
