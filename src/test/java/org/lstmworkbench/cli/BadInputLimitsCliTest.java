@@ -54,4 +54,46 @@ class BadInputLimitsCliTest {
         assertOneLineError(r, "cells in layer 1 must be at most 1024, was 4096", "grow as cells squared");
         assertThat(dir.resolve("run")).doesNotExist();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"epochs\":3} garbage|not valid JSON at line 1, column 21",
+        "{\"epochs\":3} {}|more content after the configuration object",
+        "{\"epochs\":3, \"epochs\":4}|field \"epochs\" given twice",
+        "{\"epochs\": 5.7}|epochs"})
+    void aConfigFileWithTrailingTextADuplicateKeyOrAFractionalCountIsRefused(String json, String fragment)
+            throws Exception {
+        Path config = dir.resolve("model.json");
+        Files.writeString(config, json);
+        CliRunner r = CliRunner.run("train", "--data", "demo:seed-sequence", "--config", config.toString(), "--out",
+                dir.resolve("run").toString());
+        assertOneLineError(r, "model.json", fragment);
+        assertThat(dir.resolve("run")).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "train --data demo:seed-sequence --log --box-cox=0.5 --out RUN|--log and --box-cox exclude each other",
+        "train --data demo:seed-sequence --out=|--out: the output folder name is empty",
+        "sweep --data demo:seed-sequence --param units=1,2 --out=|--out: the output folder name is empty",
+        "bench --data none.csv|--data applies to a --workload only"})
+    void optionsThatWouldBeDroppedOrMisreadAreRefused(String command, String fragment) {
+        String[] args = command.replace("RUN", dir.resolve("run").toString()).split(" ");
+        CliRunner r = CliRunner.run(args);
+        assertOneLineError(r, fragment);
+        assertThat(dir.resolve("run")).doesNotExist();
+    }
+
+    @Test
+    void aSweepWhoseEveryRunDivergedSaysSoAndExits3() throws Exception {
+        Path out = dir.resolve("sweep");
+        CliRunner r = CliRunner.run("sweep", "--data", "demo:seed-sequence", "--param", "learningRate=10",
+                "--optimizer", "sgd", "--epochs", "100", "--repeats", "2", "--threads", "1", "-q", "--out",
+                out.toString());
+        assertThat(r.status()).as(r.err()).isEqualTo(WorkbenchCli.EXIT_NOTHING_USABLE).isEqualTo(3);
+        assertThat(r.err().strip()).isEqualTo("lstm-workbench sweep: all 2 runs diverged, so the summary has no "
+                + "values (count 0): lower the learning rate or the swept range and run again");
+        assertThat(Files.readAllLines(out.resolve("results.csv")).subList(1, 3))
+                .allSatisfy(line -> assertThat(line.split(",")[4]).isEqualTo("diverged"));
+    }
 }
