@@ -54,7 +54,7 @@ public final class DataPipeline {
         requireEnoughRows(spec, table, framer);
         int offset = spec.transform().lostValues();
         int samples = framer.sampleCount(table.rowCount(), offset);
-        SplitIndices split = purge(spec.split().assign(samples), spec, framer, table.source());
+        SplitIndices split = purge(assign(spec.split(), samples, table), spec, framer, table.source());
         boolean[] training = trainingMask(framer, split.train(), offset, table.rowCount());
 
         SeriesTransform targetTransform = fitColumn(spec, table, target, training);
@@ -137,6 +137,15 @@ public final class DataPipeline {
                     + spec.lags() + ", horizon " + spec.horizon()
                     + (offset > 0 ? ", " + offset + " values lost to differencing" : "")
                     + " and a " + spec.split().describe() + " split: need at least " + rows);
+        }
+    }
+
+    /** The split's parts; its refusal (a part left empty by the rounding) names the file and its rows. */
+    private static SplitIndices assign(SplitSpec split, int samples, DataTable table) {
+        try {
+            return split.assign(samples);
+        } catch (DataException e) {
+            throw new DataException(table.source() + " (" + table.rowCount() + " rows): " + e.getMessage());
         }
     }
 

@@ -96,4 +96,49 @@ class BadInputLimitsCliTest {
         assertThat(Files.readAllLines(out.resolve("results.csv")).subList(1, 3))
                 .allSatisfy(line -> assertThat(line.split(",")[4]).isEqualTo("diverged"));
     }
+
+    @Test
+    void aSplitLeftEmptyByTheRoundingNamesTheFile() throws Exception {
+        CliRunner r = CliRunner.run("train", "--data", fiveRows().toString(), "--out", dir.resolve("run").toString());
+        assertOneLineError(r, "five.csv (5 rows): split 0.7/0.15/0.15 of 4 samples leaves 3 for training and 0 for "
+                + "validation");
+    }
+
+    @Test
+    void sanityOnAConstantSeriesNamesTheFileAndColumn() throws Exception {
+        Path csv = dir.resolve("flat.csv");
+        Files.writeString(csv, "y\n" + "5\n".repeat(30));
+        CliRunner r = CliRunner.run("sanity", "--data", csv.toString());
+        assertOneLineError(r, "flat.csv: column \"y\" does not vary over the 20 training samples");
+        assertThat(r.err()).doesNotContain("Expected initial loss");
+    }
+
+    @Test
+    void sweepFolderErrorsNameTheFileAndItsPhysicalLine() throws Exception {
+        Path out = dir.resolve("sweep");
+        String[] sweep = {"sweep", "--data", "demo:seed-sequence", "--param", "units=1", "--repeats", "1",
+            "--epochs", "2", "-q", "--out", out.toString(), "--resume"};
+        CliRunner first = CliRunner.run(java.util.Arrays.copyOf(sweep, sweep.length - 1));
+        assertThat(first.status()).as(first.err()).isZero();
+        Path results = out.resolve("results.csv");
+        Path history = out.resolve("histories").resolve("point-000-repeat-000.csv");
+        Path experiment = out.resolve("experiment.json");
+        String goodResults = Files.readString(results);
+        String goodHistory = Files.readString(history);
+
+        Files.writeString(results, goodResults.replace(",done,", ",bogus,"));
+        assertOneLineError(CliRunner.run(sweep), "results.csv line 2: status \"bogus\" is not a run status");
+        Files.writeString(results, goodResults);
+
+        List<String> lines = new ArrayList<>(goodHistory.lines().toList());
+        lines.set(2, "2,zz" + lines.get(2).substring(lines.get(2).indexOf(',') + 1));
+        Files.writeString(history, String.join("\n", lines) + "\n");
+        CliRunner badHistory = CliRunner.run(sweep);
+        assertOneLineError(badHistory, "point-000-repeat-000.csv line 3: ");
+        assertThat(badHistory.err()).doesNotContain("results.csv");
+        Files.writeString(history, goodHistory);
+
+        Files.writeString(experiment, Files.readString(experiment).replace("\"repeats\" : 1", "\"repeats\" : \"abc\""));
+        assertOneLineError(CliRunner.run(sweep), "experiment.json: field \"repeats\" must be a whole number, got \"abc\"");
+    }
 }
