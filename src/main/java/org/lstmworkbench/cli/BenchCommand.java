@@ -62,6 +62,11 @@ final class BenchCommand implements Callable<Integer> {
         if (workload != null) {
             return new WorkloadBench(spec.commandLine().getOut(), threads).run(workload, path, data);
         }
+        if (data != null || threads != null) {
+            // without a workload these would be ignored: the plain speed check uses its own demo data
+            throw new org.lstmworkbench.WorkbenchException((data != null ? "--data" : "--threads")
+                    + " applies to a --workload only (e.g. --workload airline); the plain bench uses its own demo data");
+        }
         if (toyEpochs < 1 || realisticEpochs < 1 || warmup < 1) {
             throw new org.lstmworkbench.WorkbenchException("--toy-epochs, --realistic-epochs and --warmup must be at least 1");
         }

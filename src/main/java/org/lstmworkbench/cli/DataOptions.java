@@ -195,6 +195,10 @@ final class DataOptions {
         if (log && log1p) {
             throw new WorkbenchException("--log and --log1p exclude each other: choose one");
         }
+        if ((log || log1p) && boxCox != null) {
+            throw new WorkbenchException((log ? "--log" : "--log1p") + " and --box-cox exclude each other (Box-Cox "
+                    + "replaces the log; its lambda 0 is the log): choose one");
+        }
         if (log) {
             t = t.withLog();
         }

@@ -105,4 +105,11 @@ final class OptionNames {
             throw new WorkbenchException(String.join("; ", messages));
         }
     }
+
+    /** Refuses an empty or blank {@code --out}: it would write into the current folder unasked. */
+    static void requireFolderName(Path out) {
+        if (out != null && out.toString().isBlank()) {
+            throw new WorkbenchException("--out: the output folder name is empty; give a folder to write into");
+        }
+    }
 }

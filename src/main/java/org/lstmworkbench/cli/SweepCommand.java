@@ -12,6 +12,7 @@ import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.data.sequence.PreparedSequences;
 import org.lstmworkbench.data.sequence.SequenceSpec;
 import org.lstmworkbench.experiment.Experiment;
+import org.lstmworkbench.experiment.RunRecord;
 import org.lstmworkbench.experiment.SweepMetric;
 import org.lstmworkbench.experiment.SweepParam;
 import org.lstmworkbench.experiment.SweepResult;
@@ -83,6 +84,12 @@ final class SweepCommand implements Callable<Integer> {
         o.println("wrote " + out.resolve(SweepStore.RESULTS) + ", " + out.resolve(SweepStore.SUMMARY) + ", "
                 + out.resolve("boxplot.png") + ", " + out.resolve(SweepStore.HISTORIES) + "/");
         o.flush();
+        if (!result.runs().isEmpty() && result.runs().stream().noneMatch(RunRecord::usable)) {
+            spec.commandLine().getErr().println(spec.qualifiedName() + ": all " + result.runs().size()
+                    + " runs diverged, so the summary has no values (count 0): lower the learning rate or the "
+                    + "swept range and run again");
+            return WorkbenchCli.EXIT_NOTHING_USABLE;
+        }
         return 0;
     }
 

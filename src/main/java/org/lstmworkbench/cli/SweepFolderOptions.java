@@ -39,6 +39,7 @@ final class SweepFolderOptions {
         if (out == null) {
             throw new ParameterException(mixee.commandLine(), "Missing required option: '--out=DIR'");
         }
+        OptionNames.requireFolderName(out);
         return out;
     }
 

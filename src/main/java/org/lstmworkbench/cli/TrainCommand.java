@@ -70,6 +70,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OptionNames.requireFolderName(out);
         if (dataOptions.classification()) {
             return new ClassificationTrain(dataOptions, modelOptions, out, quiet)
                     .run(spec.commandLine().getOut(), spec.commandLine().getErr());

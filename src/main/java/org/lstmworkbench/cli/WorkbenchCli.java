@@ -19,6 +19,11 @@ public final class WorkbenchCli implements Runnable {
 
     /** Exit status for bad input: a file, option or configuration the user can fix. */
     public static final int EXIT_USER_ERROR = 2;
+    /**
+     * Exit status for a command that ran as asked but produced nothing usable, e.g. a sweep whose every run
+     * diverged: the files are written, yet no statistic can be drawn from them.
+     */
+    public static final int EXIT_NOTHING_USABLE = 3;
     /** Exit status for an internal error (a bug). */
     public static final int EXIT_INTERNAL_ERROR = 1;
 

@@ -19,9 +19,6 @@ import org.lstmworkbench.Problem;
  */
 public final class DataPipeline {
 
-    /** Upper bound when searching the smallest sample count a split accepts. */
-    private static final int MAX_SEARCH = 1_000_000;
-
     private DataPipeline() {
     }
 
@@ -54,9 +51,10 @@ public final class DataPipeline {
         DataTable table = handled.table();
 
         Framer framer = new Framer(spec.shape(), spec.lags(), spec.horizon());
+        requireEnoughRows(spec, table, framer);
         int offset = spec.transform().lostValues();
         int samples = framer.sampleCount(table.rowCount(), offset);
-        SplitIndices split = purge(assign(spec, table, framer, samples), spec, framer, table.source());
+        SplitIndices split = purge(assign(spec.split(), samples, table), spec, framer, table.source());
         boolean[] training = trainingMask(framer, split.train(), offset, table.rowCount());
 
         SeriesTransform targetTransform = fitColumn(spec, table, target, training);
@@ -125,18 +123,30 @@ public final class DataPipeline {
         return f;
     }
 
-    private static SplitIndices assign(DatasetSpec spec, DataTable table, Framer framer, int samples) {
-        int gap = spec.split() instanceof SplitSpec.Random ? 0 : framer.outputs() - 1;
-        int needed = minimumSamples(spec.split(), gap);
-        if (samples < needed) {
-            int offset = spec.transform().lostValues();
+    /**
+     * Refuses a table too short for the windows, the differencing and the split, naming the rows needed. Counted in
+     * long arithmetic: lags, horizon and periods near {@code Integer.MAX_VALUE} must give the true (huge) count.
+     */
+    private static void requireEnoughRows(DatasetSpec spec, DataTable table, Framer framer) {
+        long gap = spec.split() instanceof SplitSpec.Random ? 0 : framer.outputs() - 1L;
+        long needed = SplitMinimum.of(spec.split(), gap);
+        long offset = (long) spec.transform().seasonalPeriod() + spec.transform().differenceOrder();
+        long rows = needed + offset + framer.span();
+        if (table.rowCount() < rows) {
             throw new DataException(table.source() + ": " + table.rowCount() + " rows are too few for lags "
                     + spec.lags() + ", horizon " + spec.horizon()
                     + (offset > 0 ? ", " + offset + " values lost to differencing" : "")
-                    + " and a " + spec.split().describe() + " split: need at least "
-                    + (needed + offset + framer.span()));
+                    + " and a " + spec.split().describe() + " split: need at least " + rows);
         }
-        return spec.split().assign(samples);
+    }
+
+    /** The split's parts; its refusal (a part left empty by the rounding) names the file and its rows. */
+    private static SplitIndices assign(SplitSpec split, int samples, DataTable table) {
+        try {
+            return split.assign(samples);
+        } catch (DataException e) {
+            throw new DataException(table.source() + " (" + table.rowCount() + " rows): " + e.getMessage());
+        }
     }
 
     /**
@@ -166,24 +176,8 @@ public final class DataPipeline {
     }
 
     /** The smallest sample count for which the split gives non-empty train and validation parts. */
-    static int minimumSamples(SplitSpec split) {
-        return minimumSamples(split, 0);
-    }
-
-    /** ...and that still does after {@code gap} samples are left out between the parts (see {@link #purge}). */
-    static int minimumSamples(SplitSpec split, int gap) {
-        for (int n = 2; n < MAX_SEARCH; n++) {
-            try {
-                SplitIndices s = split.assign(n);
-                boolean valKeeps = s.test().length == 0 || s.validation().length > gap;
-                if (s.train().length > gap && valKeeps) {
-                    return n;
-                }
-            } catch (DataException tooFew) {
-                // keep searching: this count leaves a part empty
-            }
-        }
-        throw new DataException("split " + split.describe() + " cannot give non-empty training and validation parts");
+    static long minimumSamples(SplitSpec split) {
+        return SplitMinimum.of(split, 0);
     }
 
     /** Marks every series index a training sample reads (inputs) or predicts (targets). */

@@ -30,13 +30,13 @@ public record Framer(FrameShape shape, int lags, int horizon) {
     }
 
     /** Distance from the window start to its last target: the indices a window spans, minus 1. */
-    public int span() {
-        return shape.targetOffset(lags, horizon, outputs() - 1);
+    public long span() {
+        return shape == FrameShape.MANY_TO_MANY ? lags : (long) timesteps() + outputs() - 1;
     }
 
     /** How many windows fit in {@code length} values when the first {@code offset} are unusable. */
     public int sampleCount(int length, int offset) {
-        return Math.max(0, length - offset - span());
+        return (int) Math.max(0, length - offset - span());
     }
 
     /** Series index of output {@code j} of sample {@code i}. */

@@ -72,17 +72,38 @@ public final class ExperimentJson {
                 SequenceSpec sequences = SequenceSpecJson.fromTree(root.get("sequences"), source + " (sequences)");
                 return Experiment.classification(sequences,
                         ModelConfigJson.fromTree((ObjectNode) root.get("model"), source), sweep,
-                        root.get("repeats").asInt(), root.get("baseSeed").asLong());
+                        wholeNumber(root, "repeats", source), wholeLong(root, "baseSeed", source));
             }
             DatasetSpec data = MAPPER.treeToValue(root.get("data"), DatasetSpec.class);
             return new Experiment(data, ModelConfigJson.fromTree((ObjectNode) root.get("model"), source),
-                    sweep, root.get("repeats").asInt(), root.get("baseSeed").asLong());
+                    sweep, wholeNumber(root, "repeats", source), wholeLong(root, "baseSeed", source));
         } catch (JsonProcessingException | RuntimeException e) {
             if (e instanceof WorkbenchException w) {
-                throw w;
+                // the experiment's own checks ("repeats must be at least 1") do not know the file
+                throw w.getMessage() != null && w.getMessage().startsWith(source) ? w
+                        : new WorkbenchException(source + ": " + w.getMessage(), w);
             }
             throw new WorkbenchException(source + ": not a valid experiment description (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** A field that must hold a whole number: {@code asInt()} would read {@code "abc"} or {@code 2.5} as 0 or 2. */
+    private static int wholeNumber(JsonNode root, String field, String source) {
+        JsonNode node = root.get(field);
+        if (node == null || !node.isIntegralNumber() || !node.canConvertToInt()) {
+            throw new WorkbenchException(source + ": field \"" + field + "\" must be a whole number, got "
+                    + (node == null ? "nothing" : node.toString()));
+        }
+        return node.intValue();
+    }
+
+    private static long wholeLong(JsonNode root, String field, String source) {
+        JsonNode node = root.get(field);
+        if (node == null || !node.isIntegralNumber() || !node.canConvertToLong()) {
+            throw new WorkbenchException(source + ": field \"" + field + "\" must be a whole number, got "
+                    + (node == null ? "nothing" : node.toString()));
+        }
+        return node.longValue();
     }
 
     /** Writes the experiment to a file. */

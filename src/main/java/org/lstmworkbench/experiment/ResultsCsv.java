@@ -130,16 +130,18 @@ final class ResultsCsv {
         List<RunRecord> records = new ArrayList<>();
         Map<String, Long> lineOfRun = new HashMap<>();
         for (CSVRecord c : SweepStore.parse(results)) {
+            // the header is line 1 and a results line holds no line break, so record n is physical line n + 1
+            long line = c.getRecordNumber() + 1;
             try {
                 int index = Integer.parseInt(c.get("point"));
                 if (index < 0 || index >= points.size()) {
-                    throw new WorkbenchException(results + " line " + c.getRecordNumber() + ": point " + index
+                    throw new WorkbenchException(results + " line " + line + ": point " + index
                             + " is not in this experiment");
                 }
                 SweepPoint p = points.get(index);
                 for (Map.Entry<String, String> v : p.values().entrySet()) {
                     if (!v.getValue().equals(c.get(v.getKey()))) {
-                        throw new WorkbenchException(results + " line " + c.getRecordNumber() + ": " + v.getKey()
+                        throw new WorkbenchException(results + " line " + line + ": " + v.getKey()
                                 + " is " + c.get(v.getKey()) + ", the experiment says " + v.getValue());
                     }
                 }
@@ -162,7 +164,7 @@ final class ResultsCsv {
                         version >= 3 ? c.get(ENGINE_COLUMN) : null));
             } catch (IllegalArgumentException e) {
                 // Bad numbers, an unknown status or a missing column: name the line.
-                throw new WorkbenchException(results + " line " + c.getRecordNumber() + ": " + e.getMessage(), e);
+                throw new WorkbenchException(results + " line " + line + ": " + e.getMessage(), e);
             }
         }
         return records;
@@ -178,7 +180,11 @@ final class ResultsCsv {
     }
 
     private static RunStatus status(String label) {
-        return RunStatus.valueOf(label.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        try {
+            return RunStatus.valueOf(label.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("status \"" + label + "\" is not a run status", e);
+        }
     }
 
     static String number(double v) {

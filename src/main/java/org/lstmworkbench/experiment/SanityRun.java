@@ -46,10 +46,17 @@ public final class SanityRun {
         long params = NetworkFactory.parameterCount(config, data.shape());
         findings.add(SanityChecks.parameterCount(params, data.train().samples()));
 
+        double[] targets = Arrays.stream(prepared.train().y()).flatMapToDouble(Arrays::stream).toArray();
+        double expected = SanityChecks.expectedMse(targets);
+        if (config.loss() == LossKind.MSE && !(expected > 0)) {
+            // a constant series scales to zeros: no initial loss to compare with, and the file is the cause
+            throw new org.lstmworkbench.WorkbenchException(prepared.name() + ": column \"" + prepared.targetColumn()
+                    + "\" does not vary over the " + prepared.train().y().length + " training samples (expected "
+                    + "initial loss " + expected + "); the sanity checks need a series that changes");
+        }
         RunResult first = new Trainer(oneEpoch(config, data), data).run(m -> { }, cancel);
         if (config.loss() == LossKind.MSE && !first.history().isEmpty()) {
-            double[] targets = Arrays.stream(prepared.train().y()).flatMapToDouble(Arrays::stream).toArray();
-            findings.add(SanityChecks.initialLoss(SanityChecks.expectedMse(targets), first.finalTrainLoss()));
+            findings.add(SanityChecks.initialLoss(expected, first.finalTrainLoss()));
         }
 
         findings.add(tinySubset(config, prepared, data, cancel));

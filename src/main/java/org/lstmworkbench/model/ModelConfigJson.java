@@ -49,7 +49,11 @@ public final class ModelConfigJson {
     static final ObjectMapper MAPPER = new ObjectMapper(JsonLimits.FACTORY)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // "epochs": 5.7 must not become 5, nor a second "epochs" or text after the object pass unseen
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private static final String VERSION_FIELD = "formatVersion";
 
@@ -104,12 +108,28 @@ public final class ModelConfigJson {
         try {
             given = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidConfigException(source + ": " + JsonLimits.describe(e));
+            String why = why(e);
+            boolean located = e.getLocation() != null && e.getLocation().getLineNr() >= 0;
+            throw new InvalidConfigException(source + ": " + (why.isEmpty() || !located ? JsonLimits.describe(e)
+                    : "not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + why));
         }
         if (given == null || !given.isObject()) {
             throw new InvalidConfigException(source + ": a model configuration must be a JSON object");
         }
         return fromTree((ObjectNode) given, source);
+    }
+
+    /** What is wrong where the parser stopped, for the two refusals a plain syntax error does not explain. */
+    private static String why(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (e instanceof MismatchedInputException && message.startsWith("Trailing token")) {
+            return ": more content after the configuration object";
+        }
+        if (message.startsWith("Duplicate field")) {
+            return ": " + message.replace("Duplicate field '", "field \"").replaceFirst("'$", "\"") + " given twice";
+        }
+        return "";
     }
 
     /** Builds a configuration from a JSON object of either version laid over the defaults. */

@@ -14,8 +14,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * R's diagonal (so Q is uniformly distributed, as Keras does), and transposes when the matrix
  * is wider than tall, giving orthonormal rows there. Gain 1.
  *
- * @implNote The QR runs in Commons Math on the heap: cheap for the recurrent matrices of a few
- *     hundred cells this tool trains, slow (cubic) for thousands.
+ * @implNote The QR runs in Commons Math on the heap and only the thin m x n part of Q is formed, so an
+ *     n x 4n recurrent matrix costs about 8 n^3 operations and 4 n^2 doubles (1024 cells: 10 s); the full
+ *     4n x 4n Q took 42 s and 1.2 GB there. {@link LstmStack#MAX_UNITS} keeps n where this stays affordable.
  */
 public final class OrthogonalInit implements IWeightInit {
 
@@ -45,17 +46,65 @@ public final class OrthogonalInit implements IWeightInit {
                 a[i][j] = Nd4j.getRandom().nextGaussian();
             }
         }
-        QRDecomposition qr = new QRDecomposition(new Array2DRowRealMatrix(a, false));
-        RealMatrix fullQ = qr.getQ();
+        ThinQr qr = new ThinQr(a);
         RealMatrix r = qr.getR();
+        double[] diagonal = new double[n];
+        for (int j = 0; j < n; j++) {
+            diagonal[j] = r.getEntry(j, j);
+        }
         double[][] q = new double[m][n];
         for (int j = 0; j < n; j++) {
-            double sign = r.getEntry(j, j) < 0 ? -1.0 : 1.0;
+            double sign = diagonal[j] < 0 ? -1.0 : 1.0;
+            double[] column = qr.qColumn(j, diagonal);
             for (int i = 0; i < m; i++) {
-                q[i][j] = fullQ.getEntry(i, j) * sign;
+                q[i][j] = column[i] * sign;
             }
         }
         return wide ? transpose(q) : q;
+    }
+
+    /**
+     * Commons Math's Householder QR, keeping hold of its reflections so the first {@code n} columns of Q come
+     * out alone: {@code getQ()} builds all of the m x m Q (for a 4096-cell layer 16384 x 16384, twice), where
+     * orthogonal init needs only the thin m x n part. Column {@code j} is {@code H_0 ... H_j e_j}, the
+     * reflections applied in the order and with the arithmetic {@code getQT()} uses, so the values are the
+     * same to the bit as taking the columns of the full Q.
+     */
+    private static final class ThinQr extends QRDecomposition {
+        /** The reflections, one row per column of the input (the transposed, overwritten input). */
+        private double[][] reflections;
+
+        ThinQr(double[][] a) {
+            super(new Array2DRowRealMatrix(a, false));
+        }
+
+        @Override
+        protected void decompose(double[][] transposed) {
+            reflections = transposed;
+            super.decompose(transposed);
+        }
+
+        /** Column {@code j} of Q; {@code diagonal} is R's diagonal, the reflections' scales. */
+        double[] qColumn(int j, double[] diagonal) {
+            int m = reflections[0].length;
+            double[] v = new double[m];
+            v[j] = 1.0;
+            for (int minor = j; minor >= 0; minor--) {
+                double[] h = reflections[minor];
+                if (h[minor] == 0.0) {
+                    continue;
+                }
+                double alpha = 0;
+                for (int row = minor; row < m; row++) {
+                    alpha -= v[row] * h[row];
+                }
+                alpha /= diagonal[minor] * h[minor];
+                for (int row = minor; row < m; row++) {
+                    v[row] += -alpha * h[row];
+                }
+            }
+            return v;
+        }
     }
 
     private static double[][] transpose(double[][] a) {

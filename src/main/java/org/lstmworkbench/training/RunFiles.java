@@ -133,11 +133,17 @@ public final class RunFiles {
                 throw new WorkbenchException(file + " line " + (i + 1) + ": expected " + header.size()
                         + " columns, found " + c.length);
             }
-            Map<String, Double> values = new LinkedHashMap<>();
-            for (int k = 0; k < ids.size(); k++) {
-                values.put(ids.get(k), parse(c[k + 1]));
+            try {
+                Map<String, Double> values = new LinkedHashMap<>();
+                for (int k = 0; k < ids.size(); k++) {
+                    values.put(ids.get(k), parse(c[k + 1]));
+                }
+                h.add(new EpochMetrics(Integer.parseInt(c[0]), values, parse(c[metricEnd]),
+                        Long.parseLong(c[metricEnd + 1])));
+            } catch (IllegalArgumentException e) {
+                // a bad number here must name this file, not the results line that pointed to it
+                throw new WorkbenchException(file + " line " + (i + 1) + ": " + e.getMessage(), e);
             }
-            h.add(new EpochMetrics(Integer.parseInt(c[0]), values, parse(c[metricEnd]), Long.parseLong(c[metricEnd + 1])));
         }
         return h;
     }

@@ -18,7 +18,9 @@ class ModelConfigProblemsTest {
         return Stream.of(
                 bad(b -> b.units(), "architecture.units", "the model needs at least one LSTM layer"),
                 bad(b -> b.units(10, 0), "architecture.units[1]", "cells in layer 2 must be at least 1, was 0"),
-                bad(b -> b.units(5000), "architecture.units[0]", "cells in layer 1 must be at most 4096, was 5000"),
+                bad(b -> b.units(5000), "architecture.units[0]", "cells in layer 1 must be at most 1024, was 5000: the "
+                        + "recurrent weights grow as cells squared (1024 cells: 4 million per layer, about 1 GB and 10 s "
+                        + "to initialise), beyond that training does not fit a workstation"),
                 bad(b -> b.forgetGateBias(Double.NaN), "architecture.forgetGateBias",
                         "forget-gate bias must be a finite number, was NaN"),
                 bad(b -> b.dropout(1), "regularization.dropout", "dropout is a drop rate and must be in [0, 1), was 1.0"),
