@@ -147,8 +147,6 @@ final class ResultsCsv {
                 }
                 int repeat = Integer.parseInt(c.get("repeat"));
                 String id = RunSpec.id(index, repeat);
-                // the header is line 1 and no cell spans lines, so record n is line n + 1
-                long line = c.getRecordNumber() + 1;
                 Long first = lineOfRun.putIfAbsent(id, line);
                 if (first != null) {
                     throw new WorkbenchException(results + " line " + line + ": point " + index + " repeat " + repeat
