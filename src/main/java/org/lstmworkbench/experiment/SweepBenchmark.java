@@ -145,7 +145,9 @@ public final class SweepBenchmark {
     /** Runs the workload on {@code threads} workers with the given trainer and times it. */
     public static Timing time(Workload w, String path, BatchTrainer trainer, int threads) {
         Nd4jRuntime.ensureStarted();
-        Map<RunSpec, List<Long>> epochEnds = new java.util.concurrent.ConcurrentHashMap<>();
+        // keyed by identity: the runner hands the same RunSpec to both callbacks, and hashing the
+        // record (its configuration and data settings) every epoch would be timed with the run
+        Map<RunSpec, List<Long>> epochEnds = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
         SweepRunner runner = new SweepRunner(w.experiment(), trainer, threads).addListener(new SweepListener() {
             @Override
             public void runStarted(RunSpec run) {

@@ -53,8 +53,9 @@ class ClassificationTrainingTest {
 
         assertThat(r.metrics()).isEqualTo(Metric.CLASSIFICATION);
         assertThat(r.history()).hasSize(40);
-        // 70 of 72 with DL4J's fit and with the engine's Vector API activations, 71 with its scalar
-        // ones: one borderline sequence's class follows the last bits (the losses agree to ~1e-13)
+        // 70 of 72 with DL4J's fit, 70 or 71 on the engine: one borderline sequence's class follows
+        // the last bits (the losses agree to ~1e-13), which depend on whether the Vector API is present
+        // and on the machine's register width (the tail of each range takes the scalar path)
         assertThat(r.engine().engine()).isEqualTo(EngineUse.FAST);
         assertThat(r.finalValue(Metric.VAL_ACCURACY) * 72).isIn(70.0, 71.0);
         assertThat(r.finalValue(Metric.VAL_ACCURACY)).isGreaterThanOrEqualTo(0.9);
