@@ -78,7 +78,25 @@ final class DemoCommand implements Callable<Integer> {
                 + out.resolve(SweepStore.RESULTS) + ", " + out.resolve(SweepStore.SUMMARY) + ", "
                 + out.resolve(SweepStore.HISTORIES) + "/");
         o.flush();
-        return 0;
+        return nothingUsable(result, out) ? WorkbenchCli.EXIT_NOTHING_USABLE : 0;
+    }
+
+    /**
+     * As {@code sweep}: a demo whose every run diverged wrote its files, yet has nothing to set beside
+     * the book's conclusion, so it says so on stderr and the caller exits 3. The demo's settings are
+     * fixed, so the advice is about the folder rather than the learning rate.
+     */
+    private boolean nothingUsable(SweepResult result, Path out) {
+        List<RunRecord> runs = result.runs();
+        if (runs.isEmpty() || runs.stream().anyMatch(RunRecord::usable)) {
+            return false;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(spec.qualifiedName() + ": all " + runs.size() + " runs diverged, so the summary has no values "
+                + "(count 0) to compare with the book: the demo's settings are fixed, so check "
+                + out.resolve(SweepStore.RESULTS) + " or run the demo into a new folder");
+        err.flush();
+        return true;
     }
 
     private static String writeCharts(Demo demo, SweepResult result, Path out) {
