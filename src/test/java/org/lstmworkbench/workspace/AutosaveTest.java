@@ -12,7 +12,10 @@ import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.training.EpochMetrics;
 import org.lstmworkbench.training.RunStatus;
 
-/** The autosave keeps an earlier session's runs past this session's first write, and writes in order. */
+/**
+ * The autosave keeps a crashed session's runs (once each) past the next session's first write, stops
+ * carrying them after a session that closed normally, and writes in order.
+ */
 class AutosaveTest {
 
     @TempDir
@@ -31,10 +34,11 @@ class AutosaveTest {
     @Test
     void earlierRunsSurviveTheNextSessionsWritesAndOlderSnapshotsNeverWin() throws Exception {
         Path file = dir.resolve("autosave-workspace.json");
-        // the crashed session left two runs
+        // the crashed session left two runs, and its marker
         WorkspaceStore.save(file, of(run("r1", "g1", 0.5), run("r2", null, 0.4)));
-
         Autosave next = new Autosave(file);
+        Files.writeString(next.marker(), "pid 1");
+
         long first = next.issue();
         long second = next.issue();
         assertThat(next.write(second, of(run("r1", "g1", 0.3), run("r2", null, 0.2)))).isEmpty();
@@ -57,6 +61,7 @@ class AutosaveTest {
         Path file = dir.resolve("autosave-workspace.json");
         Files.writeString(file, "{\"version\": 4, \"runs\": [");
         Autosave next = new Autosave(file);
+        Files.writeString(next.marker(), "pid 1");
         String note = next.write(next.issue(), of(run("r1", null, 0.3)));
         assertThat(note).startsWith("The earlier autosave did not load (").contains("kept as ");
         try (var files = Files.list(dir)) {
@@ -64,5 +69,67 @@ class AutosaveTest {
             assertThat(Files.readString(aside)).isEqualTo("{\"version\": 4, \"runs\": [");
         }
         assertThat(WorkspaceStore.load(file).runs()).hasSize(1);
+    }
+
+    @Test
+    void aCrashedSessionsRunsAreCarriedOnceAndNotPastASessionThatClosedNormally() throws Exception {
+        Path file = dir.resolve("autosave-workspace.json");
+        Autosave crashed = new Autosave(file);
+        crashed.write(crashed.issue(), of(run("r1", null, 0.5)));
+        assertThat(crashed.marker()).exists();
+        // kill -9: no close()
+
+        Autosave second = new Autosave(file);
+        second.write(second.issue(), of(run("r1", null, 0.3)));
+        second.write(second.issue(), of(run("r1", null, 0.3), run("r2", null, 0.2)));
+        assertThat(WorkspaceStore.load(file).runs()).extracting(SavedRun::bestValue).containsExactly(0.3, 0.2, 0.5);
+        second.close();
+        assertThat(second.marker()).doesNotExist();
+
+        // the next session carries nothing: the runs were on screen to save; the file is kept whole aside
+        Autosave third = new Autosave(file);
+        third.write(third.issue(), of(run("r1", null, 0.1)));
+        assertThat(WorkspaceStore.load(file).runs()).extracting(SavedRun::bestValue).containsExactly(0.1);
+        assertThat(WorkspaceStore.load(third.previous()).runs()).extracting(SavedRun::bestValue)
+                .containsExactly(0.3, 0.2, 0.5);
+        assertThat(third.previous().getFileName().toString()).isEqualTo("autosave-workspace.previous.json");
+        assertThat(third.marker()).exists();
+    }
+
+    @Test
+    void anEarlierRunTheWindowAlreadyHoldsIsNotAddedAgain() throws Exception {
+        Path file = dir.resolve("autosave-workspace.json");
+        Autosave crashed = new Autosave(file);
+        crashed.write(crashed.issue(), of(run("r1", "g1", 0.5), run("r2", null, 0.4)));
+
+        // the user opened a saved workspace holding the first of them (another id and group there)
+        Autosave next = new Autosave(file);
+        next.write(next.issue(), of(run("r7", "saved", 0.5), run("r8", null, 0.1)));
+
+        List<SavedRun> runs = WorkspaceStore.load(file).runs();
+        assertThat(runs).extracting(SavedRun::id).containsExactly("r7", "r8", "r2");
+        assertThat(runs).extracting(SavedRun::bestValue).containsExactly(0.5, 0.1, 0.4);
+    }
+
+    @Test
+    void aSessionThatWroteNothingOrLostItsLastSnapshotKeepsTheMarker() throws Exception {
+        Path file = dir.resolve("autosave-workspace.json");
+        Autosave crashed = new Autosave(file);
+        crashed.write(crashed.issue(), of(run("r1", null, 0.5)));
+
+        // a session that trained nothing closes: the crashed one's runs are still only in the file
+        new Autosave(file).close();
+        assertThat(crashed.marker()).exists();
+
+        // a snapshot taken but never written (cut off by the close) keeps it too
+        Autosave cut = new Autosave(file);
+        cut.write(cut.issue(), of(run("r2", null, 0.2)));
+        cut.issue();
+        cut.close();
+        assertThat(cut.marker()).exists();
+
+        Autosave next = new Autosave(file);
+        next.write(next.issue(), of(run("r3", null, 0.1)));
+        assertThat(WorkspaceStore.load(file).runs()).extracting(SavedRun::bestValue).containsExactly(0.1, 0.2, 0.5);
     }
 }

@@ -201,6 +201,7 @@ public final class MainViewModel {
         if (io != executor) {
             io.shutdown();
         }
+        workspace.closeAutosave();
     }
 
     // Properties

@@ -231,6 +231,20 @@ public final class WorkspaceCommands {
         }, error -> status.failed("Autosave failed", "Autosave to " + autosaveFile + " failed: ", error));
     }
 
+    /**
+     * The window closes normally: the next session will not carry this one's runs (they were on
+     * screen to save; its autosave is kept as the previous one). On the closing thread: the pools
+     * are stopping, and this removes one small marker file. A marker that cannot be removed only
+     * makes the next session carry these runs, so it is logged, not shown.
+     */
+    void closeAutosave() {
+        try {
+            autosave.close();
+        } catch (org.lstmworkbench.WorkbenchException e) {
+            org.slf4j.LoggerFactory.getLogger(WorkspaceCommands.class).warn("{}", e.getMessage());
+        }
+    }
+
     private record Opened(Workspace workspace, List<RunDataset> datasets) {
     }
 
