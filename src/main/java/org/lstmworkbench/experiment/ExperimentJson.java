@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DatasetSpec;
+import org.lstmworkbench.data.StrictJson;
 import org.lstmworkbench.data.sequence.SequenceSpec;
 import org.lstmworkbench.data.sequence.SequenceSpecJson;
 import org.lstmworkbench.model.ModelConfigJson;
@@ -37,7 +38,8 @@ public final class ExperimentJson {
 
     private static final int LATEST = Math.max(SEQUENCES_VERSION, RunFiles.FORMAT_VERSION);
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    // read with the limits of every user-editable file: an experiment.json is a few short fields
+    private static final ObjectMapper MAPPER = StrictJson.mapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ExperimentJson() {
     }
@@ -61,21 +63,26 @@ public final class ExperimentJson {
 
     /** Builds an experiment from {@link #toTree}'s form; {@code source} names it in messages. */
     public static Experiment fromTree(JsonNode root, String source) {
+        if (root == null || !root.isObject()) {
+            throw new WorkbenchException(source + ": not a valid experiment description (the content is not a JSON "
+                    + "object)");
+        }
         int version = root.path(VERSION_FIELD).asInt(1);
         if (version < 1 || version > LATEST) {
             throw new WorkbenchException(source + ": experiment format version " + root.path(VERSION_FIELD).asText()
                     + " is not supported (this version reads 1 to " + LATEST + ")");
         }
         try {
-            SweepSpec sweep = MAPPER.treeToValue(root.get("sweep"), SweepSpec.class);
+            SweepSpec sweep = MAPPER.treeToValue(object(root, "sweep", source), SweepSpec.class);
+            ObjectNode model = object(root, "model", source);
             if (root.has("sequences")) {
                 SequenceSpec sequences = SequenceSpecJson.fromTree(root.get("sequences"), source + " (sequences)");
                 return Experiment.classification(sequences,
-                        ModelConfigJson.fromTree((ObjectNode) root.get("model"), source), sweep,
+                        ModelConfigJson.fromTree(model, source), sweep,
                         wholeNumber(root, "repeats", source), wholeLong(root, "baseSeed", source));
             }
-            DatasetSpec data = MAPPER.treeToValue(root.get("data"), DatasetSpec.class);
-            return new Experiment(data, ModelConfigJson.fromTree((ObjectNode) root.get("model"), source),
+            DatasetSpec data = MAPPER.treeToValue(object(root, "data", source), DatasetSpec.class);
+            return new Experiment(data, ModelConfigJson.fromTree(model, source),
                     sweep, wholeNumber(root, "repeats", source), wholeLong(root, "baseSeed", source));
         } catch (JsonProcessingException | RuntimeException e) {
             if (e instanceof WorkbenchException w) {
@@ -83,8 +90,28 @@ public final class ExperimentJson {
                 throw w.getMessage() != null && w.getMessage().startsWith(source) ? w
                         : new WorkbenchException(source + ": " + w.getMessage(), w);
             }
-            throw new WorkbenchException(source + ": not a valid experiment description (" + e.getMessage() + ")", e);
+            String why = e instanceof JsonProcessingException j ? StrictJson.reason(j) + StrictJson.where(j)
+                    : String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            throw new WorkbenchException(source + ": not a valid experiment description (" + why + ")", e);
         }
+    }
+
+    /** A value as a message shows it: its JSON, cut short (a field may hold a long string). */
+    private static String shown(JsonNode node) {
+        if (node == null) {
+            return "nothing";
+        }
+        String text = node.toString();
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+
+    /** A field that must hold a JSON object; a missing one is named rather than met as a null later. */
+    private static ObjectNode object(JsonNode root, String field, String source) {
+        if (root.get(field) instanceof ObjectNode node) {
+            return node;
+        }
+        throw new WorkbenchException(source + ": field \"" + field + "\" must be a JSON object, got "
+                + shown(root.get(field)));
     }
 
     /** A field that must hold a whole number: {@code asInt()} would read {@code "abc"} or {@code 2.5} as 0 or 2. */
@@ -92,7 +119,7 @@ public final class ExperimentJson {
         JsonNode node = root.get(field);
         if (node == null || !node.isIntegralNumber() || !node.canConvertToInt()) {
             throw new WorkbenchException(source + ": field \"" + field + "\" must be a whole number, got "
-                    + (node == null ? "nothing" : node.toString()));
+                    + shown(node));
         }
         return node.intValue();
     }
@@ -101,7 +128,7 @@ public final class ExperimentJson {
         JsonNode node = root.get(field);
         if (node == null || !node.isIntegralNumber() || !node.canConvertToLong()) {
             throw new WorkbenchException(source + ": field \"" + field + "\" must be a whole number, got "
-                    + (node == null ? "nothing" : node.toString()));
+                    + shown(node));
         }
         return node.longValue();
     }
@@ -118,9 +145,11 @@ public final class ExperimentJson {
     /** Reads the tree of an experiment file. */
     public static JsonNode readTree(Path file) {
         try {
-            return MAPPER.readTree(file.toFile());
+            return StrictJson.readTree(MAPPER, Files.readString(file));
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
             throw new WorkbenchException(file + ": no such file; is this a sweep folder?", e);
+        } catch (JsonProcessingException e) {
+            throw new WorkbenchException(file + ": " + StrictJson.describe(e), e);
         } catch (IOException e) {
             throw new WorkbenchException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }

@@ -19,6 +19,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lstmworkbench.WorkbenchException;
+import org.lstmworkbench.data.StrictJson;
 import org.lstmworkbench.metrics.Metric;
 
 /**
@@ -43,7 +44,9 @@ import org.lstmworkbench.metrics.Metric;
  */
 public final class WorkspaceStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
+    // the limits of every user-editable file (a workspace's strings are names, paths and messages; its
+    // size is in arrays of numbers, which no limit bounds), duplicate keys and trailing text refused
+    private static final ObjectMapper JSON = StrictJson.mapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS);
@@ -108,7 +111,7 @@ public final class WorkspaceStore {
         }
         Workspace w;
         try {
-            JsonNode tree = JSON.readTree(text);
+            JsonNode tree = StrictJson.readTree(JSON, text);
             if (tree == null || !tree.isObject()) {
                 throw new WorkbenchException(file + ": not a valid workspace file (the content is not a JSON object)");
             }
@@ -131,12 +134,12 @@ public final class WorkspaceStore {
             });
             w = JSON.treeToValue(tree, Workspace.class);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            // a limit failure has no location; its reason names the limit
+            String where = StrictJson.where(e);
             // truncated: the parser failed at the end of the text (its exception type varies with the reader)
             boolean truncated = e.getLocation() != null && e.getLocation().getCharOffset() >= text.stripTrailing().length();
             String what = truncated
-                    ? "the workspace file is truncated" : "not a valid workspace file (" + firstLine(e.getOriginalMessage()) + ")";
+                    ? "the workspace file is truncated" : "not a valid workspace file (" + StrictJson.reason(e) + ")";
             throw new WorkbenchException(file + ": " + what + where);
         }
         WorkspaceCheck.problem(w).ifPresent(p -> {
@@ -243,11 +246,6 @@ public final class WorkspaceStore {
         if (Files.isRegularFile(file) && file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(file));
         }
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 
     private static void deleteQuietly(Path tmp) {

@@ -84,6 +84,36 @@ class BadInputCorpusTest {
         }
     }
 
+    // point 2 for the sweep folder's experiment.json (read on --resume): the same limits, no key twice, nothing after
+    @Test
+    void anExperimentFileBeyondTheLimitsOrWithAKeyTwiceOrTrailingTextIsOneLine() throws IOException {
+        Path out = dir.resolve("sweep");
+        String[] sweep = {"sweep", "--data", "demo:seed-sequence", "--param", "units=1", "--repeats", "1",
+            "--epochs", "2", "--threads", "1", "-q", "--out", out.toString(), "--resume"};
+        CliRunner first = CliRunner.run(java.util.Arrays.copyOf(sweep, sweep.length - 1));
+        assertThat(first.status()).as(first.err()).isZero();
+        Path experiment = out.resolve("experiment.json");
+        String good = Files.readString(experiment);
+        List<String[]> cases = List.of(
+                new String[] {"{\"formatVersion\": 2, \"sweep\": " + "[".repeat(5000) + "]".repeat(5000) + "}",
+                    "nesting depth (101) exceeds the maximum allowed (100)"},
+                new String[] {good.replace("\"repeats\" : 1", "\"repeats\" : " + "1".repeat(2001)),
+                    "exceeds the maximum allowed (100)"},
+                new String[] {good.replace("\"repeats\" : 1", "\"repeats\" : 1, \"note\" : \"" + "x".repeat(200_001)
+                    + "\""), "exceeds the maximum allowed (100000)"},
+                new String[] {good.replace("\"repeats\" : 1", "\"repeats\" : 1, \"repeats\" : 2"),
+                    "field \"repeats\" given twice"},
+                new String[] {good + "{}", "more content after the JSON value"},
+                new String[] {"null", "not a valid experiment description (the content is not a JSON object)"},
+                new String[] {"{\"formatVersion\": 2, \"repeats\": 1}", "field \"sweep\" must be a JSON object"});
+        for (String[] c : cases) {
+            Files.writeString(experiment, c[0]);
+            assertRefused(CliRunner.run(sweep), experiment + ": ", c[1]);
+        }
+        Files.writeString(experiment, good);
+        assertThat(CliRunner.run(sweep).status()).isZero();
+    }
+
     // point 3: a worker count below 1, checked before the folder is created
     @Test
     void threadsBelowOneAreRefusedBeforeAnyFolderIsCreated() {

@@ -64,4 +64,26 @@ class WorkspaceValidationTest {
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(mode);
         assertThat(WorkspaceStore.load(file).runs().get(1).colourIndex()).isEqualTo(2);
     }
+
+    @Test
+    void textBeyondTheLimitsOrWithAKeyTwiceOrTrailingContentIsOneLineNamingTheFile() throws Exception {
+        Path file = dir.resolve("ws.json");
+        WorkspaceStore.save(file, sample(1));
+        String saved = Files.readString(file);
+        String[][] cases = {
+            {"{\"version\": 4, \"runs\": " + "[".repeat(5000) + "]".repeat(5000) + "}",
+                "nesting depth (101) exceeds the maximum allowed (100)"},
+            {"{\"version\": " + "4".repeat(2001) + ", \"runs\": []}", "exceeds the maximum allowed (100)"},
+            {"{\"version\": 4, \"runs\": [{\"id\": \"" + "x".repeat(200_001) + "\"}]}",
+                "exceeds the maximum allowed (100000)"},
+            {saved.replaceFirst("\"version\" : 4,", "\"version\" : 4, \"version\" : 4,"),
+                "field \"version\" given twice"},
+            {saved + "\n{}\n", "more content after the JSON value"}};
+        for (String[] c : cases) {
+            Files.writeString(file, c[0]);
+            assertThatThrownBy(() -> WorkspaceStore.load(file)).as(c[1]).isInstanceOf(WorkbenchException.class)
+                    .hasMessageStartingWith(file + ": not a valid workspace file (").hasMessageContaining(c[1])
+                    .hasMessageNotContaining("\n").hasMessageNotContaining("StreamReadConstraints");
+        }
+    }
 }

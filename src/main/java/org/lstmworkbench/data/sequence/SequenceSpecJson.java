@@ -7,17 +7,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.lstmworkbench.data.DataException;
+import org.lstmworkbench.data.StrictJson;
 
 /**
  * JSON form of a {@link SequenceSpec} (in {@code run.json} and {@code experiment.json}): one field
  * per record component, by its name; {@code split} is {@code {"train", "validation", "test"}},
  * {@code format} and {@code scaling} are enum names ({@code "LONG"}, {@code "Z_SCORE"}). Fields
  * left out take the record's defaults; an unknown field is an error naming it (a typo must not be
- * ignored), as for model configurations.
+ * ignored), as for model configurations. Text is read with {@link StrictJson}'s limits (no key twice,
+ * nothing after the object).
  */
 public final class SequenceSpecJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final ObjectMapper MAPPER = StrictJson.mapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -59,10 +61,10 @@ public final class SequenceSpecJson {
     public static SequenceSpec read(String json, String source) {
         JsonNode tree;
         try {
-            tree = MAPPER.readTree(json);
+            tree = StrictJson.readTree(MAPPER, json);
         } catch (JsonProcessingException e) {
-            throw new DataException(source + ": not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr());
+            // a limit failure has no location: the reason says which limit
+            throw new DataException(source + ": " + StrictJson.describe(e));
         }
         return fromTree(tree, source);
     }

@@ -114,4 +114,19 @@ class SequenceSpecTest {
                 .hasMessageStartingWith("e.json: not valid JSON at line 1");
         assertThat(Arrays.asList(SequenceFormat.values())).hasSize(3);
     }
+
+    @Test
+    void jsonBeyondTheLimitsOrWithAKeyTwiceOrTrailingContentIsOneLineNamingTheSource() {
+        String[][] cases = {
+            {"{\"source\": " + "[".repeat(5000) + "]".repeat(5000) + "}", "exceeds the maximum allowed (100)"},
+            {"{\"source\": \"a\", \"fixedLength\": " + "1".repeat(2001) + "}", "exceeds the maximum allowed (100)"},
+            {"{\"source\": \"" + "x".repeat(200_001) + "\"}", "exceeds the maximum allowed (100000)"},
+            {"{\"source\": \"a\", \"source\": \"b\"}", "field \"source\" given twice"},
+            {"{\"source\": \"a\"} {}", "more content after the JSON value"}};
+        for (String[] c : cases) {
+            assertThatThrownBy(() -> SequenceSpecJson.read(c[0], "e.json")).as(c[1]).isInstanceOf(DataException.class)
+                    .hasMessageStartingWith("e.json: not valid JSON").hasMessageContaining(c[1])
+                    .hasMessageNotContaining("\n").hasMessageNotContaining("StreamReadConstraints");
+        }
+    }
 }
