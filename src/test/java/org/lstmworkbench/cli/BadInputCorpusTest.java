@@ -68,6 +68,38 @@ class BadInputCorpusTest {
         }
     }
 
+    // point 1 for classification files: a number beyond a double is named at its row and column (not "holds
+    // Infinity"), and a training spread the scaler cannot fit names the file, as a regression series does
+    @Test
+    void classificationNumbersBeyondADoubleAreRefusedNamingTheFileRowAndColumn() throws IOException {
+        String huge = "9".repeat(400);
+        List<String[]> cases = List.of(
+                new String[] {"1e309", null, "long.csv: row 8, column \"x\": the number is too large for a double (it "
+                    + "overflows to infinity)"},
+                new String[] {"-" + huge, null, "long.csv: row 8, column \"x\": the number is too large for a double "
+                    + "(it overflows to -infinity)"},
+                new String[] {"1e308", "-1e308", "long.csv: sequence \"s1\": step "});
+        for (String[] c : cases) {
+            List<String> lines = new ArrayList<>(List.of("sequence,x,label"));
+            IntStream.range(0, 100).forEach(i -> lines.add("s" + i / 5 + "," + (i % 7) / 10.0 + "," + (i / 5 % 2 == 0
+                    ? "down" : "up")));
+            lines.set(7, "s1," + c[0] + ",up");
+            if (c[1] != null) {
+                lines.set(6, "s1," + c[1] + ",up");
+            }
+            Path file = Files.write(dir.resolve("long.csv"), lines);
+            Path out = dir.resolve("c-out");
+            CliRunner r = CliRunner.run("train", "--task", "classification", "--data", file.toString(), "--epochs",
+                    "1", "--out", out.toString());
+            assertRefused(r, c[2]);
+            assertThat(r.err()).doesNotContain("Infinity");
+            assertThat(out).doesNotExist();
+        }
+        Path wide = Files.writeString(dir.resolve("wide.csv"), "label,t1,t2\nup,1,2\ndown,3,1e309\nup,2,2\n");
+        assertRefused(CliRunner.run("train", "--task", "classification", "--data", wide.toString(), "--epochs", "1",
+                "--out", dir.resolve("w-out").toString()), "wide.csv: row 3, column \"t2\": the number is too large");
+    }
+
     // point 2: configuration JSON beyond the parser's limits
     @Test
     void configJsonBeyondTheLimitsIsOneLine() throws IOException {

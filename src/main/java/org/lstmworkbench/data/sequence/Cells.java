@@ -65,7 +65,8 @@ final class Cells {
     /**
      * A feature value.
      *
-     * @throws DataException naming source, row and column for a missing or non-numeric cell
+     * @throws DataException naming source, row and column for a missing or non-numeric cell, or a number
+     *     beyond a double
      */
     static double feature(String cell, String source, int line, String column) {
         if (isMissing(cell)) {
@@ -75,7 +76,13 @@ final class Cells {
         if (!isNumber(cell)) {
             throw DataException.at(source, line, column, "\"" + cell + "\" is not a number");
         }
-        return Double.parseDouble(cell);
+        double value = Double.parseDouble(cell);
+        if (Double.isInfinite(value)) {
+            // 1e309 or a 400-digit number: finite as written, beyond a double (as CsvLoader's series say)
+            throw DataException.at(source, line, column, "the number is too large for a double (it overflows to "
+                    + (value > 0 ? "" : "-") + "infinity)");
+        }
+        return value;
     }
 
     /** The column named {@code wanted}, compared without case; -1 when absent. */

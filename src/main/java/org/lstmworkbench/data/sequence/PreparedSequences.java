@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.lstmworkbench.data.DataException;
 import org.lstmworkbench.data.TransformSpec;
 import org.nd4j.linalg.dataset.DataSet;
 
@@ -34,8 +35,16 @@ public record PreparedSequences(SequenceDataset dataset, SequenceSplit split, Se
      */
     public static PreparedSequences prepare(SequenceDataset raw, SequenceSplit split, TransformSpec.Scaling scaling,
                                             SequenceLength length) {
-        SequenceScaler scaler = SequenceScaler.fit(scaling, raw, split);
-        return new PreparedSequences(scaler.apply(raw), split, scaler, length);
+        try {
+            SequenceScaler scaler = SequenceScaler.fit(scaling, raw, split);
+            return new PreparedSequences(scaler.apply(raw), split, scaler, length);
+        } catch (DataException e) {
+            // the scaler names the sequence, step and feature; the user also needs the file
+            if (raw.source() == null || e.getMessage().startsWith(raw.source() + ":")) {
+                throw e;
+            }
+            throw new DataException(raw.source() + ": " + e.getMessage(), e);
+        }
     }
 
     /** The classes of the whole dataset, the encoding of every part. */

@@ -77,9 +77,16 @@ public record SequenceScaler(List<Scaler> features) {
                     + " feature(s); the scaler was fitted on " + features.size());
         }
         double[][] steps = sequence.steps();
-        for (double[] step : steps) {
-            for (int f = 0; f < step.length; f++) {
-                step[f] = features.get(f).apply(step[f]);
+        for (int t = 0; t < steps.length; t++) {
+            for (int f = 0; f < steps[t].length; f++) {
+                double scaled = features.get(f).apply(steps[t][f]);
+                if (Double.isInfinite(scaled)) {
+                    // a huge value outside the training part, beside a small training spread
+                    throw new DataException("sequence \"" + sequence.id() + "\": step " + (t + 1) + ", feature "
+                            + (f + 1) + ": the value " + steps[t][f] + " overflows a double when scaled by the scaler"
+                            + " fitted on the training part");
+                }
+                steps[t][f] = scaled;
             }
         }
         return sequence.withSteps(steps);

@@ -58,4 +58,18 @@ class SequenceScalerTest {
                             + " spread too large for a double; the scaler cannot be fitted");
         }
     }
+
+    @Test
+    void aValueTheTrainingScalerSendsBeyondADoubleNamesTheFileSequenceAndStep() {
+        // the training steps span 0..0.01, so min-max scaling divides by 0.01: 1e307 in a validation
+        // sequence becomes 1e309, beyond a double
+        SequenceDataset data = new SequenceDataset("c.csv", List.of("x"), List.of(
+                new Sequence("t1", null, "a", new double[][] {{0}, {0.01}}),
+                new Sequence("t2", null, "b", new double[][] {{0.005}, {0}}),
+                new Sequence("v1", null, "a", new double[][] {{1}, {1e307}})));
+        assertThatThrownBy(() -> PreparedSequences.prepare(data, SPLIT, Scaling.MIN_MAX, SequenceLength.VARIABLE))
+                .isInstanceOf(DataException.class)
+                .hasMessage("c.csv: sequence \"v1\": step 2, feature 1: the value 1.0E307 overflows a double when scaled"
+                        + " by the scaler fitted on the training part");
+    }
 }
