@@ -133,13 +133,17 @@ public final class RunFiles {
                 throw new WorkbenchException(file + " line " + (i + 1) + ": expected " + header.size()
                         + " columns, found " + c.length);
             }
+            // a bad number here must name this file, line and column, not the results line that pointed to it
+            String where = file + " line " + (i + 1) + ": column \"";
+            Map<String, Double> values = new LinkedHashMap<>();
+            for (int k = 0; k < ids.size(); k++) {
+                values.put(ids.get(k), number(c[k + 1], where + ids.get(k) + "\""));
+            }
+            int epoch = (int) whole(c[0], where + "epoch\"", Integer.MAX_VALUE);
+            double learningRate = number(c[metricEnd], where + "learning_rate\"");
+            long elapsed = whole(c[metricEnd + 1], where + "elapsed_ms\"", Long.MAX_VALUE);
             try {
-                Map<String, Double> values = new LinkedHashMap<>();
-                for (int k = 0; k < ids.size(); k++) {
-                    values.put(ids.get(k), parse(c[k + 1]));
-                }
-                h.add(new EpochMetrics(Integer.parseInt(c[0]), values, parse(c[metricEnd]),
-                        Long.parseLong(c[metricEnd + 1])));
+                h.add(new EpochMetrics(epoch, values, learningRate, elapsed));
             } catch (IllegalArgumentException e) {
                 // a bad number here must name this file, not the results line that pointed to it
                 throw new WorkbenchException(file + " line " + (i + 1) + ": " + e.getMessage(), e);
@@ -157,8 +161,29 @@ public final class RunFiles {
                 .orElseGet(() -> new Metric(id, id, "", false));
     }
 
-    private static double parse(String s) {
-        return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
+    /** A history cell: empty is NaN; anything but a plain number is refused with its text and place. */
+    private static double number(String s, String where) {
+        if (s.isEmpty()) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw new WorkbenchException(where + ": \"" + s + "\" is not a number", e);
+        }
+    }
+
+    /** A whole-number history cell from 0 to {@code max}. */
+    private static long whole(String s, String where, long max) {
+        try {
+            long value = Long.parseLong(s.strip());
+            if (value >= 0 && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // the message below says what was wanted
+        }
+        throw new WorkbenchException(where + ": \"" + s + "\" is not a whole number from 0 to " + max);
     }
 
     /**

@@ -146,6 +146,31 @@ class BadInputCorpusTest {
         assertThat(CliRunner.run(sweep).status()).isZero();
     }
 
+    // point 9 for a sweep's history files (read on --resume): a bad number names the file, line, column and text
+    @Test
+    void aBadNumberInAHistoryFileNamesItsFileLineColumnAndText() throws IOException {
+        Path out = dir.resolve("sweep");
+        String[] sweep = {"sweep", "--data", "demo:seed-sequence", "--param", "units=1", "--repeats", "1",
+            "--epochs", "2", "--threads", "1", "-q", "--out", out.toString(), "--resume"};
+        CliRunner first = CliRunner.run(java.util.Arrays.copyOf(sweep, sweep.length - 1));
+        assertThat(first.status()).as(first.err()).isZero();
+        Path history = out.resolve("histories").resolve("point-000-repeat-000.csv");
+        String good = Files.readString(history);
+        List<String> header = List.of(good.lines().findFirst().orElseThrow().split(","));
+        String[][] cases = {{"train_loss", "0.1x", "is not a number"}, {"epoch", "zz", "is not a whole number"},
+            {"learning_rate", "1e-3e", "is not a number"}, {"elapsed_ms", "13x6", "is not a whole number"}};
+        for (String[] c : cases) {
+            List<String> lines = new ArrayList<>(good.lines().toList());
+            String[] cells = lines.get(2).split(",", -1);
+            cells[header.indexOf(c[0])] = c[1];
+            lines.set(2, String.join(",", cells));
+            Files.write(history, lines);
+            CliRunner r = CliRunner.run(sweep);
+            assertRefused(r, history + " line 3: column \"" + c[0] + "\": \"" + c[1] + "\" " + c[2]);
+            assertThat(r.err()).doesNotContain("For input string");
+        }
+    }
+
     // point 3: a worker count below 1, checked before the folder is created
     @Test
     void threadsBelowOneAreRefusedBeforeAnyFolderIsCreated() {
