@@ -58,6 +58,37 @@ final class OverflowChecks {
         }
     }
 
+    /**
+     * Refuses values a double holds but training cannot use: a scaled value so large that the sum of
+     * the squared values overflows (beyond {@code sqrt(Double.MAX_VALUE / n)} for n values, so every
+     * loss on it would be infinite and the run "diverge" at epoch 1), and two values so far apart that
+     * their difference overflows (the forecast chart and the errors in original units need it).
+     */
+    static void requireUsable(double[] values, double[] scaled, SeriesLocation where) {
+        double bound = Math.sqrt(Double.MAX_VALUE / Math.max(1, scaled.length));
+        for (int t = 0; t < values.length; t++) {
+            if (Math.abs(scaled[t]) > bound) {
+                throw where.error(t, String.format(java.util.Locale.ROOT, "the value %s is too large beside the "
+                        + "training part: scaled by the scaler fitted there it is %.3g, beyond %.3g, where the loss "
+                        + "of a series of %d values overflows a double", values[t], scaled[t], bound, scaled.length));
+            }
+        }
+        int min = -1;
+        int max = -1;
+        for (int t = 0; t < values.length; t++) {
+            if (!Double.isNaN(values[t])) {
+                min = min < 0 || values[t] < values[min] ? t : min;
+                max = max < 0 || values[t] > values[max] ? t : max;
+            }
+        }
+        if (min >= 0 && Double.isInfinite(values[max] - values[min])) {
+            int later = Math.max(min, max);
+            int other = later == max ? min : max;
+            throw where.error(later, "the value " + values[later] + " is too far from the value " + values[other]
+                    + " of row " + where.rows()[other] + " for a double (their difference overflows)");
+        }
+    }
+
     /** Refuses a value that the fitted scaler sends to infinity (a huge value outside the training part). */
     static void requireFiniteScaled(double[] values, double[] scaled, SeriesLocation where) {
         for (int t = 0; t < values.length; t++) {

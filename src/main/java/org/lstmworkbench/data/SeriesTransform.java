@@ -38,6 +38,7 @@ public final class SeriesTransform {
         this.scaler = OverflowChecks.fitScaler(spec.scaling(), differenced, training, offset, where);
         this.transformed = Arrays.stream(differenced).map(scaler::apply).toArray();
         OverflowChecks.requireFiniteScaled(raw, transformed, where);
+        OverflowChecks.requireUsable(raw, transformed, where);
     }
 
     /**

@@ -68,6 +68,34 @@ class BadInputCorpusTest {
         }
     }
 
+    // point 1 for values a double holds but no loss can: a huge validation value beside a small training spread
+    // (the run "diverged" at epoch 1) and two values whose difference overflows (the forecast chart failed)
+    @Test
+    void finiteValuesNoLossCanCarryAreRefusedNamingRowAndColumn() throws IOException {
+        List<Object[]> cases = List.of(
+                new Object[] {series("big.csv", 50, "1e306"), "big.csv: row 50, column \"v\": the value 1.0E306 is too "
+                    + "large beside the training part"},
+                new Object[] {series("apart.csv", 50, "1e308", "-1e308"), "apart.csv: row 50, column \"v\": the value "
+                    + "1.0E308 is too large beside the training part"},
+                new Object[] {series("far.csv", 5, "1e308"), null});
+        Path far = (Path) cases.get(2)[0];
+        List<String> lines = new ArrayList<>(Files.readAllLines(far));
+        lines.set(49, "-1e308");
+        Files.write(far, lines);
+        for (Object[] c : cases) {
+            Path out = dir.resolve("out");
+            CliRunner r = CliRunner.run("train", "--data", c[0].toString(), "--epochs", "1", "-q", "--out",
+                    out.toString());
+            assertRefused(r, c[1] != null ? (String) c[1] : "far.csv: row 50, column \"v\": the value -1.0E308 is too "
+                    + "far from the value 1.0E308 of row 5 for a double (their difference overflows)");
+            assertThat(out).doesNotExist();
+        }
+        // an ordinary outlier is data, not an error
+        CliRunner fine = CliRunner.run("train", "--data", series("outlier.csv", 50, "1e6").toString(), "--epochs", "1",
+                "-q", "--out", dir.resolve("ok").toString());
+        assertThat(fine.status()).as(fine.err()).isZero();
+    }
+
     // point 1 for classification files: a number beyond a double is named at its row and column (not "holds
     // Infinity"), and a training spread the scaler cannot fit names the file, as a regression series does
     @Test
