@@ -104,6 +104,10 @@ public final class CsvLoader {
     public static DataTable read(Path file) {
         RegularFiles.require(file);
         String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (Files.isDirectory(file)) {
+            throw new DataException(source + ": cannot be read: it is a folder (" + file.toAbsolutePath()
+                    + "); give a CSV file");
+        }
         String content;
         try {
             content = Files.readString(file, StandardCharsets.UTF_8);
@@ -111,8 +115,10 @@ public final class CsvLoader {
             throw new DataException(source + ": file not found (" + file.toAbsolutePath() + ")", e);
         } catch (CharacterCodingException e) {
             throw new DataException(source + ": is not UTF-8 text", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new DataException(source + ": cannot be read (permission denied: " + file.toAbsolutePath() + ")", e);
         } catch (IOException e) {
-            throw new DataException(source + ": cannot be read (" + e + ")", e);
+            throw new DataException(source + ": cannot be read (" + e.getMessage() + ")", e);
         }
         return parse(content, source);
     }

@@ -129,7 +129,14 @@ public final class DataPipeline {
      */
     private static void requireEnoughRows(DatasetSpec spec, DataTable table, Framer framer) {
         long gap = spec.split() instanceof SplitSpec.Random ? 0 : framer.outputs() - 1L;
-        long needed = SplitMinimum.of(spec.split(), gap);
+        long needed;
+        try {
+            needed = SplitMinimum.of(spec.split(), gap);
+        } catch (DataException e) {
+            // no row count would do (an explicit split too short for the horizon's gap): still name the data
+            throw new DataException(table.source() + " (" + table.rowCount() + " rows, horizon " + spec.horizon()
+                    + "): " + e.getMessage(), e);
+        }
         long offset = (long) spec.transform().seasonalPeriod() + spec.transform().differenceOrder();
         long rows = needed + offset + framer.span();
         if (table.rowCount() < rows) {

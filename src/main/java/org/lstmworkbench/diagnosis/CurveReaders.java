@@ -292,6 +292,11 @@ public final class CurveReaders {
     }
 
     private static String readText(Path file) {
+        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+            // a FIFO waits for a writer and /dev/zero never ends: either would block (or fill memory) for ever
+            throw new CurveFormatException(String.valueOf(file.getFileName()), "is not a regular file (a pipe, "
+                    + "device or socket: " + file.toAbsolutePath() + "); give a curve file");
+        }
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

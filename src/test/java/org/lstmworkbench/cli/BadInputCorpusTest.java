@@ -199,6 +199,18 @@ class BadInputCorpusTest {
         }
     }
 
+    // points 6 and 9: a horizon no split of the data can leave a gap for names the data, at once
+    @Test
+    void aHorizonNoSplitCanSeparateNamesTheData() {
+        long start = System.nanoTime();
+        CliRunner r = CliRunner.run("train", "--data", "demo:seed-sequence", "--horizon", "2147483647", "--epochs",
+                "1", "--out", dir.resolve("h").toString());
+        assertRefused(r, "demo:seed-sequence (11 rows, horizon 2147483647): split 5/5/0 samples cannot give non-empty "
+                + "training and validation parts after leaving 2147483646 samples between the parts");
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(10);
+        assertThat(dir.resolve("h")).doesNotExist();
+    }
+
     // point 3: a worker count below 1, checked before the folder is created
     @Test
     void threadsBelowOneAreRefusedBeforeAnyFolderIsCreated() {

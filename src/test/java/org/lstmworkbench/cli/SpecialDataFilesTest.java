@@ -42,4 +42,25 @@ class SpecialDataFilesTest {
                 .isInstanceOf(WorkbenchException.class).hasMessage(fifo + ": is not a regular file (a pipe, device or socket)");
         assertThat(dir.resolve("out")).doesNotExist();
     }
+
+    @Test
+    void diagnoseRefusesAFifoOrDevZeroAndTrainAFolderInOneLine(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("log.csv");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        Assumptions.assumeTrue(mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0, "mkfifo is available");
+        Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")));
+        for (String file : new String[] {fifo.toString(), "/dev/zero"}) {
+            // /dev/zero filled the heap (OutOfMemoryError), the FIFO waited for a writer for ever
+            CliRunner r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliRunner.run("diagnose", file));
+            assertThat(r.status()).as(r.err()).isEqualTo(2);
+            assertThat(r.err().strip()).isEqualTo("lstm-workbench diagnose: " + Path.of(file).getFileName()
+                    + ": is not a regular file (a pipe, device or socket: " + file + "); give a curve file");
+        }
+        CliRunner folder = CliRunner.run("train", "--data", dir.toString(), "--epochs", "1", "--out",
+                dir.resolve("out").toString());
+        assertThat(folder.status()).isEqualTo(2);
+        assertThat(folder.err().strip()).isEqualTo("lstm-workbench train: " + dir.getFileName() + ": cannot be read: it is a folder ("
+                + dir + "); give a CSV file");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
 }

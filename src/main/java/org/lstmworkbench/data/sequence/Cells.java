@@ -39,8 +39,10 @@ final class Cells {
             throw new DataException(source + ": file not found (" + file.toAbsolutePath() + ")", e);
         } catch (CharacterCodingException e) {
             throw new DataException(source + ": is not UTF-8 text", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new DataException(source + ": cannot be read (permission denied: " + file.toAbsolutePath() + ")", e);
         } catch (IOException e) {
-            throw new DataException(source + ": cannot be read (" + e + ")", e);
+            throw new DataException(source + ": cannot be read (" + e.getMessage() + ")", e);
         }
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         if (text.isBlank()) {
