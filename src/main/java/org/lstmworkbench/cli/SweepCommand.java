@@ -107,8 +107,9 @@ final class SweepCommand implements Callable<Integer> {
 
     /** Checks --spark before any data is read: a master, Spark on the class path, no --threads. */
     private void requireSparkOptions() {
-        if (spark.isBlank()) {
-            throw new WorkbenchException("--spark: give the Spark master, e.g. --spark 'local[2]' or --spark spark://HOST:7077");
+        if (!SparkSweeps.isMaster(spark)) {
+            throw new WorkbenchException("--spark: \"" + spark + "\" is not a Spark master: local, local[N], local[N,RETRIES], "
+                    + "spark://HOST:PORT, yarn or k8s://HOST:PORT");
         }
         if (folder.threads != null) {
             throw new WorkbenchException("--threads applies to local sweeps; with --spark the executors' cores "

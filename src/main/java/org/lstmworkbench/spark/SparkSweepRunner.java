@@ -114,7 +114,13 @@ public final class SparkSweepRunner {
             return new SweepResult(experiment, records);
         }
         String json = json(experiment);
-        SparkContext sc = context(master);
+        SparkContext sc;
+        try {
+            sc = context(master);
+        } catch (RuntimeException e) {
+            // Spark throws its (checked in Scala) SparkException undeclared
+            throw new WorkbenchException("--spark " + master + ": Spark did not start (" + firstLine(e) + ")", e);
+        }
         int attempts = attempts(sc);
         Storing handler = new Storing(runs, store, records, progress);
         JavaRDD<Integer> rdd = JavaSparkContext.fromSparkContext(sc).parallelize(pending, pending.size());

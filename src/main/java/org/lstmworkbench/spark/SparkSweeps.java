@@ -17,7 +17,16 @@ public final class SparkSweeps {
     /** A class every Spark installation has. */
     static final String PROBE = "org.apache.spark.SparkContext";
 
+    /** The master URLs Spark 3.5 accepts (its SparkContext parses them; checked here before any work). */
+    private static final java.util.regex.Pattern MASTER = java.util.regex.Pattern.compile(
+            "local(\\[\\s*(\\d+|\\*)\\s*(,\\s*\\d+\\s*)?])?|local-cluster\\[.+]|(spark|k8s|mesos)://\\S+|yarn");
+
     private SparkSweeps() {
+    }
+
+    /** Whether {@code master} has the form of a Spark master URL ({@code local[2]}, {@code spark://h:7077}, ...). */
+    public static boolean isMaster(String master) {
+        return master != null && MASTER.matcher(master.trim()).matches();
     }
 
     /** Whether Spark's classes are on this process's class path. */

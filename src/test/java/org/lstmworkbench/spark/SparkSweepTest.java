@@ -167,6 +167,23 @@ class SparkSweepTest {
         assertThat(out).doesNotExist();
     }
 
+    @Test
+    void aMasterSparkCannotParseIsOneLineBeforeAnyWork() {
+        Path out = dir.resolve("bad");
+        Cli ran = cli(sweep(out, "--spark", "sparky://host"));
+        Cli threads = cli(sweep(out, "--spark", "local[2]", "--threads", "2"));
+
+        assertThat(ran.status).isEqualTo(2);
+        assertThat(ran.err.strip()).isEqualTo("lstm-workbench sweep: --spark: \"sparky://host\" is not a Spark master: "
+                + "local, local[N], local[N,RETRIES], spark://HOST:PORT, yarn or k8s://HOST:PORT");
+        assertThat(threads.status).isEqualTo(2);
+        assertThat(threads.err).contains("--threads applies to local sweeps");
+        assertThat(out).doesNotExist();
+        assertThat(List.of("local", "local[2]", "local[*]", "local[4,3]", "spark://h:7077", "yarn", "k8s://https://h:6443"))
+                .allMatch(SparkSweeps::isMaster);
+        assertThat(List.of("", "local[]", "local[2,]", "yarn-client", "spark:/h")).noneMatch(SparkSweeps::isMaster);
+    }
+
     /** Same summary.csv bytes, the same results lines apart from wall times, the same histories apart from times. */
     private static void assertSameSweep(Path actual, Path expected) throws Exception {
         assertThat(Files.readAllBytes(actual.resolve(SweepStore.SUMMARY)))
