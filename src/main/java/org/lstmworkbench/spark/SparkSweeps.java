@@ -1,6 +1,7 @@
 package org.lstmworkbench.spark;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.experiment.Experiment;
 import org.lstmworkbench.experiment.SweepListener;
@@ -18,7 +19,7 @@ public final class SparkSweeps {
     static final String PROBE = "org.apache.spark.SparkContext";
 
     /** The master URLs Spark 3.5 accepts (its SparkContext parses them; checked here before any work). */
-    private static final java.util.regex.Pattern MASTER = java.util.regex.Pattern.compile(
+    private static final Pattern MASTER = Pattern.compile(
             "local(\\[\\s*(\\d+|\\*)\\s*(,\\s*\\d+\\s*)?])?|local-cluster\\[.+]|(spark|k8s|mesos)://\\S+|yarn");
 
     private SparkSweeps() {
