@@ -117,8 +117,8 @@ public final class SparkSweepRunner {
         SparkContext sc;
         try {
             sc = context(master);
-        } catch (RuntimeException e) {
-            // Spark throws its (checked in Scala) SparkException undeclared
+        } catch (Exception e) {
+            // Scala declares no checked exceptions: SparkException (a checked one) arrives undeclared
             throw new WorkbenchException("--spark " + master + ": Spark did not start (" + firstLine(e) + ")", e);
         }
         int attempts = attempts(sc);
@@ -128,7 +128,8 @@ public final class SparkSweepRunner {
         try {
             sc.runJob(rdd.rdd(), new RunTask(json, attempts, failing), handler,
                     ClassTag$.MODULE$.apply(RunOutcome.class));
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // a storing error fails the job (SparkDriverExecutionException): report the store's own message
             if (handler.failure != null) {
                 throw handler.failure;
             }

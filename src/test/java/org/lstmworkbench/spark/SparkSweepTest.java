@@ -1,6 +1,7 @@
 package org.lstmworkbench.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.io.PrintWriter;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmworkbench.Main;
+import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.cli.WorkbenchCli;
 import org.lstmworkbench.experiment.ExperimentJson;
 import org.lstmworkbench.experiment.RunRecord;
@@ -108,6 +110,25 @@ class SparkSweepTest {
         List<String> localLines = withoutWallTime(local);
         assertThat(withoutWallTime(out).stream().filter(l -> !l.contains(",failed,")).toList())
                 .isSubsetOf(localLines).hasSize(1 + 5);
+    }
+
+    @Test
+    void aResultTheDriverCannotStoreEndsTheSweepWithTheStoresMessage() throws Exception {
+        Path local = dir.resolve("local");
+        assertThat(cli(sweep(local, "--threads", "2")).status).isZero();
+        var experiment = ExperimentJson.read(local.resolve(SweepStore.EXPERIMENT));
+        Path out = dir.resolve("blocked");
+
+        try (SweepStore store = SweepStore.open(out, experiment, false)) {
+            // a file where the histories folder should be: the first history cannot be written
+            Files.delete(out.resolve(SweepStore.HISTORIES));
+            Files.writeString(out.resolve(SweepStore.HISTORIES), "not a folder");
+            assertThatThrownBy(() -> new SparkSweepRunner(experiment, "local[2]").run(store))
+                    .isInstanceOf(WorkbenchException.class)
+                    .hasMessageContaining(out.resolve(SweepStore.HISTORIES).toString())
+                    .hasMessageNotContaining("Job aborted");
+        }
+        assertThat(Files.readAllLines(out.resolve(SweepStore.RESULTS))).as("no line without its history").hasSize(1);
     }
 
     @Test
