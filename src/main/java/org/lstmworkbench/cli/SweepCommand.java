@@ -115,6 +115,12 @@ final class SweepCommand implements Callable<Integer> {
             throw new WorkbenchException("--threads applies to local sweeps; with --spark the executors' cores "
                     + "decide how many runs train at once");
         }
+        boolean cluster = !spark.trim().startsWith("local");
+        if (cluster && !dataOptions.data.startsWith("demo:") && !Path.of(dataOptions.data).isAbsolute()) {
+            // executors resolve a relative path in their own working folders: refuse it before any work
+            throw new WorkbenchException("--data " + dataOptions.data + ": on a cluster every executor reads the data "
+                    + "itself: give an absolute path all executors can read (a shared file system), or demo: data");
+        }
         SparkSweeps.requireAvailable();
     }
 

@@ -199,6 +199,12 @@ class SparkSweepTest {
                 + "local, local[N], local[N,RETRIES], spark://HOST:PORT, yarn or k8s://HOST:PORT");
         assertThat(threads.status).isEqualTo(2);
         assertThat(threads.err).contains("--threads applies to local sweeps");
+        Cli relative = cli("sweep", "--data", "data/series.csv", "--param", "units=1,2", "--out", out.toString(),
+                "--spark", "spark://nowhere.invalid:7077");
+        assertThat(relative.status).isEqualTo(2);
+        assertThat(relative.err.strip()).isEqualTo("lstm-workbench sweep: --data data/series.csv: on a cluster every "
+                + "executor reads the data itself: give an absolute path all executors can read (a shared file "
+                + "system), or demo: data");
         assertThat(out).doesNotExist();
         assertThat(List.of("local", "local[2]", "local[*]", "local[4,3]", "spark://h:7077", "yarn", "k8s://https://h:6443"))
                 .allMatch(SparkSweeps::isMaster);
