@@ -16,6 +16,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * <pre>
  * Main       -> ui, cli
  * ui, cli    -> report, workspace, experiment, training, forecast, diagnosis, model, data, metrics
+ * cli        -> spark (sweeps on Apache Spark) -> experiment, training
  * report     -> training, forecast, metrics
  * workspace  -> training, forecast, model, data, metrics
  * forecast   -> data, metrics
@@ -39,6 +40,7 @@ class ArchitectureTest {
             .layer("Errors").definedBy(equivalentTo(WorkbenchException.class).or(equivalentTo(Problem.class)))
             .layer("Ui").definedBy(ROOT + ".ui..")
             .layer("Cli").definedBy(ROOT + ".cli..")
+            .layer("Spark").definedBy(ROOT + ".spark..")
             .optionalLayer("Report").definedBy(ROOT + ".report..")
             .layer("Workspace").definedBy(ROOT + ".workspace..")
             .layer("Experiment").definedBy(ROOT + ".experiment..")
@@ -52,10 +54,12 @@ class ArchitectureTest {
             .whereLayer("Main").mayNotBeAccessedByAnyLayer()
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("Main")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Main")
+            .whereLayer("Spark").mayOnlyBeAccessedByLayers("Cli")
             .whereLayer("Report").mayOnlyBeAccessedByLayers("Ui", "Cli")
             .whereLayer("Workspace").mayOnlyBeAccessedByLayers("Ui", "Cli")
-            .whereLayer("Experiment").mayOnlyBeAccessedByLayers("Ui", "Cli")
-            .whereLayer("Training").mayOnlyBeAccessedByLayers("Ui", "Cli", "Report", "Workspace", "Experiment")
+            .whereLayer("Experiment").mayOnlyBeAccessedByLayers("Ui", "Cli", "Spark")
+            .whereLayer("Training").mayOnlyBeAccessedByLayers("Ui", "Cli", "Report", "Workspace", "Experiment",
+                    "Spark")
             .whereLayer("Forecast").mayOnlyBeAccessedByLayers("Ui", "Cli", "Report", "Workspace")
             .whereLayer("Diagnosis").mayOnlyBeAccessedByLayers("Ui", "Cli", "Experiment")
             .whereLayer("Model").mayOnlyBeAccessedByLayers("Ui", "Cli", "Workspace", "Experiment", "Training")
@@ -76,6 +80,12 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage(ROOT + ".ui..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
             .because("only the ui package may use JavaFX or ControlsFX");
+
+    @ArchTest
+    static final ArchRule onlyTheSparkPackageTouchesSpark = noClasses()
+            .that().resideOutsideOfPackage(ROOT + ".spark..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..")
+            .because("Spark is provided, not shipped: the desktop jar must never load a Spark class");
 
     @ArchTest
     static final ArchRule onlyTheWindowAndReportsDrawCharts = noClasses()

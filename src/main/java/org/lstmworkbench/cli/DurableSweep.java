@@ -2,11 +2,13 @@ package org.lstmworkbench.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import org.lstmworkbench.experiment.Experiment;
 import org.lstmworkbench.experiment.SweepResult;
 import org.lstmworkbench.experiment.SweepRunner;
 import org.lstmworkbench.experiment.SweepStore;
+import org.lstmworkbench.spark.SparkSweeps;
 import org.lstmworkbench.training.CancellationToken;
 
 /** How `sweep` and `demo` run an experiment: checked, stored durably in a folder, each run on the fast engine where it applies. */
@@ -24,7 +26,25 @@ final class DurableSweep {
      */
     static SweepResult run(Experiment experiment, Path out, boolean resume, Integer threads, PrintWriter err,
                            boolean progress, Consumer<SweepResult> report) {
+        return run(experiment, out, resume, threads, null, err, progress, report);
+    }
+
+    /**
+     * As {@link #run(Experiment, Path, boolean, Integer, PrintWriter, boolean, Consumer)}, the runs
+     * trained as Spark tasks on {@code sparkMaster} when it is not null (stored by this process, the
+     * folder locked, as a local sweep stores them).
+     */
+    static SweepResult run(Experiment experiment, Path out, boolean resume, Integer threads, String sparkMaster,
+                           PrintWriter err, boolean progress, Consumer<SweepResult> report) {
         SweepRunner.validate(experiment);
+        if (sparkMaster != null) {
+            try (SweepStore store = SweepStore.open(out, experiment, resume)) {
+                SweepResult result = SparkSweeps.run(experiment, store, sparkMaster,
+                        List.of(new SweepProgressPrinter(err, progress)));
+                report.accept(result);
+                return result;
+            }
+        }
         int workers = threads == null ? SweepRunner.defaultThreads() : threads;
         // the folder stays locked until its report is written: a second writer is refused meanwhile
         try (SweepStore store = SweepStore.open(out, experiment, resume)) {

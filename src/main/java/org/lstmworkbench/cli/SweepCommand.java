@@ -19,6 +19,7 @@ import org.lstmworkbench.experiment.SweepResult;
 import org.lstmworkbench.experiment.SweepSpec;
 import org.lstmworkbench.experiment.SweepStore;
 import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.spark.SparkSweeps;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,6 +42,8 @@ import picocli.CommandLine.Spec;
                 "  sweep --data demo:seed-sequence --epochs 500 --param units=1,5,10 --repeats 5 --out runs/cells --resume",
                 "  sweep --task classification --data demo:control-charts --epochs 30 --param units=8,32 --repeats 3 \\",
                 "        --metric val_accuracy --out runs/charts",
+                "  sweep --data demo:seed-sequence --epochs 500 --param units=1,5,10 --repeats 30 --out runs/cells \\",
+                "        --spark 'local[2]'      (through spark-submit or with Spark on the class path)",
                 "", "Classification sweeps train one network per run and may sweep the data settings scale and",
                 "fixedLength; --metric val_accuracy ranks the points highest first."})
 final class SweepCommand implements Callable<Integer> {
@@ -69,16 +72,25 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     SweepFolderOptions folder;
 
+    @Option(names = "--spark", paramLabel = "MASTER",
+            description = "train the runs as Apache Spark tasks on MASTER (local[N], local[N,RETRIES], spark://HOST:7077, "
+                    + "yarn, k8s://...); results are stored here as they arrive, --resume works as for a local sweep. "
+                    + "Needs Spark on the class path: run through spark-submit (see the README)")
+    String spark;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         folder.requireValidThreads();
+        if (spark != null) {
+            requireSparkOptions();
+        }
         Path out = folder.requireOut();
         Experiment experiment = experiment();
         SweepMetric chosen = metric(experiment);
-        SweepResult result = folder.run(experiment, r -> SweepReport.writeFiles(out, r, chosen, null, true));
+        SweepResult result = folder.run(experiment, spark, r -> SweepReport.writeFiles(out, r, chosen, null, true));
         PrintWriter o = spec.commandLine().getOut();
         SweepReport.printTable(o, result, chosen);
         o.println("wrote " + out.resolve(SweepStore.RESULTS) + ", " + out.resolve(SweepStore.SUMMARY) + ", "
@@ -91,6 +103,25 @@ final class SweepCommand implements Callable<Integer> {
             return WorkbenchCli.EXIT_NOTHING_USABLE;
         }
         return 0;
+    }
+
+    /** Checks --spark before any data is read: a master, Spark on the class path, no --threads. */
+    private void requireSparkOptions() {
+        if (!SparkSweeps.isMaster(spark)) {
+            throw new WorkbenchException("--spark: \"" + spark + "\" is not a Spark master: local, local[N], local[N,RETRIES], "
+                    + "spark://HOST:PORT, yarn or k8s://HOST:PORT");
+        }
+        if (folder.threads != null) {
+            throw new WorkbenchException("--threads applies to local sweeps; with --spark the executors' cores "
+                    + "decide how many runs train at once");
+        }
+        boolean cluster = !spark.trim().startsWith("local");
+        if (cluster && !dataOptions.data.startsWith("demo:") && !Path.of(dataOptions.data).isAbsolute()) {
+            // executors resolve a relative path in their own working folders: refuse it before any work
+            throw new WorkbenchException("--data " + dataOptions.data + ": on a cluster every executor reads the data "
+                    + "itself: give an absolute path all executors can read (a shared file system), or demo: data");
+        }
+        SparkSweeps.requireAvailable();
     }
 
     /** The --metric choice among the experiment's, or its primary one; an unknown column lists the known. */

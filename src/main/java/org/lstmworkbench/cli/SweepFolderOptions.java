@@ -55,7 +55,13 @@ final class SweepFolderOptions {
      * {@code -q}; {@code report} writes the report files while the folder is still locked.
      */
     SweepResult run(Experiment experiment, Consumer<SweepResult> report) {
+        return run(experiment, null, report);
+    }
+
+    /** {@link #run(Experiment, Consumer)} with the runs as Spark tasks on {@code sparkMaster} unless it is null. */
+    SweepResult run(Experiment experiment, String sparkMaster, Consumer<SweepResult> report) {
         requireValidThreads();
-        return DurableSweep.run(experiment, requireOut(), resume, threads, mixee.commandLine().getErr(), !quiet, report);
+        return DurableSweep.run(experiment, requireOut(), resume, threads, sparkMaster, mixee.commandLine().getErr(),
+                !quiet, report);
     }
 }
