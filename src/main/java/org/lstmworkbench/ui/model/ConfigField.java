@@ -11,6 +11,8 @@ import org.lstmworkbench.Problem;
 public enum ConfigField {
     UNITS("units per layer", "architecture.units"),
     FORGET_GATE_BIAS("forget-gate bias", "architecture.forgetGateBias"),
+    LAYER_ACTIVATIONS("per-layer activations", "architecture.layerActivations"),
+    RECURRENT_DROP("recurrent weight drop", "architecture.recurrentDrop"),
     DROPOUT("dropout", "regularization.dropout"),
     L1("L1", "regularization.l1"),
     L2("L2", "regularization.l2"),
