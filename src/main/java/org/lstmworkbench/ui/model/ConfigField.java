@@ -52,7 +52,8 @@ public enum ConfigField {
 
     /** The form field a problem is about, or empty for one about no single text field. */
     public static Optional<ConfigField> of(Problem problem) {
-        String field = problem.field();
+        // per-layer drop rates are typed into the dropout field, as 0.2,0.1
+        String field = problem.field().equals("architecture.layerDropout") ? DROPOUT.path : problem.field();
         for (ConfigField f : values()) {
             if (f.path.equals(field)) {
                 return Optional.of(f);
