@@ -242,4 +242,20 @@ class TrainCommandTest {
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.err()).contains("--init must be one of glorot-uniform, glorot-normal");
     }
+
+    @Test
+    void saveModelWritesTheZipAndItsTransformBesideIt() throws Exception {
+        Path zip = dir.resolve("m.zip");
+        CliRunner r = CliRunner.run("train", "--data", "demo:seasonal", "--epochs", "2", "--units", "3",
+                "--save-model", zip.toString(), "--out", dir.resolve("run").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        var loaded = org.deeplearning4j.util.ModelSerializer.restoreMultiLayerNetwork(zip.toFile(), true);
+        assertThat(loaded.numParams()).isEqualTo(new ObjectMapper().readTree(dir.resolve("run/run.json").toFile())
+                .get("parameterCount").asLong());
+        JsonNode transform = new ObjectMapper().readTree(dir.resolve("m.transform.json").toFile());
+        assertThat(transform.get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(transform.get("lags").asInt()).isEqualTo(12);
+        assertThat(transform.get("target").get("seasonalPeriod").asInt()).isEqualTo(12);
+        assertThat(r.out()).contains("m.transform.json");
+    }
 }
