@@ -80,11 +80,13 @@ public record LstmStack(List<Integer> units, boolean bidirectional, CellActivati
     }
 
     public LstmStack withUnits(List<Integer> v) {
-        return new LstmStack(v, bidirectional, activation, gateActivation, weightInit, recurrentInit, forgetGateBias, layerActivations, layerDropout, recurrentDrop);
+        return new LstmStack(v, bidirectional, activation, gateActivation, weightInit, recurrentInit, forgetGateBias,
+                layerActivations, layerDropout, recurrentDrop);
     }
 
     public LstmStack withBidirectional(boolean v) {
-        return new LstmStack(units, v, activation, gateActivation, weightInit, recurrentInit, forgetGateBias, layerActivations, layerDropout, recurrentDrop);
+        return new LstmStack(units, v, activation, gateActivation, weightInit, recurrentInit, forgetGateBias,
+                layerActivations, layerDropout, recurrentDrop);
     }
 
     /** One activation for every layer (clears per-layer activations). */
@@ -111,19 +113,23 @@ public record LstmStack(List<Integer> units, boolean bidirectional, CellActivati
     }
 
     public LstmStack withGateActivation(GateActivation v) {
-        return new LstmStack(units, bidirectional, activation, v, weightInit, recurrentInit, forgetGateBias, layerActivations, layerDropout, recurrentDrop);
+        return new LstmStack(units, bidirectional, activation, v, weightInit, recurrentInit, forgetGateBias,
+                layerActivations, layerDropout, recurrentDrop);
     }
 
     public LstmStack withWeightInit(WeightInitKind v) {
-        return new LstmStack(units, bidirectional, activation, gateActivation, v, recurrentInit, forgetGateBias, layerActivations, layerDropout, recurrentDrop);
+        return new LstmStack(units, bidirectional, activation, gateActivation, v, recurrentInit, forgetGateBias,
+                layerActivations, layerDropout, recurrentDrop);
     }
 
     public LstmStack withRecurrentInit(WeightInitKind v) {
-        return new LstmStack(units, bidirectional, activation, gateActivation, weightInit, v, forgetGateBias, layerActivations, layerDropout, recurrentDrop);
+        return new LstmStack(units, bidirectional, activation, gateActivation, weightInit, v, forgetGateBias,
+                layerActivations, layerDropout, recurrentDrop);
     }
 
     public LstmStack withForgetGateBias(double v) {
-        return new LstmStack(units, bidirectional, activation, gateActivation, weightInit, recurrentInit, v, layerActivations, layerDropout, recurrentDrop);
+        return new LstmStack(units, bidirectional, activation, gateActivation, weightInit, recurrentInit, v,
+                layerActivations, layerDropout, recurrentDrop);
     }
 
     @Override
