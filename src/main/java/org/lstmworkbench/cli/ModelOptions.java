@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.sequence.ClassLabels;
+import org.lstmworkbench.model.CellActivation;
 import org.lstmworkbench.model.EarlyStopping;
 import org.lstmworkbench.model.LossKind;
 import org.lstmworkbench.model.ModelConfig;
@@ -14,6 +15,7 @@ import org.lstmworkbench.model.ModelConfigBuilder;
 import org.lstmworkbench.model.ModelConfigJson;
 import org.lstmworkbench.model.OptimizerKind;
 import org.lstmworkbench.model.Task;
+import org.lstmworkbench.model.WeightInitKind;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,8 +53,27 @@ final class ModelOptions {
     @Option(names = "--learning-rate", paramLabel = "LR", description = "learning rate (default 0.001)")
     Double learningRate;
 
-    @Option(names = "--dropout", paramLabel = "P", description = "drop rate of LSTM inputs in [0, 1) (default 0)")
-    Double dropout;
+    @Option(names = "--dropout", split = ",", paramLabel = "P",
+            description = "drop rate of LSTM inputs in [0, 1) (default 0); one per layer as 0.2,0.1")
+    List<Double> dropout;
+
+    @Option(names = "--activation", split = ",", paramLabel = "NAME",
+            description = "cell activation: tanh (default), softsign, sigmoid, relu; one per layer as tanh,relu")
+    List<String> activation;
+
+    @Option(names = "--recurrent-drop", paramLabel = "P",
+            description = "recurrent weight drop in [0, 1): DropConnect on the recurrent weights while training "
+                    + "(not Keras' recurrent_dropout on activations; default 0)")
+    Double recurrentDrop;
+
+    @Option(names = "--init", paramLabel = "NAME", description = "initialisation of input and output weights: "
+            + "glorot-uniform (default), glorot-normal, uniform, normal, orthogonal, lecun-uniform, lecun-normal, "
+            + "he-uniform, he-normal")
+    String init;
+
+    @Option(names = "--recurrent-init", paramLabel = "NAME",
+            description = "initialisation of recurrent weights: orthogonal (default) or a --init name")
+    String recurrentInit;
 
     @Option(names = "--l1", paramLabel = "X", description = "L1 penalty on weights")
     Double l1;
@@ -95,7 +116,19 @@ final class ModelOptions {
             b.learningRate(learningRate);
         }
         if (dropout != null) {
-            b.dropout(dropout);
+            b.layerDropout(dropout);
+        }
+        if (activation != null) {
+            b.layerActivations(activation.stream().map(a -> named(CellActivation.class, "--activation", a)).toList());
+        }
+        if (recurrentDrop != null) {
+            b.recurrentDrop(recurrentDrop);
+        }
+        if (init != null) {
+            b.weightInit(named(WeightInitKind.class, "--init", init));
+        }
+        if (recurrentInit != null) {
+            b.recurrentInit(named(WeightInitKind.class, "--recurrent-init", recurrentInit));
         }
         if (l1 != null) {
             b.l1(l1);
@@ -159,6 +192,17 @@ final class ModelOptions {
         ModelConfig c = toClassificationConfig(trainingSequences, classes);
         OptionNames.requireNoModelProblems(c.validateFor(trainingSequences), given(), config);
         return c;
+    }
+
+    /** The constant {@code s} names ({@code glorot-normal} for {@code GLOROT_NORMAL}), or a user error listing them. */
+    static <E extends Enum<E>> E named(Class<E> type, String option, String s) {
+        try {
+            return Enum.valueOf(type, s.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new WorkbenchException(option + " must be one of " + java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    .collect(java.util.stream.Collectors.joining(", ")) + ", not \"" + s + "\"");
+        }
     }
 
     private static OptimizerKind optimizer(String s) {

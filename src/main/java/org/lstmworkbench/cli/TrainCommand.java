@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.DataPipeline;
 import org.lstmworkbench.data.DatasetSpec;
+import org.lstmworkbench.data.ExportedTransform;
 import org.lstmworkbench.data.PreparedData;
 import org.lstmworkbench.diagnosis.CurveDiagnoser;
 import org.lstmworkbench.diagnosis.Diagnosis;
@@ -22,6 +23,7 @@ import org.lstmworkbench.forecast.Forecasts;
 import org.lstmworkbench.forecast.RunForecast;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.training.CancellationToken;
+import org.lstmworkbench.training.ModelExport;
 import org.lstmworkbench.training.RunFiles;
 import org.lstmworkbench.training.RunJournal;
 import org.lstmworkbench.training.RunResult;
@@ -49,6 +51,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  train --data demo:seed-sequence --epochs 800 --out runs/good-fit",
                 "  train --data airline-passengers.csv --column Passengers --lags 12 --units 50 --out runs/airline",
+                "  train --data demo:seasonal --units 50,25 --activation tanh,relu --dropout 0.2,0.1 --save-model m.zip"
+                        + " --out runs/s",
                 "  train --task classification --data demo:control-charts --units 32 --epochs 50 --out runs/charts",
                 "  train --task classification --data har/ --labels labels.csv --group-column subject --out runs/har"})
 final class TrainCommand implements Callable<Integer> {
@@ -61,6 +65,11 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder (created if needed)")
     Path out;
+
+    @Option(names = "--save-model", paramLabel = "FILE.zip",
+            description = "also save the trained network (DL4J ModelSerializer zip with its updater) and, beside it, "
+                    + "FILE.transform.json with the data transform that feeds it")
+    Path saveModel;
 
     @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
     boolean quiet;
@@ -75,8 +84,16 @@ final class TrainCommand implements Callable<Integer> {
             return new ClassificationTrain(dataOptions, modelOptions, out, quiet)
                     .run(spec.commandLine().getOut(), spec.commandLine().getErr());
         }
+        if (saveModel != null && dataOptions.classification()) {
+            throw new WorkbenchException("--save-model: saving a classifier is not supported yet; it saves forecasting"
+                    + " models");
+        }
         DatasetSpec dataSpec = dataOptions.toSpec();
         PreparedData prepared = DataPipeline.prepare(dataSpec);
+        if (saveModel != null) {
+            // refused before the run, not after it: a transform that cannot be exported
+            ExportedTransform.of(prepared);
+        }
         TrainingData data = TrainingDataFactory.from(prepared);
         ModelConfig config = modelOptions.toValidConfig(data.train().samples());
         Trainer trainer = new Trainer(config, data);
@@ -118,6 +135,9 @@ final class TrainCommand implements Callable<Integer> {
             ForecastFiles.writeCsv(out.resolve("predictions.csv"), f);
             ForecastImages.writePng(out.resolve("forecast.png"), f, 1200, 800);
         });
+        if (saveModel != null) {
+            trainer.network().ifPresent(n -> ModelExport.write(n, prepared, saveModel));
+        }
         printSummary(spec.commandLine().getOut(), prepared, result, diagnosis, forecast);
         return 0;
     }
@@ -140,7 +160,8 @@ final class TrainCommand implements Callable<Integer> {
                 .ifPresent(e -> o.println("  test forecast: " + e.describe() + " (original units)"));
         diagnosis.ifPresent(d -> o.print("  diagnosis: " + d.describe().replace("\n", "\n  ").stripTrailing() + "\n"));
         o.println("  wrote " + out.resolve("history.csv") + ", " + out.resolve("run.json") + ", " + out.resolve("loss.png")
-                + (forecast.isPresent() ? ", " + out.resolve("predictions.csv") + ", " + out.resolve("forecast.png") : ""));
+                + (forecast.isPresent() ? ", " + out.resolve("predictions.csv") + ", " + out.resolve("forecast.png") : "")
+                + (saveModel != null ? ", " + saveModel + ", " + ModelExport.transformFile(saveModel) : ""));
         o.flush();
     }
 

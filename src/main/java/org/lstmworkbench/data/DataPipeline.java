@@ -67,7 +67,7 @@ public final class DataPipeline {
         DataReport report = new DataReport(handled.report(), features.encodings(), lambda, features.names());
         return new PreparedData(loaded.source(), spec, table, target, train, validation, test, targetTransform,
                 PartBoundaries.of(train, validation, test), Baselines.compute(train, validation, targetTransform),
-                report, features.series());
+                report, features.series(), features.transforms());
     }
 
     /**
@@ -100,12 +100,14 @@ public final class DataPipeline {
     }
 
     /** The model's input features in order, with their names and the encodings of text inputs. */
-    private record Features(List<double[]> series, List<String> names, List<EncodingReport> encodings) {
+    private record Features(List<double[]> series, List<String> names, List<EncodingReport> encodings,
+                            java.util.Map<String, SeriesTransform> transforms) {
     }
 
     private static Features features(DatasetSpec spec, DataTable table, List<String> inputs, String target,
                                      SeriesTransform targetTransform, boolean[] training) {
-        Features f = new Features(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Features f = new Features(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new java.util.LinkedHashMap<>());
         for (String input : inputs) {
             java.util.Optional<TextColumn> text = table.textColumn(input);
             if (text.isPresent()) {
@@ -118,6 +120,7 @@ public final class DataPipeline {
                 SeriesTransform t = input.equals(target) ? targetTransform : fitColumn(spec, table, input, training);
                 f.series().add(t.transformed());
                 f.names().add(input);
+                f.transforms().put(input, t);
             }
         }
         return f;

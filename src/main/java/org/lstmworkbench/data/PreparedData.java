@@ -18,14 +18,27 @@ package org.lstmworkbench.data;
  * @param report gaps handled, text inputs encoded, Box-Cox lambda, feature names
  * @param modelInputs the input features per series index as the model sees them (after gaps,
  *     encoding and transforms; NaN where differencing leaves no value), in {@link DataReport#features()} order
+ * @param inputTransforms the fitted transform of each numeric input column by column name (the target's is
+ *     {@code targetTransform}); text inputs are encoded, not transformed, and are not in it
  */
 public record PreparedData(String name, DatasetSpec spec, DataTable table, String targetColumn,
                            FramedSet train, FramedSet validation, FramedSet test,
                            SeriesTransform targetTransform, PartBoundaries boundaries, Baselines baselines,
-                           DataReport report, java.util.List<double[]> modelInputs) {
+                           DataReport report, java.util.List<double[]> modelInputs,
+                           java.util.Map<String, SeriesTransform> inputTransforms) {
 
     public PreparedData {
         modelInputs = java.util.List.copyOf(modelInputs);
+        inputTransforms = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inputTransforms));
+    }
+
+    /** Data whose input transforms were not kept (only the target's). */
+    public PreparedData(String name, DatasetSpec spec, DataTable table, String targetColumn, FramedSet train,
+                        FramedSet validation, FramedSet test, SeriesTransform targetTransform,
+                        PartBoundaries boundaries, Baselines baselines, DataReport report,
+                        java.util.List<double[]> modelInputs) {
+        this(name, spec, table, targetColumn, train, validation, test, targetTransform, boundaries, baselines, report,
+                modelInputs, java.util.Map.of(targetColumn, targetTransform));
     }
 
     /** Input features per timestep. */

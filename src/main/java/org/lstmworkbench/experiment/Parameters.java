@@ -28,6 +28,9 @@ import org.lstmworkbench.model.ModelConfigJson;
  *       {@code earlyStopping.patience}; enum values are case-insensitive with {@code -} for
  *       {@code _}; stacked {@code units} are written {@code 50/50};</li>
  *   <li>{@code layers}: that many LSTM layers, each with the base's first-layer cells;</li>
+ *   <li>per layer, written like stacked units: {@code activation=tanh/relu} and {@code dropout=0.2/0.1}
+ *       (the same as {@code layerActivations} and {@code layerDropout}); one value sets every layer;</li>
+ *   <li>{@code init}: another name of {@code weightInit} (the input and output weights' initialisation);</li>
  *   <li>data settings: {@code lags}, {@code horizon}, {@code difference},
  *       {@code seasonalDifference}, {@code scale} ({@code none}, {@code minmax},
  *       {@code minmax-symmetric}, {@code standard}); for a classification experiment only
@@ -45,6 +48,8 @@ public final class Parameters {
 
     private static final Set<String> INTEGER_DATA = Set.of("lags", "horizon", "difference", "seasonalDifference", "layers",
             "fixedLength");
+    /** The short name of {@code weightInit}, as the command line's {@code --init}. */
+    private static final String INIT = "init";
     private static final ObjectNode DEFAULTS = ModelConfigJson.toFlatTree(ModelConfig.defaults());
 
     private Parameters() {
@@ -71,6 +76,7 @@ public final class Parameters {
             }
         }
         names.add("layers");
+        names.add(INIT);
         names.addAll(classification ? SEQUENCE_DATA_NAMES : DATA_NAMES);
         return names;
     }
@@ -149,7 +155,21 @@ public final class Parameters {
             }
             requireKnown(name);
             String v = e.getValue().trim();
-            if (name.equals("layers")) {
+            if (name.equals(INIT)) {
+                name = "weightInit";
+            } else if (name.equals("activation") && v.contains("/")) {
+                name = "layerActivations";
+            } else if (name.equals("dropout") && v.contains("/")) {
+                name = "layerDropout";
+            }
+            if (name.equals("layerDropout") && !v.contains("/")) {
+                // one value: every layer's drop rate, as --dropout 0.2 sets it
+                tree.set("layerDropout", JsonNodeFactory.instance.arrayNode());
+                tree.set("dropout", parse("dropout", tree.get("dropout"), v));
+            } else if (name.equals("layerActivations") && !v.contains("/")) {
+                tree.set("layerActivations", JsonNodeFactory.instance.arrayNode());
+                tree.set("activation", parse("activation", tree.get("activation"), v));
+            } else if (name.equals("layers")) {
                 ArrayNode units = JsonNodeFactory.instance.arrayNode();
                 Collections.nCopies(integer(name, v), base.units().get(0)).forEach(units::add);
                 tree.set("units", units);
@@ -175,7 +195,12 @@ public final class Parameters {
         if (like.isArray()) {
             ArrayNode a = f.arrayNode();
             for (String part : v.split("/")) {
-                a.add(integer(name, part.trim()));
+                String t = part.trim();
+                switch (name) {
+                    case "layerActivations" -> a.add(t.toUpperCase(Locale.ROOT).replace('-', '_'));
+                    case "layerDropout" -> a.add(parse(name, f.numberNode(0.0), t));
+                    default -> a.add(integer(name, t));
+                }
             }
             return a;
         }

@@ -34,7 +34,7 @@ public final class RunDiagnostics {
     /** The labeller's input for a run's curves so far. */
     public static CurveInput curveInput(double[] train, double[] val, ModelConfig config, Baselines baselines) {
         boolean hasVal = val != null && val.length > 0 && Arrays.stream(val).anyMatch(Double::isFinite);
-        CurveInput in = CurveInput.of(train, hasVal ? val : null).withRegularisation(config.dropout() > 0);
+        CurveInput in = CurveInput.of(train, hasVal ? val : null).withRegularisation(config.usesDropout());
         if (hasVal && baselines != null && config.loss() == LossKind.MSE
                 && Double.isFinite(baselines.persistenceMse()) && baselines.persistenceMse() > 0) {
             in = in.withNaiveBaseline(baselines.persistenceMse());
@@ -161,7 +161,7 @@ public final class RunDiagnostics {
         double mean = baselines == null ? Double.NaN : baselines.meanMse();
         OptionalDouble meanBaseline = hasValidation && run.config().loss() == LossKind.MSE
                 && Double.isFinite(mean) && mean > 0 ? OptionalDouble.of(mean) : OptionalDouble.empty();
-        CurveInput in = new CurveInput(train, val, naive, run.config().dropout() > 0, OptionalDouble.empty(),
+        CurveInput in = new CurveInput(train, val, naive, run.config().usesDropout(), OptionalDouble.empty(),
                 Optional.empty(), meanBaseline);
         return Optional.of(withClassifier(in, run.config(), trainAccuracy, valAccuracy));
     }

@@ -109,8 +109,12 @@ public final class SanityRun {
 
     /** Trains on the tiny part until its loss is low enough or the epochs run out. */
     private static Finding tinySubset(ModelConfig config, TrainingData tiny, int n, CancellationToken cancel) {
-        ModelConfig c = config.toBuilder().epochs(TINY_MAX_EPOCHS).batchSize(n).dropout(0).l1(0).l2(0)
-                .earlyStopping(EarlyStopping.OFF).build();
+        org.lstmworkbench.model.ModelConfigBuilder b = config.toBuilder().epochs(TINY_MAX_EPOCHS).batchSize(n)
+                .dropout(0).l1(0).l2(0).earlyStopping(EarlyStopping.OFF);
+        if (config.architecture() instanceof org.lstmworkbench.model.LstmStack) {
+            b.recurrentDrop(0);
+        }
+        ModelConfig c = b.build();
         // stop once the loss is below the check's threshold: the answer is known
         CancellationToken enough = new CancellationToken();
         double[] firstEpoch = {Double.NaN};

@@ -13,9 +13,11 @@ record FlatConfig(
         double l1, double l2, double l1Bias, double l2Bias, OptimizerKind optimizer, double learningRate,
         double momentum, ScheduleKind schedule, double scheduleGamma, int scheduleStep, int batchSize, int epochs,
         boolean shuffle, ClippingKind clipping, double clipThreshold, EarlyStopping earlyStopping, LossKind loss,
-        long seed) {
+        long seed, List<CellActivation> layerActivations, List<Double> layerDropout, double recurrentDrop) {
 
     FlatConfig {
+        layerActivations = layerActivations == null ? List.of() : layerActivations;
+        layerDropout = layerDropout == null ? List.of() : layerDropout;
         ModelConfig d = ModelConfig.DEFAULTS;
         units = units == null ? d.units() : List.copyOf(units);
         activation = activation == null ? d.activation() : activation;
@@ -34,12 +36,13 @@ record FlatConfig(
                 c.recurrentInit(), c.forgetGateBias(), c.dropout(), c.l1(), c.l2(), c.l1Bias(), c.l2Bias(),
                 c.optimizer(), c.learningRate(), c.momentum(), c.schedule(), c.scheduleGamma(), c.scheduleStep(),
                 c.batchSize(), c.epochs(), c.shuffle(), c.clipping(), c.clipThreshold(), c.earlyStopping(),
-                c.loss(), c.seed());
+                c.loss(), c.seed(), c.lstm().layerActivations(), c.lstm().layerDropout(), c.lstm().recurrentDrop());
     }
 
     ModelConfig toConfig() {
         return new ModelConfig(Task.REGRESSION,
-                new LstmStack(units, bidirectional, activation, gateActivation, weightInit, recurrentInit, forgetGateBias),
+                new LstmStack(units, bidirectional, activation, gateActivation, weightInit, recurrentInit, forgetGateBias,
+                        layerActivations, layerDropout, recurrentDrop),
                 new Regularization(dropout, l1, l2, l1Bias, l2Bias),
                 new Learning(optimizer, learningRate, momentum, schedule, scheduleGamma, scheduleStep),
                 new TrainingLoop(batchSize, epochs, shuffle, clipping, clipThreshold),

@@ -27,10 +27,17 @@ import org.nd4j.linalg.activations.Activation;
  * @param weightInit     initialisation of input weights (and the dense output layer)
  * @param recurrentInit  initialisation of recurrent weights
  * @param forgetGateBias initial forget-gate bias
+ * @param layerActivations cell activation of each layer, one entry per layer; empty: every layer has
+ *                         {@code activation} (so files without the field read as before); when given,
+ *                         {@code activation} is the first entry, and a single entry sets every layer
+ * @param layerDropout   input drop rate of each layer, one entry per layer (a single entry: every layer);
+ *                       empty: every layer has the configuration's {@link Regularization#dropout()}
+ * @param recurrentDrop  recurrent weight drop in [0, 1) (0 = off): see {@link RecurrentWeightDrop}
  */
 public record LstmStack(List<Integer> units, boolean bidirectional, CellActivation activation,
                         GateActivation gateActivation, WeightInitKind weightInit, WeightInitKind recurrentInit,
-                        double forgetGateBias) implements Architecture {
+                        double forgetGateBias, List<CellActivation> layerActivations, List<Double> layerDropout,
+                        double recurrentDrop) implements Architecture {
 
     static final String TYPE = "lstm";
 
@@ -40,34 +47,89 @@ public record LstmStack(List<Integer> units, boolean bidirectional, CellActivati
         Objects.requireNonNull(gateActivation, "gateActivation");
         Objects.requireNonNull(weightInit, "weightInit");
         Objects.requireNonNull(recurrentInit, "recurrentInit");
+        layerActivations = layerActivations == null ? List.of() : List.copyOf(layerActivations);
+        // the first layer's activation is the one files of one activation for all layers hold
+        if (!layerActivations.isEmpty()) {
+            activation = layerActivations.get(0);
+            layerActivations = layerActivations.size() == 1 ? List.of() : layerActivations;
+        }
+        layerDropout = layerDropout == null ? List.of() : List.copyOf(layerDropout);
+    }
+
+    /** Every layer with the same activation and the configuration's dropout, no recurrent weight drop. */
+    public LstmStack(List<Integer> units, boolean bidirectional, CellActivation activation,
+                     GateActivation gateActivation, WeightInitKind weightInit, WeightInitKind recurrentInit,
+                     double forgetGateBias) {
+        this(units, bidirectional, activation, gateActivation, weightInit, recurrentInit, forgetGateBias,
+                List.of(), List.of(), 0);
+    }
+
+    /** The cell activation of layer {@code i} (0 = the one reading the input). */
+    public CellActivation activationOf(int i) {
+        return layerActivations.isEmpty() ? activation : layerActivations.get(i);
+    }
+
+    /** The input drop rate of layer {@code i}: its own, or {@code uniform} (the regularisation's) when none are set. */
+    public double dropoutOf(int i, double uniform) {
+        return layerDropout.isEmpty() ? uniform : layerDropout.get(layerDropout.size() == 1 ? 0 : i);
+    }
+
+    /** Whether the layers differ in activation. */
+    public boolean mixedActivations() {
+        return layerActivations.stream().distinct().count() > 1;
     }
 
     public LstmStack withUnits(List<Integer> v) {
-        return new LstmStack(v, bidirectional, activation, gateActivation, weightInit, recurrentInit, forgetGateBias);
+        return new LstmStack(v, bidirectional, activation, gateActivation, weightInit, recurrentInit, forgetGateBias,
+                layerActivations, layerDropout, recurrentDrop);
     }
 
     public LstmStack withBidirectional(boolean v) {
-        return new LstmStack(units, v, activation, gateActivation, weightInit, recurrentInit, forgetGateBias);
+        return new LstmStack(units, v, activation, gateActivation, weightInit, recurrentInit, forgetGateBias,
+                layerActivations, layerDropout, recurrentDrop);
     }
 
+    /** One activation for every layer (clears per-layer activations). */
     public LstmStack withActivation(CellActivation v) {
-        return new LstmStack(units, bidirectional, v, gateActivation, weightInit, recurrentInit, forgetGateBias);
+        return new LstmStack(units, bidirectional, v, gateActivation, weightInit, recurrentInit, forgetGateBias,
+                List.of(), layerDropout, recurrentDrop);
+    }
+
+    /** An activation per layer; one entry means every layer; {@link #activation()} becomes the first. */
+    public LstmStack withLayerActivations(List<CellActivation> v) {
+        return new LstmStack(units, bidirectional, activation, gateActivation, weightInit,
+                recurrentInit, forgetGateBias, v, layerDropout, recurrentDrop);
+    }
+
+    /** A drop rate per layer; empty means every layer takes the configuration's dropout. */
+    public LstmStack withLayerDropout(List<Double> v) {
+        return new LstmStack(units, bidirectional, activation, gateActivation, weightInit, recurrentInit,
+                forgetGateBias, layerActivations, v, recurrentDrop);
+    }
+
+    public LstmStack withRecurrentDrop(double v) {
+        return new LstmStack(units, bidirectional, activation, gateActivation, weightInit, recurrentInit,
+                forgetGateBias, layerActivations, layerDropout, v);
     }
 
     public LstmStack withGateActivation(GateActivation v) {
-        return new LstmStack(units, bidirectional, activation, v, weightInit, recurrentInit, forgetGateBias);
+        return new LstmStack(units, bidirectional, activation, v, weightInit, recurrentInit, forgetGateBias,
+                layerActivations, layerDropout, recurrentDrop);
     }
 
     public LstmStack withWeightInit(WeightInitKind v) {
-        return new LstmStack(units, bidirectional, activation, gateActivation, v, recurrentInit, forgetGateBias);
+        return new LstmStack(units, bidirectional, activation, gateActivation, v, recurrentInit, forgetGateBias,
+                layerActivations, layerDropout, recurrentDrop);
     }
 
     public LstmStack withRecurrentInit(WeightInitKind v) {
-        return new LstmStack(units, bidirectional, activation, gateActivation, weightInit, v, forgetGateBias);
+        return new LstmStack(units, bidirectional, activation, gateActivation, weightInit, v, forgetGateBias,
+                layerActivations, layerDropout, recurrentDrop);
     }
 
     public LstmStack withForgetGateBias(double v) {
-        return new LstmStack(units, bidirectional, activation, gateActivation, weightInit, recurrentInit, v);
+        return new LstmStack(units, bidirectional, activation, gateActivation, weightInit, recurrentInit, v,
+                layerActivations, layerDropout, recurrentDrop);
     }
 
     @Override
@@ -78,7 +140,11 @@ public record LstmStack(List<Integer> units, boolean bidirectional, CellActivati
     @Override
     public String summary() {
         return "LSTM(" + units.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")"
-                + (bidirectional ? " bi" : "");
+                + (bidirectional ? " bi" : "")
+                + (layerActivations.isEmpty() ? "" : " " + layerActivations.stream()
+                        .map(a -> a.name().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining("/")))
+                + (recurrentDrop > 0 ? " rdrop " + java.math.BigDecimal.valueOf(recurrentDrop).stripTrailingZeros()
+                        .toPlainString() : "");
     }
 
     /**
@@ -104,6 +170,11 @@ public record LstmStack(List<Integer> units, boolean bidirectional, CellActivati
                         + "layer, about 1 GB and 10 s to initialise), beyond that training does not fit a workstation"));
             }
         }
+        perLayerProblems(p);
+        if (!(recurrentDrop >= 0 && recurrentDrop < 1)) {
+            p.add(new Problem("architecture.recurrentDrop",
+                    "recurrent weight drop is a drop rate and must be in [0, 1), was " + recurrentDrop));
+        }
         if (!Double.isFinite(forgetGateBias)) {
             p.add(new Problem("architecture.forgetGateBias",
                     "forget-gate bias must be a finite number, was " + forgetGateBias));
@@ -111,11 +182,35 @@ public record LstmStack(List<Integer> units, boolean bidirectional, CellActivati
         return p;
     }
 
+    /** Per-layer lists must have one entry per layer, and each drop rate must be one. */
+    private void perLayerProblems(List<Problem> p) {
+        if (!layerActivations.isEmpty() && layerActivations.size() != units.size()) {
+            p.add(new Problem("architecture.layerActivations", "give one activation for every layer or one per layer: "
+                    + layerActivations.size() + " for " + units.size() + " layers"));
+        }
+        if (layerDropout.size() > 1 && layerDropout.size() != units.size()) {
+            p.add(new Problem("architecture.layerDropout", "give one dropout for every layer or one per layer: "
+                    + layerDropout.size() + " for " + units.size() + " layers"));
+        }
+        for (int i = 0; i < layerDropout.size(); i++) {
+            Double d = layerDropout.get(i);
+            if (d == null || !(d >= 0 && d < 1)) {
+                p.add(new Problem("architecture.layerDropout[" + i + "]", "dropout of layer " + (i + 1)
+                        + " is a drop rate and must be in [0, 1), was " + d));
+            }
+        }
+    }
+
+    /** Whether any layer drops inputs, given the configuration's uniform {@code dropout}. */
+    public boolean usesDropout(double dropout) {
+        return layerDropout.isEmpty() ? dropout > 0 : layerDropout.stream().anyMatch(d -> d > 0);
+    }
+
     @Override
     public int addLayers(NeuralNetConfiguration.ListBuilder list, ModelConfig config, NetworkShape shape) {
         int nIn = shape.features();
         for (int i = 0; i < units.size(); i++) {
-            LSTM lstm = lstm(config.regularization().dropout(), nIn, units.get(i));
+            LSTM lstm = lstm(dropoutOf(i, config.regularization().dropout()), activationOf(i), nIn, units.get(i));
             Layer layer = bidirectional ? new Bidirectional(Bidirectional.Mode.CONCAT, lstm) : lstm;
             boolean last = i == units.size() - 1;
             list.layer(last && !shape.sequenceOutput() ? new LastTimeStep(layer) : layer);
@@ -141,10 +236,10 @@ public record LstmStack(List<Integer> units, boolean bidirectional, CellActivati
     }
 
 
-    private LSTM lstm(double dropout, int nIn, int nOut) {
+    private LSTM lstm(double dropout, CellActivation cell, int nIn, int nOut) {
         LSTM.Builder b = new LSTM.Builder()
                 .nIn(nIn).nOut(nOut)
-                .activation(cellActivation(activation))
+                .activation(cellActivation(cell))
                 .gateActivationFunction(gateActivation == GateActivation.SIGMOID
                         ? Activation.SIGMOID : Activation.HARDSIGMOID)
                 .forgetGateBiasInit(forgetGateBias)
@@ -153,6 +248,9 @@ public record LstmStack(List<Integer> units, boolean bidirectional, CellActivati
         if (dropout > 0) {
             // DL4J's dropOut(p) takes the probability to RETAIN an input
             b.dropOut(1.0 - dropout);
+        }
+        if (recurrentDrop > 0) {
+            b.weightNoise(new RecurrentWeightDrop(recurrentDrop));
         }
         return b.build();
     }

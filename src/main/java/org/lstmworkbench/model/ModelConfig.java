@@ -122,7 +122,10 @@ public record ModelConfig(
     public String summary() {
         StringBuilder s = new StringBuilder(architecture.summary());
         s.append(", ").append(optimizer().name().toLowerCase()).append(" lr=").append(plain(learningRate()));
-        if (dropout() > 0) {
+        if (architecture instanceof LstmStack l && !l.layerDropout().isEmpty()) {
+            s.append(", drop ").append(l.layerDropout().stream().map(ModelConfig::plain)
+                    .collect(java.util.stream.Collectors.joining("/")));
+        } else if (dropout() > 0) {
             s.append(", drop ").append(plain(dropout()));
         }
         if (l1() > 0 || l2() > 0) {
@@ -184,8 +187,33 @@ public record ModelConfig(
         return lstm().forgetGateBias();
     }
 
+    /** Cell activation per layer; empty when every layer has {@link #activation()}. */
+    public List<CellActivation> layerActivations() {
+        return lstm().layerActivations();
+    }
+
+    /** Drop rate per layer; empty when every layer has {@link #dropout()}. */
+    public List<Double> layerDropout() {
+        return lstm().layerDropout();
+    }
+
+    /** Recurrent weight drop (0 = off). */
+    public double recurrentDrop() {
+        return lstm().recurrentDrop();
+    }
+
+    /** The drop rate of every LSTM layer's input, unless the layers have their own ({@link LstmStack#layerDropout()}). */
     public double dropout() {
         return regularization.dropout();
+    }
+
+    /**
+     * Whether training drops anything: any layer's inputs (the uniform dropout or a layer's own) or
+     * recurrent weights ({@link LstmStack#recurrentDrop()}), which makes training losses noisier than
+     * validation ones.
+     */
+    public boolean usesDropout() {
+        return architecture instanceof LstmStack l ? l.usesDropout(dropout()) || l.recurrentDrop() > 0 : dropout() > 0;
     }
 
     public double l1() {

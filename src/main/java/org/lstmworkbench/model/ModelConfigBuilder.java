@@ -128,6 +128,27 @@ public final class ModelConfigBuilder {
         return lstm(l -> l.withActivation(v));
     }
 
+    /** A cell activation per LSTM layer; one entry sets every layer ({@link LstmStack#withLayerActivations}). */
+    public ModelConfigBuilder layerActivations(List<CellActivation> v) {
+        return lstm(l -> l.withLayerActivations(v));
+    }
+
+    /**
+     * A drop rate per LSTM layer's input; one entry sets the drop rate of every layer
+     * ({@link #dropout}), an empty list leaves every layer on {@link #dropout}.
+     */
+    public ModelConfigBuilder layerDropout(List<Double> v) {
+        if (v.size() == 1) {
+            return dropout(v.get(0));
+        }
+        return lstm(l -> l.withLayerDropout(v));
+    }
+
+    /** Recurrent weight drop in [0, 1) (default 0: off); see {@link RecurrentWeightDrop}. */
+    public ModelConfigBuilder recurrentDrop(double v) {
+        return lstm(l -> l.withRecurrentDrop(v));
+    }
+
     public ModelConfigBuilder gateActivation(GateActivation v) {
         return lstm(l -> l.withGateActivation(v));
     }
@@ -144,9 +165,12 @@ public final class ModelConfigBuilder {
         return lstm(l -> l.withForgetGateBias(v));
     }
 
-    /** Drop rate in [0, 1) (default 0). */
+    /** Drop rate in [0, 1) of every LSTM layer's input (default 0); clears per-layer drop rates. */
     public ModelConfigBuilder dropout(double v) {
         this.dropout = v;
+        if (architecture instanceof LstmStack l && !l.layerDropout().isEmpty()) {
+            architecture = l.withLayerDropout(List.of());
+        }
         return this;
     }
 

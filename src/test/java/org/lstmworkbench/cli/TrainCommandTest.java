@@ -212,4 +212,50 @@ class TrainCommandTest {
         assertThat(typed.err().strip())
                 .isEqualTo("lstm-workbench train: --learning-rate: learning rate must be above 0, was 0.0");
     }
+
+    @Test
+    void perLayerOptionsRecurrentDropAndInitReachTheRunAndItsEngine() throws Exception {
+        Path out = dir.resolve("knobs");
+        CliRunner r = CliRunner.run("train", "--data", "demo:seed-sequence", "--epochs", "3", "--units", "4,3",
+                "--activation", "relu,tanh", "--dropout", "0.2,0.1", "--recurrent-drop", "0.25", "--init",
+                "glorot-normal", "--recurrent-init", "normal", "--out", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode run = new ObjectMapper().readTree(out.resolve("run.json").toFile());
+        JsonNode arch = run.get("config").get("architecture");
+        assertThat(arch.get("layerActivations").toString()).isEqualTo("[\"RELU\",\"TANH\"]");
+        assertThat(arch.get("layerDropout").toString()).isEqualTo("[0.2,0.1]");
+        assertThat(arch.get("recurrentDrop").asDouble()).isEqualTo(0.25);
+        assertThat(arch.get("weightInit").asText()).isEqualTo("GLOROT_NORMAL");
+        assertThat(arch.get("recurrentInit").asText()).isEqualTo("NORMAL");
+        assertThat(run.get("engine").get("name").asText()).isEqualTo("dl4j");
+        assertThat(run.get("engine").get("note").asText()).contains("recurrent weight drop");
+    }
+
+    @Test
+    void aWrongNumberOfPerLayerValuesNamesTheOption() {
+        CliRunner r = CliRunner.run("train", "--data", "demo:seed-sequence", "--epochs", "1", "--units", "4,3,2",
+                "--activation", "relu,tanh", "--out", dir.resolve("x").toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("--activation: give one activation for every layer or one per layer: 2 for 3 layers");
+        CliRunner bad = CliRunner.run("train", "--data", "demo:seed-sequence", "--init", "glorot", "--out",
+                dir.resolve("y").toString());
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("--init must be one of glorot-uniform, glorot-normal");
+    }
+
+    @Test
+    void saveModelWritesTheZipAndItsTransformBesideIt() throws Exception {
+        Path zip = dir.resolve("m.zip");
+        CliRunner r = CliRunner.run("train", "--data", "demo:seasonal", "--epochs", "2", "--units", "3",
+                "--save-model", zip.toString(), "--out", dir.resolve("run").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        var loaded = org.deeplearning4j.util.ModelSerializer.restoreMultiLayerNetwork(zip.toFile(), true);
+        assertThat(loaded.numParams()).isEqualTo(new ObjectMapper().readTree(dir.resolve("run/run.json").toFile())
+                .get("parameterCount").asLong());
+        JsonNode transform = new ObjectMapper().readTree(dir.resolve("m.transform.json").toFile());
+        assertThat(transform.get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(transform.get("lags").asInt()).isEqualTo(12);
+        assertThat(transform.get("target").get("seasonalPeriod").asInt()).isEqualTo(12);
+        assertThat(r.out()).contains("m.transform.json");
+    }
 }

@@ -80,4 +80,24 @@ class ParametersTest {
                 .allMatch(Parameters::isInteger);
         assertThat(List.of("learningRate", "dropout", "l2")).noneMatch(Parameters::isInteger);
     }
+
+    @Test
+    void perLayerActivationAndDropoutAreWrittenLikeStackedUnits() {
+        ModelConfig base = ModelConfig.builder().units(20, 10).build();
+        ModelConfig c = Parameters.applyToModel(base, values("activation", "relu/tanh", "dropout", "0.2/0.1",
+                "init", "glorot-normal", "recurrentDrop", "0.25"));
+        assertThat(c.lstm().activationOf(0)).isEqualTo(CellActivation.RELU);
+        assertThat(c.lstm().activationOf(1)).isEqualTo(CellActivation.TANH);
+        assertThat(c.layerDropout()).containsExactly(0.2, 0.1);
+        assertThat(c.weightInit()).isEqualTo(WeightInitKind.GLOROT_NORMAL);
+        assertThat(c.recurrentDrop()).isEqualTo(0.25);
+        assertThat(c.validate()).isEmpty();
+
+        ModelConfig one = Parameters.applyToModel(c, values("layerDropout", "0.3", "layerActivations", "softsign"));
+        assertThat(one.layerDropout()).isEmpty();
+        assertThat(one.dropout()).isEqualTo(0.3);
+        assertThat(one.layerActivations()).isEmpty();
+        assertThat(one.activation()).isEqualTo(CellActivation.SOFTSIGN);
+        assertThat(Parameters.names()).contains("init", "recurrentDrop", "layerActivations", "layerDropout");
+    }
 }

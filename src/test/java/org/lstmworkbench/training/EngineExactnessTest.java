@@ -213,4 +213,37 @@ class EngineExactnessTest {
         assertThat(a.trainLosses()).containsExactly(b.trainLosses());
         assertThat(a.valLosses()).containsExactly(b.valLosses());
     }
+
+    @Test
+    void aDifferentActivationPerStackedLayerOver500Epochs() {
+        assertSame(lagged().units(6, 4).layerActivations(java.util.List.of(org.lstmworkbench.model.CellActivation.RELU,
+                org.lstmworkbench.model.CellActivation.SOFTSIGN)).batchSize(24).epochs(500).build(), SeedToy.lagged(3));
+    }
+
+    @Test
+    void dropoutOnTheSecondLayerOnlyDrawsMasksThereAndSaysSo() {
+        ModelConfig c = ModelConfig.builder().units(8, 4).layerDropout(java.util.List.of(0.0, 0.3)).batchSize(16)
+                .epochs(4).seed(4).build();
+        RunResult a = new Trainer(c, seasonal, EnginePolicy.AUTO).run(m -> { }, new CancellationToken());
+        RunResult b = new Trainer(c, seasonal, EnginePolicy.AUTO).run(m -> { }, new CancellationToken());
+        RunResult none = new Trainer(c.toBuilder().dropout(0).build(), seasonal, EnginePolicy.AUTO)
+                .run(m -> { }, new CancellationToken());
+        assertThat(a.engine().engine()).isEqualTo(EngineUse.FAST);
+        assertThat(a.engine().note()).contains("dropout");
+        assertThat(a.trainLosses()).containsExactly(b.trainLosses());
+        assertThat(a.trainLosses()[0]).as("the second layer's dropout acts").isNotEqualTo(none.trainLosses()[0]);
+    }
+
+    @Test
+    void recurrentWeightDropTrainsOnDl4jFitAndSaysWhy() {
+        // windows of 3 steps: the seed's toy has one step, where recurrent weights never act
+        ModelConfig c = lagged().units(5).recurrentDrop(0.3).epochs(3).build();
+        RunResult r = new Trainer(c, SeedToy.lagged(3), EnginePolicy.AUTO).run(m -> { }, new CancellationToken());
+        assertThat(r.engine().engine()).isEqualTo(EngineUse.DL4J);
+        assertThat(r.engine().note()).contains("recurrent weight drop").contains("not in the fast engine");
+        assertThat(r.history()).hasSize(3);
+        RunResult plain = new Trainer(lagged().units(5).epochs(3).build(), SeedToy.lagged(3), EnginePolicy.DL4J)
+                .run(m -> { }, new CancellationToken());
+        assertThat(r.trainLosses()[2]).as("the masks change training").isNotEqualTo(plain.trainLosses()[2]);
+    }
 }

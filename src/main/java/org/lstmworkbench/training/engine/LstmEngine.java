@@ -120,6 +120,9 @@ public final class LstmEngine implements AutoCloseable {
         if (!(config.architecture() instanceof LstmStack)) {
             return Optional.of("architecture " + config.architecture().typeName() + " is not an LSTM stack");
         }
+        if (((LstmStack) config.architecture()).recurrentDrop() > 0) {
+            return Optional.of(RECURRENT_DROP);
+        }
         if (shape.sequenceOutput()) {
             return Optional.of("an output per time step (only many-to-one networks)");
         }
@@ -143,6 +146,10 @@ public final class LstmEngine implements AutoCloseable {
         return Optional.of(MASKED_BIDIRECTIONAL);
     }
 
+    /** Why recurrent weight drop trains on DL4J's fit: the engine's passes read the recurrent weights unmasked. */
+    static final String RECURRENT_DROP = "recurrent weight drop (DropConnect on the recurrent weights) is not in the"
+            + " fast engine";
+
     private static final String MASKED_BIDIRECTIONAL = "bidirectional layers on variable-length sequences (feature masks)";
 
     /** Whether this JVM has the Vector API for the activations (see {@code ElementKernels.VECTOR}). */
@@ -159,9 +166,9 @@ public final class LstmEngine implements AutoCloseable {
                 .anyMatch(u -> 3 * u >= ElementKernels.VECTOR_MIN_LENGTH);
     }
 
-    /** Whether the configuration trains with input dropout (then runs are not equal to DL4J's fit). */
+    /** Whether the configuration trains with input dropout on any layer (then runs are not equal to DL4J's fit). */
     public static boolean usesDropout(ModelConfig config) {
-        return config.regularization().dropout() > 0;
+        return config.lstm().usesDropout(config.dropout());
     }
 
     /**
@@ -178,10 +185,12 @@ public final class LstmEngine implements AutoCloseable {
         ParamLayout layout = ParamLayout.of(net);
         List<LayerSpec> specs = new ArrayList<>();
         int nIn = shape.features();
-        double retain = 1.0 - config.regularization().dropout();
-        for (int units : config.units()) {
-            LayerSpec spec = new LayerSpec(nIn, units, config.activation(), config.gateActivation(), retain,
-                    config.bidirectional());
+        LstmStack stack = config.lstm();
+        for (int l = 0; l < stack.units().size(); l++) {
+            // each layer its own activation and drop rate: the passes take them per layer already
+            double retain = 1.0 - stack.dropoutOf(l, config.dropout());
+            LayerSpec spec = new LayerSpec(nIn, stack.units().get(l), stack.activationOf(l), config.gateActivation(),
+                    retain, config.bidirectional());
             specs.add(spec);
             nIn = spec.width();
         }
@@ -196,9 +205,9 @@ public final class LstmEngine implements AutoCloseable {
         return layout;
     }
 
-    /** Whether this engine applies input dropout in {@link #gradient}. */
+    /** Whether this engine applies input dropout (on any layer) in {@link #gradient}. */
     public boolean usesDropout() {
-        return specs.get(0).retain() < 1.0;
+        return specs.stream().anyMatch(s -> s.retain() < 1.0);
     }
 
     /**

@@ -183,6 +183,7 @@ public final class MainView extends BorderPane {
                 item("Export chart as PNG...", null, () -> exportChart("png")),
                 item("Export chart as SVG...", null, () -> exportChart("svg")),
                 item("Export histories as CSV...", null, this::exportHistories),
+                item("Save model of the shown run...", null, this::saveModel),
                 new SeparatorMenuItem(),
                 item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                         () -> getScene().getWindow().hide()));
@@ -329,6 +330,16 @@ public final class MainView extends BorderPane {
     private void exportHistories() {
         dialogs.chooseFileToSave("Export histories", "histories.csv", "CSV files", "csv")
                 .ifPresent(p -> guard(() -> vm.workspace().exportHistories(p)));
+    }
+
+    /** The file is chosen here; the network is written off the FX thread ({@link MainViewModel#saveModel}). */
+    private void saveModel() {
+        if (!vm.runs().models().has(shown)) {
+            vm.saveModel(shown, null);
+            return;
+        }
+        dialogs.chooseFileToSave("Save model", "model.zip", "DL4J model zip", "zip")
+                .ifPresent(p -> vm.saveModel(shown, p));
     }
 
     private void guard(Runnable action) {

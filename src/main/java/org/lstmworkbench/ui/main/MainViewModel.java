@@ -432,6 +432,11 @@ public final class MainViewModel {
                 RunsViewModel.classifierConfig(config, p, baseSeed), spec, repeats, baseSeed);
     }
 
+    /** Saves a run's trained network and its data transform to {@code zip} (and the JSON beside it), in the background. */
+    public void saveModel(RunItem run, java.nio.file.Path zip) {
+        runs.models().save(run, zip, io, status::set, error -> status.failed("Saving the model failed", "", error));
+    }
+
     /** Records a user error for the status line (the view shows it). */
     public void reportError(String message) {
         status.error(message);

@@ -11,6 +11,8 @@ import org.lstmworkbench.Problem;
 public enum ConfigField {
     UNITS("units per layer", "architecture.units"),
     FORGET_GATE_BIAS("forget-gate bias", "architecture.forgetGateBias"),
+    LAYER_ACTIVATIONS("per-layer activations", "architecture.layerActivations"),
+    RECURRENT_DROP("recurrent weight drop", "architecture.recurrentDrop"),
     DROPOUT("dropout", "regularization.dropout"),
     L1("L1", "regularization.l1"),
     L2("L2", "regularization.l2"),
@@ -50,7 +52,8 @@ public enum ConfigField {
 
     /** The form field a problem is about, or empty for one about no single text field. */
     public static Optional<ConfigField> of(Problem problem) {
-        String field = problem.field();
+        // per-layer drop rates are typed into the dropout field, as 0.2,0.1
+        String field = problem.field().equals("architecture.layerDropout") ? DROPOUT.path : problem.field();
         for (ConfigField f : values()) {
             if (f.path.equals(field)) {
                 return Optional.of(f);

@@ -67,7 +67,11 @@ final class ConfigTexts {
         Map<ConfigField, String> t = new EnumMap<>(ConfigField.class);
         t.put(ConfigField.UNITS, String.join(",", c.units().stream().map(String::valueOf).toList()));
         t.put(ConfigField.FORGET_GATE_BIAS, format(c.forgetGateBias()));
-        t.put(ConfigField.DROPOUT, format(c.dropout()));
+        t.put(ConfigField.LAYER_ACTIVATIONS, String.join(",", c.lstm().layerActivations().stream()
+                .map(a -> a.name().toLowerCase(java.util.Locale.ROOT)).toList()));
+        t.put(ConfigField.RECURRENT_DROP, format(c.lstm().recurrentDrop()));
+        t.put(ConfigField.DROPOUT, c.lstm().layerDropout().isEmpty() ? format(c.dropout())
+                : String.join(",", c.lstm().layerDropout().stream().map(ConfigTexts::format).toList()));
         t.put(ConfigField.L1, format(c.l1()));
         t.put(ConfigField.L2, format(c.l2()));
         t.put(ConfigField.L1_BIAS, format(c.l1Bias()));
@@ -121,7 +125,10 @@ final class ConfigTexts {
                 p.whole(ConfigField.STRIP, les.strip()), p.whole(ConfigField.STRIPS, les.strips()));
         return b.units(units)
                 .forgetGateBias(p.decimal(ConfigField.FORGET_GATE_BIAS, last.forgetGateBias()))
-                .dropout(p.decimal(ConfigField.DROPOUT, last.dropout()))
+                .layerActivations(p.activations(ConfigField.LAYER_ACTIVATIONS, last.lstm().layerActivations()))
+                .recurrentDrop(p.decimal(ConfigField.RECURRENT_DROP, last.lstm().recurrentDrop()))
+                .layerDropout(p.decimals(ConfigField.DROPOUT, last.lstm().layerDropout().isEmpty()
+                        ? List.of(last.dropout()) : last.lstm().layerDropout()))
                 .l1(p.decimal(ConfigField.L1, last.l1())).l2(p.decimal(ConfigField.L2, last.l2()))
                 .l1Bias(p.decimal(ConfigField.L1_BIAS, last.l1Bias())).l2Bias(p.decimal(ConfigField.L2_BIAS, last.l2Bias()))
                 .learningRate(p.decimal(ConfigField.LEARNING_RATE, last.learningRate()))

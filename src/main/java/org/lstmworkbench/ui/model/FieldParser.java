@@ -86,4 +86,40 @@ final class FieldParser {
         }
         return Double.parseDouble(t);
     }
+
+    /** Drop rates from {@code "0.2"} (every layer) or {@code "0.2,0.1"} (one per layer). */
+    List<Double> decimals(ConfigField field, List<Double> fallback) {
+        String t = text.apply(field);
+        if (t == null) {
+            return fallback;
+        }
+        List<Double> parsed = new ArrayList<>();
+        for (String part : t.split("\\s*,\\s*", -1)) {
+            if (!DECIMAL.matcher(part).matches()) {
+                errors.put(field, field.label() + ": \"" + t + "\" is not a number or a list such as 0.2,0.1");
+                return fallback;
+            }
+            parsed.add(Double.parseDouble(part));
+        }
+        return parsed;
+    }
+
+    /** Cell activations per layer from {@code "relu,tanh"}; blank for none (every layer the chosen one). */
+    List<org.lstmworkbench.model.CellActivation> activations(ConfigField field,
+                                                             List<org.lstmworkbench.model.CellActivation> fallback) {
+        String t = text.apply(field);
+        if (t == null || t.isEmpty()) {
+            return t == null ? fallback : List.of();
+        }
+        List<org.lstmworkbench.model.CellActivation> parsed = new ArrayList<>();
+        for (String part : t.split("\\s*,\\s*", -1)) {
+            try {
+                parsed.add(org.lstmworkbench.model.CellActivation.valueOf(part.toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                errors.put(field, field.label() + ": \"" + part + "\" is not tanh, softsign, sigmoid or relu");
+                return fallback;
+            }
+        }
+        return parsed;
+    }
 }

@@ -120,6 +120,8 @@ public final class ModelConfigView extends BorderPane {
         form.add("Cells per layer", "Memory cells of each stacked LSTM layer, e.g. 50,50 for two layers",
                 text(ConfigField.UNITS));
         form.add("Cell activation", null, choice(CellActivation.class, vm.activationProperty()));
+        form.add("Per-layer activations", "Optional: a cell activation per stacked layer, e.g. relu,tanh; blank: every"
+                + " layer takes the cell activation above", text(ConfigField.LAYER_ACTIVATIONS));
         form.add("Gate activation", null, choice(GateActivation.class, vm.gateActivationProperty()));
         form.add("Input weights", "Initialisation of input weights and the output layer",
                 choice(WeightInitKind.class, vm.weightInitProperty()));
@@ -131,9 +133,18 @@ public final class ModelConfigView extends BorderPane {
         return section("Architecture", form);
     }
 
+    /** What recurrent weight drop is and is not, for its tooltip. */
+    static final String RECURRENT_DROP_TIP = "Probability in [0, 1) of zeroing each recurrent (hidden-to-hidden) weight"
+            + " while training: DropConnect on the recurrent weights, one mask per minibatch, as the weight-dropped"
+            + " LSTM does. It is not Keras' recurrent_dropout (which drops the recurrent activations at each step;"
+            + " DL4J's LSTM has none) and acts in training only: predictions use all weights. Trains on DL4J's fit,"
+            + " not the fast engine.";
+
     private TitledPane regularisation() {
         FormGrid form = new FormGrid(LABEL_WIDTH);
-        form.add("Dropout", "Probability of dropping an LSTM input, in [0, 1)", text(ConfigField.DROPOUT));
+        form.add("Dropout", "Probability of dropping an LSTM input, in [0, 1); one per layer as 0.2,0.1",
+                text(ConfigField.DROPOUT));
+        form.add("Recurrent weight drop", RECURRENT_DROP_TIP, text(ConfigField.RECURRENT_DROP));
         form.add("L1", "L1 penalty on input and recurrent weights", text(ConfigField.L1));
         form.add("L2", "L2 penalty on input and recurrent weights", text(ConfigField.L2));
         form.add("L1 on biases", null, text(ConfigField.L1_BIAS));

@@ -220,6 +220,7 @@ public final class RunsViewModel {
     /** Removes finished runs from the list (running ones stay). */
     public void removeFinished(List<RunItem> items) {
         runs.removeIf(r -> items.contains(r) && r.isFinished());
+        models.retain(runs.stream().map(RunItem::id).toList());
     }
 
     /**
@@ -229,6 +230,7 @@ public final class RunsViewModel {
     public void restore(List<SavedRun> saved, List<RunDataset> savedDatasets) {
         stopAll();
         runs.clear();
+        models.retain(java.util.List.of());
         datasets.restore(savedDatasets);
         for (SavedRun s : saved) {
             RunItem item = RunItem.restored(s);
@@ -339,7 +341,14 @@ public final class RunsViewModel {
     }
 
     /** A trained run and its forecast (null when there is none to make). */
-    private record Trained(RunResult result, RunForecast forecast) {
+    private record Trained(RunResult result, RunForecast forecast, org.deeplearning4j.nn.multilayer.MultiLayerNetwork network) {
+    }
+
+    private final TrainedModels models = new TrainedModels();
+
+    /** The trained networks of this session's forecasting runs, for "Save model". */
+    public TrainedModels models() {
+        return models;
     }
 
     /**
@@ -357,9 +366,13 @@ public final class RunsViewModel {
                     RunResult result = trainer.run(m -> sink.offer(item.id(), m), cancel);
                     boolean predicts = forecastData != null && result.status() != RunStatus.DIVERGED;
                     return new Trained(result, predicts
-                            ? trainer.network().map(n -> Forecasts.compute(n, forecastData)).orElse(null) : null);
+                            ? trainer.network().map(n -> Forecasts.compute(n, forecastData)).orElse(null) : null,
+                            predicts ? trainer.network().orElse(null) : null);
                 },
                 trained -> {
+                    if (trained.network() != null) {
+                        models.keep(item.id(), trained.network(), forecastData);
+                    }
                     item.setForecast(trained.forecast());
                     finished(item, trained.result());
                 },

@@ -202,4 +202,24 @@ class ModelConfigViewModelTest {
         assertThat(vm.textProperty(ConfigField.L1).get()).isEqualTo("0.0001");
         assertThat(vm.textProperty(ConfigField.ALPHA).get()).isEqualTo("0.75");
     }
+
+    @Test
+    void perLayerActivationsAndDropoutAndRecurrentDropAreTypedIntoTheForm() {
+        vm.textProperty(ConfigField.UNITS).set("6,4");
+        vm.textProperty(ConfigField.LAYER_ACTIVATIONS).set("relu, tanh");
+        vm.textProperty(ConfigField.DROPOUT).set("0.2,0.1");
+        vm.textProperty(ConfigField.RECURRENT_DROP).set("0.3");
+        ModelConfig c = vm.configProperty().get();
+        assertThat(c).as(String.valueOf(vm.problems())).isNotNull();
+        assertThat(c.layerActivations()).containsExactly(org.lstmworkbench.model.CellActivation.RELU,
+                org.lstmworkbench.model.CellActivation.TANH);
+        assertThat(c.layerDropout()).containsExactly(0.2, 0.1);
+        assertThat(c.recurrentDrop()).isEqualTo(0.3);
+
+        vm.textProperty(ConfigField.DROPOUT).set("0.2,0.1,0.5");
+        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.fieldProblems()).containsKey(ConfigField.DROPOUT);
+        vm.textProperty(ConfigField.LAYER_ACTIVATIONS).set("relu,gelu");
+        assertThat(vm.problems()).contains("per-layer activations: \"gelu\" is not tanh, softsign, sigmoid or relu");
+    }
 }

@@ -99,4 +99,20 @@ class ModelConfigViewTest {
         assertThat(robot.lookup("#model-size-warning").queryLabeled().getText()).startsWith("30651 parameters");
         assertThat(robot.lookup("#model-parameter-count").queryLabeled().getText()).isEqualTo("30,651 trainable parameters");
     }
+
+    @Test
+    void recurrentWeightDropSaysWhatItIsAndIsNotAndTakesPerLayerDropout(FxRobot robot) {
+        Label label = robot.lookup((javafx.scene.Node n) -> n instanceof Label l && "Recurrent weight drop".equals(l.getText()))
+                .queryAs(Label.class);
+        assertThat(label.getTooltip().getText()).contains("DropConnect on the recurrent weights")
+                .contains("not Keras' recurrent_dropout").contains("training only");
+        robot.interact(() -> {
+            vm.textProperty(ConfigField.UNITS).set("6,4");
+            view.field(ConfigField.DROPOUT).setText("0.2,0.1");
+            view.field(ConfigField.RECURRENT_DROP).setText("0.25");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.configProperty().get().layerDropout()).containsExactly(0.2, 0.1);
+        assertThat(vm.configProperty().get().recurrentDrop()).isEqualTo(0.25);
+    }
 }
