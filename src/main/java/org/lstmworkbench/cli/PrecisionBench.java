@@ -18,7 +18,7 @@ import org.lstmworkbench.training.engine.Precision;
 /**
  * {@code bench --workload A,B,... --precision both}: whole runs of each workload on the fast engine
  * in double and in float, interleaved in one process (rounds alternate which precision goes first,
- * so drifting load and the JIT's warm-up fall on both alike), then per precision the min and median
+ * after one untimed run of each, so drifting load falls on both alike), then per precision the min and median
  * over rounds of the milliseconds per run-epoch (whole runs: data preparation, warm-up, the
  * per-epoch evaluation) and of the steady epochs, float's speed-up, the largest relative
  * difference of float's losses from double's and whether every run's diagnosis label agrees.
@@ -67,6 +67,12 @@ final class PrecisionBench {
 
     private boolean compare(SweepBenchmark.Workload w) {
         double loadBefore = load();
+        // one untimed run of each first: the JIT compiles the code both share (data preparation,
+        // the updater, the evaluation) and each precision's own kernels, as in a long-lived window
+        for (Precision p : Precision.values()) {
+            System.setProperty(Precision.PROPERTY, p.id());
+            SweepBenchmark.time(w, p.id(), new PerRunTrainer(EnginePolicy.AUTO), threads);
+        }
         List<SweepBenchmark.Timing> dbl = new ArrayList<>();
         List<SweepBenchmark.Timing> flt = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
@@ -115,7 +121,7 @@ final class PrecisionBench {
     }
 
     private void print(String name, String precision, double[] whole, double[] steady) {
-        out.printf(Locale.ROOT, "%-8s %-7s %13.2f %13.2f %13.3f %13.3f   rounds %s%n", name, precision, whole[0],
+        out.printf(Locale.ROOT, "%-8s %-7s %13.2f %13.2f %13.3f %13.3f   rounds (sorted) %s%n", name, precision, whole[0],
                 median(whole), steady[0], median(steady), Arrays.toString(Arrays.stream(whole)
                         .map(v -> Math.round(v * 100) / 100.0).toArray()));
         out.flush();

@@ -67,6 +67,9 @@ final class SweepCommand implements Callable<Integer> {
     String metric;
 
     @Mixin
+    PrecisionOption precisionOption;
+
+    @Mixin
     SweepFolderOptions folder;
 
     @Spec
@@ -74,6 +77,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        precisionOption.apply();
         folder.requireValidThreads();
         Path out = folder.requireOut();
         Experiment experiment = experiment();

@@ -59,6 +59,9 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions;
 
+    @Mixin
+    PrecisionOption precisionOption;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder (created if needed)")
     Path out;
 
@@ -70,6 +73,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        precisionOption.apply();
         OptionNames.requireFolderName(out);
         if (dataOptions.classification()) {
             return new ClassificationTrain(dataOptions, modelOptions, out, quiet)
