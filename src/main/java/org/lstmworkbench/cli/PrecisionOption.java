@@ -17,7 +17,7 @@ final class PrecisionOption {
 
     @Option(names = "--precision", paramLabel = "P",
             description = "the fast engine's arithmetic: double (default; DL4J's math) or float (faster from about "
-                    + "50 cells, losses equal to float rounding; see the README's engine section)")
+                    + "64 cells, losses equal to float rounding; see the README's engine section)")
     String precision;
 
     @Spec(Spec.Target.MIXEE)

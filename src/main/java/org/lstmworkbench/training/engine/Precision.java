@@ -4,9 +4,9 @@ import java.util.Locale;
 
 /**
  * The arithmetic the fast engine trains in: {@link #DOUBLE} ({@link LstmEngine}, DL4J's math to
- * ~1e-12, the default) or {@link #FLOAT} ({@link FloatLstmEngine}). Float is a measuring option,
- * chosen for a whole process by the system property {@value #PROPERTY} ({@code bench --precision}
- * sets it); see the README's engine section for why it is not offered to users.
+ * ~1e-12, the default) or {@link #FLOAT} ({@link FloatLstmEngine}), chosen for a whole process by
+ * the system property {@value #PROPERTY} ({@code train}, {@code sweep} and {@code bench} set it
+ * from {@code --precision}); the README's engine section says where float pays.
  */
 public enum Precision {
     DOUBLE, FLOAT;
