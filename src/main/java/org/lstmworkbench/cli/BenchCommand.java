@@ -10,6 +10,7 @@ import org.lstmworkbench.training.Benchmark;
 import org.lstmworkbench.training.Nd4jRuntime;
 import org.lstmworkbench.training.TrainingData;
 import org.lstmworkbench.training.TrainingDataFactory;
+import org.lstmworkbench.training.engine.Precision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,7 +26,10 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  bench --toy-epochs 500 --realistic-epochs 30",
                 "  bench --workload seed-grid            (DL4J's fit and the fast engine; losses compared)",
                 "  bench --workload airline --data airline-passengers.csv --path engine",
-                "  bench --workload control-charts       (LSTM(32) classifier, 50 epochs)"})
+                "  bench --workload control-charts       (LSTM(32) classifier, 50 epochs)",
+                "  bench --workload w-200 --precision float --path engine",
+                "  bench --workload airline,s-50,m-64,l-128,w-200 --precision both --rounds 3",
+                "                                        (the engine in double and float, interleaved)"})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--toy-epochs", paramLabel = "N", description = "timed epochs of the toy (default ${DEFAULT-VALUE})")
@@ -54,13 +58,26 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "sweep workers (default: the cores)")
     Integer threads;
 
+    @Option(names = "--precision", paramLabel = "P",
+            description = "with --workload: the fast engine's arithmetic, double (default) or float; or both: "
+                    + "whole runs of each workload (comma-separated names) in double and float, interleaved")
+    String precision = "double";
+
+    @Option(names = "--rounds", paramLabel = "N",
+            description = "with --precision both: rounds per precision (default ${DEFAULT-VALUE}, at least 3)")
+    int rounds = 3;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         if (workload != null) {
-            return new WorkloadBench(spec.commandLine().getOut(), threads).run(workload, path, data);
+            return workload(spec.commandLine().getOut());
+        }
+        if (!precision.equals("double")) {
+            throw new org.lstmworkbench.WorkbenchException("--precision applies to a --workload only (e.g. --workload "
+                    + "w-200 --precision float)");
         }
         if (data != null || threads != null) {
             // without a workload these would be ignored: the plain speed check uses its own demo data
@@ -99,6 +116,31 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private int workload(PrintWriter out) {
+        if (precision.equals("both")) {
+            int workers = threads == null ? org.lstmworkbench.experiment.SweepRunner.defaultThreads() : threads;
+            return new PrecisionBench(out, workers, rounds).run(java.util.List.of(workload.split(",")), data);
+        }
+        Precision p;
+        try {
+            p = Precision.parse(precision);
+        } catch (IllegalArgumentException e) {
+            throw new org.lstmworkbench.WorkbenchException("--precision must be double, float or both, got '"
+                    + precision + "'");
+        }
+        String before = System.getProperty(Precision.PROPERTY);
+        System.setProperty(Precision.PROPERTY, p.id());
+        try {
+            return new WorkloadBench(out, threads).run(workload, path, data);
+        } finally {
+            if (before == null) {
+                System.clearProperty(Precision.PROPERTY);
+            } else {
+                System.setProperty(Precision.PROPERTY, before);
+            }
+        }
     }
 
     /** One case: DL4J's fit alone, the trainer on fit (with the per-epoch evaluation), the trainer on the engine. */

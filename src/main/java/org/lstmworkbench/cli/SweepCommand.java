@@ -70,6 +70,9 @@ final class SweepCommand implements Callable<Integer> {
     String metric;
 
     @Mixin
+    PrecisionOption precisionOption;
+
+    @Mixin
     SweepFolderOptions folder;
 
     @Option(names = "--spark", paramLabel = "MASTER",
@@ -83,6 +86,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        precisionOption.apply();
         folder.requireValidThreads();
         if (spark != null) {
             requireSparkOptions();

@@ -63,6 +63,9 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions;
 
+    @Mixin
+    PrecisionOption precisionOption;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder (created if needed)")
     Path out;
 
@@ -79,6 +82,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        precisionOption.apply();
         OptionNames.requireFolderName(out);
         if (dataOptions.classification()) {
             return new ClassificationTrain(dataOptions, modelOptions, out, quiet)

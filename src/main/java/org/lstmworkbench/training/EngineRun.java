@@ -9,7 +9,10 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.training.engine.EngineBatch;
 import org.lstmworkbench.training.engine.EngineUpdater;
+import org.lstmworkbench.training.engine.FloatLstmEngine;
 import org.lstmworkbench.training.engine.LstmEngine;
+import org.lstmworkbench.training.engine.Precision;
+import org.lstmworkbench.training.engine.TrainingEngine;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -37,11 +40,23 @@ final class EngineRun {
     private final ModelConfig config;
     private final TrainingData data;
     private final MultiLayerNetwork network;
+    private final Precision precision;
 
+    /** A run in the process's precision ({@link Precision#fromSystem()}, double unless set). */
     EngineRun(ModelConfig config, TrainingData data, MultiLayerNetwork network) {
         this.config = config;
         this.data = data;
         this.network = network;
+        this.precision = floatReason(config, data).isEmpty() ? Precision.fromSystem() : Precision.DOUBLE;
+    }
+
+    private static boolean masked(TrainingData data) {
+        return data.minibatches() != null || data.train().data().getFeaturesMaskArray() != null;
+    }
+
+    /** Why the float engine cannot train this run (then a float request trains in double), or empty. */
+    private static Optional<String> floatReason(ModelConfig config, TrainingData data) {
+        return FloatLstmEngine.whyNot(config, data.shape(), masked(data));
     }
 
     /**
@@ -49,14 +64,17 @@ final class EngineRun {
      * or empty when it can (the network's math and the update are both covered).
      */
     static Optional<String> whyNot(ModelConfig config, TrainingData data, MultiLayerNetwork network) {
-        boolean masked = data.minibatches() != null || data.train().data().getFeaturesMaskArray() != null;
-        Optional<String> math = LstmEngine.whyNot(config, data.shape(), masked);
+        Optional<String> math = LstmEngine.whyNot(config, data.shape(), masked(data));
         return math.isPresent() ? math : EngineUpdater.unsupported(network);
     }
 
     /** What the run records about its engine. */
-    static EngineUse use(ModelConfig config) {
+    static EngineUse use(ModelConfig config, TrainingData data) {
         List<String> notes = new java.util.ArrayList<>();
+        if (Precision.fromSystem() == Precision.FLOAT) {
+            Optional<String> no = floatReason(config, data);
+            notes.add(no.isEmpty() ? "float precision" : "double precision (float cannot train " + no.get() + ")");
+        }
         if (LstmEngine.usesVectorActivations(config)) {
             notes.add("Vector API activations");
         }
@@ -76,7 +94,8 @@ final class EngineRun {
         List<EngineBatch> fixed = batches.fixed() ? convert(batches.of(1)) : null;
         int iteration = 0;
         int begun = 0;
-        try (LstmEngine engine = LstmEngine.of(config, data.shape(), network, config.seed())) {
+        try (TrainingEngine engine = precision == Precision.FLOAT ? FloatLstmEngine.of(config, data.shape(), network)
+                : LstmEngine.of(config, data.shape(), network, config.seed())) {
             for (int epoch = 1; epoch <= config.epochs() && run.active(); epoch++) {
                 begun = epoch;
                 double lr = updater.learningRate(iteration, epoch - 1);
@@ -131,7 +150,7 @@ final class EngineRun {
     }
 
     /** A part's predictions as {@code [samples][outputs]}; the part is converted once per run. */
-    private static double[][] predict(LstmEngine engine, Map<DataPart, EngineBatch> parts, DataPart part,
+    private static double[][] predict(TrainingEngine engine, Map<DataPart, EngineBatch> parts, DataPart part,
                                       double[] params) {
         EngineBatch batch = parts.computeIfAbsent(part, p -> EngineBatch.of(p.data()));
         double[] flat = engine.output(batch, params);

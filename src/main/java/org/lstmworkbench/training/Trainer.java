@@ -57,7 +57,7 @@ public final class Trainer {
         Optional<String> whyNot = policy == EnginePolicy.DL4J ? Optional.of("the fast engine is turned off")
                 : EngineRun.whyNot(config, data, network);
         if (whyNot.isEmpty()) {
-            used = EngineRun.use(config);
+            used = EngineRun.use(config, data);
             new EngineRun(config, data, network).train(evaluator, run, batches, listener, cancel, start);
         } else {
             used = EngineUse.dl4j(whyNot.get());

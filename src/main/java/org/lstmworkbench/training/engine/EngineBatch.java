@@ -22,6 +22,7 @@ public final class EngineBatch implements AutoCloseable {
     private final double[] labels;
     private final double[] mask;
     private final int[] last;
+    private NativeFloats xFloat;
 
     private EngineBatch(int examples, int features, int steps, int outputs, NativeBuffer x, double[] labels,
                         double[] mask, int[] last) {
@@ -139,6 +140,20 @@ public final class EngineBatch implements AutoCloseable {
         return x;
     }
 
+    /** The features rounded to float, same layout as {@link #x()}: made on first use, freed by {@link #close}. */
+    NativeFloats xFloat() {
+        if (xFloat == null) {
+            int n = x.length();
+            float[] f = new float[n];
+            for (int i = 0; i < n; i++) {
+                f[i] = (float) x.get(i);
+            }
+            xFloat = new NativeFloats(n);
+            xFloat.put(0, f, 0, n);
+        }
+        return xFloat;
+    }
+
     /** Labels, column-major {@code [nOut, mb]}. */
     double[] labels() {
         return labels;
@@ -162,5 +177,8 @@ public final class EngineBatch implements AutoCloseable {
     @Override
     public void close() {
         x.close();
+        if (xFloat != null) {
+            xFloat.close();
+        }
     }
 }

@@ -41,7 +41,7 @@ import org.lstmworkbench.model.NetworkShape;
  * <p>One engine per thread (it owns its buffers). It sets OpenBLAS to one thread, process-wide:
  * engines run in parallel as one per core.
  */
-public final class LstmEngine implements AutoCloseable {
+public final class LstmEngine implements TrainingEngine {
 
     /** One LSTM layer's sizes and activations. */
     record LayerSpec(int nIn, int hidden, CellActivation cell, GateActivation gate, double retain,
@@ -183,6 +183,15 @@ public final class LstmEngine implements AutoCloseable {
             throw new IllegalArgumentException("the engine cannot train " + r);
         });
         ParamLayout layout = ParamLayout.of(net);
+        List<LayerSpec> specs = specs(config, shape);
+        NetworkChecks.checkShapes(layout, specs, shape.outputs());
+        // one BLAS thread: ND4J's setter reaches the OpenBLAS that nd4j-native and this engine share
+        org.nd4j.linalg.factory.Nd4j.factory().blas().setMaxThreads(1);
+        return new LstmEngine(layout, specs, NetworkChecks.outputKind(config).orElseThrow(), shape.outputs(), dropoutSeed);
+    }
+
+    /** The LSTM layers of {@code config} on data of {@code shape}, bottom first. */
+    static List<LayerSpec> specs(ModelConfig config, NetworkShape shape) {
         List<LayerSpec> specs = new ArrayList<>();
         int nIn = shape.features();
         LstmStack stack = config.lstm();
@@ -194,13 +203,11 @@ public final class LstmEngine implements AutoCloseable {
             specs.add(spec);
             nIn = spec.width();
         }
-        NetworkChecks.checkShapes(layout, specs, shape.outputs());
-        // one BLAS thread: ND4J's setter reaches the OpenBLAS that nd4j-native and this engine share
-        org.nd4j.linalg.factory.Nd4j.factory().blas().setMaxThreads(1);
-        return new LstmEngine(layout, specs, NetworkChecks.outputKind(config).orElseThrow(), shape.outputs(), dropoutSeed);
+        return specs;
     }
 
     /** The flat parameter layout the engine reads and writes. */
+    @Override
     public ParamLayout layout() {
         return layout;
     }
@@ -216,6 +223,7 @@ public final class LstmEngine implements AutoCloseable {
      * them, both as DL4J's {@code computeGradientAndScore} without regularisation. Draws new
      * dropout masks when the network has dropout.
      */
+    @Override
     public double gradient(EngineBatch batch, double[] params, double[] grad) {
         check(batch, params);
         int mb = batch.examples();
@@ -268,6 +276,7 @@ public final class LstmEngine implements AutoCloseable {
     }
 
     /** Network outputs for every example of {@code batch}, {@code [nOut * b + k]}, as DL4J's {@code output}. */
+    @Override
     public double[] output(EngineBatch batch, double[] params) {
         check(batch, params);
         paramBuf.put(0, params, 0, params.length);
@@ -283,6 +292,7 @@ public final class LstmEngine implements AutoCloseable {
     }
 
     /** The data loss over all of {@code batch} (mean over examples, no regularisation, no dropout). */
+    @Override
     public double loss(EngineBatch batch, double[] params) {
         check(batch, params);
         paramBuf.put(0, params, 0, params.length);

@@ -37,6 +37,11 @@ final class OutputHead {
         return nOut;
     }
 
+    /** Rows of the layer's input (the top LSTM's output). */
+    int inputs() {
+        return nIn;
+    }
+
     /**
      * Outputs {@code y [nOut * b + k]} of the last-step vectors {@code hl [nIn * b + j]}.
      */
