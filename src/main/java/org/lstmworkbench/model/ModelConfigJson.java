@@ -81,6 +81,7 @@ public final class ModelConfigJson {
 
     /** Reads a configuration file; {@code source} names it in messages. */
     public static ModelConfig read(Path file) {
+        requireRegular(file);
         try {
             return read(Files.readString(file), file.toString());
         } catch (NoSuchFileException e) {
@@ -92,6 +93,7 @@ public final class ModelConfigJson {
 
     /** Whether a configuration file sets the top-level {@code field} itself (rather than leaving it to the defaults). */
     public static boolean declares(Path file, String field) {
+        requireRegular(file);
         try {
             JsonNode node = MAPPER.readTree(Files.readString(file));
             return node != null && node.has(field);
@@ -99,6 +101,16 @@ public final class ModelConfigJson {
             throw new InvalidConfigException(file + ": " + JsonLimits.describe(e));
         } catch (IOException e) {
             throw new InvalidConfigException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Refuses a FIFO, a device or a socket before it is opened: reading one waits for a writer or
+     * never ends. Missing files and folders fall through to the reader's own message.
+     */
+    private static void requireRegular(Path file) {
+        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+            throw new InvalidConfigException(file + ": is not a regular file (a pipe, device or socket); give a JSON file");
         }
     }
 

@@ -63,4 +63,21 @@ class SpecialDataFilesTest {
                 + dir + "); give a CSV file");
         assertThat(dir.resolve("out")).doesNotExist();
     }
+
+    @Test
+    void aFifoAsTheModelConfigurationIsRefusedInOneLine(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("model.json");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        Assumptions.assumeTrue(mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0, "mkfifo is available");
+        for (String command : new String[] {"train", "sweep"}) {
+            // before the check, reading the pipe waited for a writer for ever
+            CliRunner r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliRunner.run(command,
+                    "--data", "demo:seed-sequence", "--config", fifo.toString(), "--epochs", "1",
+                    "--out", dir.resolve("out").toString()));
+            assertThat(r.status()).as(command + ": " + r.err()).isEqualTo(2);
+            assertThat(r.err().lines().count()).as(r.err()).isEqualTo(1);
+            assertThat(r.err()).contains(fifo + ": is not a regular file").doesNotContain("Exception");
+        }
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
 }
