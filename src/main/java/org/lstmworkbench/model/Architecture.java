@@ -17,8 +17,9 @@ import org.lstmworkbench.Problem;
  * of the model form.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes(@JsonSubTypes.Type(value = LstmStack.class, name = LstmStack.TYPE))
-public sealed interface Architecture permits LstmStack {
+@JsonSubTypes({@JsonSubTypes.Type(value = LstmStack.class, name = LstmStack.TYPE),
+        @JsonSubTypes.Type(value = EncoderDecoder.class, name = EncoderDecoder.TYPE)})
+public sealed interface Architecture permits LstmStack, EncoderDecoder {
 
     /** The JSON type of this variant ({@code lstm}). */
     String typeName();
@@ -46,5 +47,22 @@ public sealed interface Architecture permits LstmStack {
      * task puts on them, computed without DL4J.
      */
     long parameterCount(NetworkShape shape);
+
+    /**
+     * Problems of this architecture with data of {@code shape} (paths of the data's fields, such as
+     * {@code horizon}); empty when it can be trained on such data.
+     */
+    default List<Problem> problemsFor(NetworkShape shape) {
+        return List.of();
+    }
+
+    /**
+     * The shape the output layer sees for data of {@code shape}: the data's own, unless the
+     * architecture turns a many-to-one target of H values into a sequence of H steps
+     * ({@link EncoderDecoder}: labels {@code [samples, 1, H]}).
+     */
+    default NetworkShape outputShape(NetworkShape shape) {
+        return shape;
+    }
 
 }
