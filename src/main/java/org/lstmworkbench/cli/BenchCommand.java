@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  bench --toy-epochs 500 --realistic-epochs 30",
                 "  bench --workload seed-grid            (DL4J's fit and the fast engine; losses compared)",
                 "  bench --workload airline --data airline-passengers.csv --path engine",
-                "  bench --workload control-charts       (LSTM(32) classifier, 50 epochs)"})
+                "  bench --workload control-charts       (LSTM(32) classifier, 50 epochs)",
+                "  bench --workload seq2seq              (encoder-decoder vs direct model, demo:seasonal, H 6)"})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--toy-epochs", paramLabel = "N", description = "timed epochs of the toy (default ${DEFAULT-VALUE})")
@@ -40,7 +41,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--workload", paramLabel = "NAME",
             description = "time a workload instead: seed-grid, repeats-30, airline (sweeps), s-50, m-64, l-128, "
-                    + "w-200 (one run of the engine table's sizes) or control-charts (a classifier)")
+                    + "w-200 (one run of the engine table's sizes), control-charts (a classifier) or seq2seq (an "
+                    + "encoder-decoder and the direct model, H 6)")
     String workload;
 
     @Option(names = "--path", paramLabel = "PATH",

@@ -57,6 +57,14 @@ public sealed interface Architecture permits LstmStack, EncoderDecoder {
     }
 
     /**
+     * The layers one after the other with the shape each hands on, ending with the task's dense
+     * output: {@code Conv1D 64x3 (64x22) -> MaxPool 2 (64x11) -> LSTM 50 (50) -> Dense 6}.
+     */
+    default String layerSummary(NetworkShape shape) {
+        return summary() + " -> Dense " + shape.outputs();
+    }
+
+    /**
      * The shape the output layer sees for data of {@code shape}: the data's own, unless the
      * architecture turns a many-to-one target of H values into a sequence of H steps
      * ({@link EncoderDecoder}: labels {@code [samples, 1, H]}).

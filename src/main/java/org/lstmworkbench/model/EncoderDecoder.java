@@ -82,6 +82,7 @@ public record EncoderDecoder(List<Integer> units, List<Integer> decoderUnits, bo
      * The layers for data of {@code shape} on one line, for example
      * {@code LSTM 50 -> Repeat 6 -> LSTM 50 -> Dense 1 per step}.
      */
+    @Override
     public String layerSummary(NetworkShape shape) {
         String encoder = units.stream().map(u -> (bidirectional ? "BiLSTM " : "LSTM ") + u)
                 .collect(Collectors.joining(" -> "));
