@@ -11,14 +11,17 @@ import org.lstmworkbench.Problem;
 /**
  * The hidden layers of a model, between the input and the task's output layer. Each variant is one
  * record that builds its DL4J layers, counts its parameters and checks its own fields. JSON: an object {@code "architecture"} with {@code "type"} naming
- * the variant ({@code lstm}); problem paths start with {@code architecture.}.
+ * the variant ({@code lstm}, {@code cnn-lstm}); problem paths start with {@code architecture.}.
  *
- * <p>Adding a variant: a record here (permits), its {@code @JsonSubTypes} entry, and its section
- * of the model form.
+ * <p>Adding a variant: a record here (permits), its {@code @JsonSubTypes} entry, its case in
+ * {@link Architectures} (the one dispatch by type name for the command line, sweeps and JSON
+ * defaults), and its section of the model form.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes(@JsonSubTypes.Type(value = LstmStack.class, name = LstmStack.TYPE))
-public sealed interface Architecture permits LstmStack {
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = LstmStack.class, name = LstmStack.TYPE),
+        @JsonSubTypes.Type(value = CnnLstm.class, name = CnnLstm.TYPE)})
+public sealed interface Architecture permits LstmStack, CnnLstm {
 
     /** The JSON type of this variant ({@code lstm}). */
     String typeName();
@@ -31,6 +34,23 @@ public sealed interface Architecture permits LstmStack {
 
     /** Problems with this architecture's own fields (paths {@code architecture.…}); empty when valid. */
     List<Problem> problems();
+
+    /**
+     * Problems that only the data's shape reveals (a convolution kernel longer than the window),
+     * paths as in {@link #problems()}; empty when the layers fit. A shape with {@code steps} 0
+     * (varying length) is checked as far as it can be.
+     */
+    default List<Problem> problemsFor(NetworkShape shape) {
+        return List.of();
+    }
+
+    /**
+     * The layers one after the other with the shape each hands on, ending with the task's dense
+     * output: {@code Conv1D 64x3 (64x22) -> MaxPool 2 (64x11) -> LSTM 50 (50) -> Dense 6}.
+     */
+    default String layerSummary(NetworkShape shape) {
+        return summary() + " -> Dense " + shape.outputs();
+    }
 
     /**
      * Adds the hidden layers for data of {@code shape} to {@code list}; the last one hands the

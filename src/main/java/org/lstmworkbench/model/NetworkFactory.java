@@ -43,7 +43,10 @@ public final class NetworkFactory {
 
     /** A freshly initialised network whose weights are fixed by {@code seed}. */
     public static MultiLayerNetwork build(ModelConfig config, NetworkShape shape, long seed) {
-        List<Problem> problems = config.validate();
+        List<Problem> problems = new java.util.ArrayList<>(config.validate());
+        if (problems.isEmpty()) {
+            problems.addAll(config.architecture().problemsFor(shape));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
