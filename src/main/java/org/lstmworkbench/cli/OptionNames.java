@@ -19,7 +19,13 @@ import org.lstmworkbench.model.ModelConfigJson;
 final class OptionNames {
 
     private static final Map<String, String> MODEL = Map.ofEntries(
+            entry("architecture", "--architecture"),
             entry("units", "--units"),
+            entry("conv", "--filters"),
+            entry("filters", "--filters"),
+            entry("kernelSize", "--kernel-size"),
+            entry("pool", "--pool"),
+            entry("subsequences", "--subsequences"),
             entry("bidirectional", "--bidirectional"),
             entry("epochs", "--epochs"),
             entry("batchSize", "--batch-size"),

@@ -202,20 +202,21 @@ public record CnnLstm(List<ConvLayer> conv, int pool, int subsequences, LstmStac
             return p;
         }
         int length = shape.steps() / subsequences;
-        String reaching = subsequences > 1 ? "subsequences of " + length + " steps" : "a window of " + length + " steps";
+        String input = subsequences > 1 ? "a subsequence of " + length + " steps" : "the window of " + length + " steps";
         for (int i = 0; i < conv.size(); i++) {
             ConvLayer c = conv.get(i);
             if (c.span() > length) {
                 p.add(new Problem("architecture.conv[" + i + "].kernelSize", "the kernel of convolution layer " + (i + 1)
                         + " spans " + c.span() + " steps" + (c.dilation() > 1 ? " (dilation " + c.dilation() + ")" : "")
-                        + ", longer than the " + length + " steps that reach it from " + reaching));
+                        + ", longer than " + (i == 0 ? input : "the " + length + " steps left of " + input
+                        + " after convolution layer " + i)));
                 return p;
             }
             length = c.outputSteps(length);
         }
         if (pool > length) {
             p.add(new Problem("architecture.pool", "pooling of " + pool + " steps leaves no steps: only " + length
-                    + " steps reach it from " + reaching));
+                    + " steps of " + input + " are left after the convolutions"));
         }
         return p;
     }

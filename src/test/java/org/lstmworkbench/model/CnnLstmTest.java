@@ -131,7 +131,7 @@ class CnnLstmTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> NetworkFactory.build(
                         config(BROWNLEE.withKernelSizes(List.of(9))), new NetworkShape(1, 1, false, 8), 1))
                 .isInstanceOf(InvalidConfigException.class)
-                .hasMessageContaining("spans 9 steps, longer than the 8 steps");
+                .hasMessageContaining("spans 9 steps, longer than the window of 8 steps");
     }
 
     @Test
