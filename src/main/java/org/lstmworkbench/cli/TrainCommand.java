@@ -80,7 +80,7 @@ final class TrainCommand implements Callable<Integer> {
         DatasetSpec dataSpec = dataOptions.toSpec();
         PreparedData prepared = DataPipeline.prepare(dataSpec);
         TrainingData data = TrainingDataFactory.from(prepared);
-        ModelConfig config = modelOptions.toValidConfig(data.train().samples());
+        ModelConfig config = modelOptions.toValidConfig(data.train().samples(), data.shape());
         Trainer trainer = new Trainer(config, data);
         createFolder(out);
         PrintWriter err = spec.commandLine().getErr();
@@ -132,6 +132,7 @@ final class TrainCommand implements Callable<Integer> {
         if (!r.message().isEmpty()) {
             o.println("  " + r.message());
         }
+        o.println("  layers: " + r.config().architecture().layerSummary(TrainingDataFactory.shapeOf(prepared)));
         o.println("  data: " + String.join("; ", prepared.report().lines()));
         o.printf(Locale.ROOT, "  final train loss %.6g, validation loss %.6g; best validation loss %.6g at epoch %d%n",
                 r.finalTrainLoss(), r.finalValLoss(), r.bestValLoss(), r.bestEpoch());

@@ -35,6 +35,8 @@ public record EncoderDecoder(List<Integer> units, List<Integer> decoderUnits, bo
                              WeightInitKind recurrentInit, double forgetGateBias) implements Architecture {
 
     static final String TYPE = "encoder-decoder";
+    /** Decoder cells when the encoder has no layers to take the width from. */
+    private static final int DEFAULT_DECODER_UNITS = 10;
 
     public EncoderDecoder {
         units = List.copyOf(units);
@@ -49,6 +51,15 @@ public record EncoderDecoder(List<Integer> units, List<Integer> decoderUnits, bo
     public static EncoderDecoder of(LstmStack stack, List<Integer> decoderUnits) {
         return new EncoderDecoder(stack.units(), decoderUnits, stack.bidirectional(), stack.activation(),
                 stack.gateActivation(), stack.weightInit(), stack.recurrentInit(), stack.forgetGateBias());
+    }
+
+    /**
+     * The encoder-decoder around {@code stack}'s layers (the encoder) with the default decoder: one
+     * layer as wide as the encoder's last.
+     */
+    public static EncoderDecoder around(LstmStack stack) {
+        List<Integer> u = stack.units();
+        return of(stack, List.of(u.isEmpty() ? DEFAULT_DECODER_UNITS : u.get(u.size() - 1)));
     }
 
     public EncoderDecoder withDecoderUnits(List<Integer> v) {

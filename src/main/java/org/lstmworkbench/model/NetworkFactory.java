@@ -45,7 +45,9 @@ public final class NetworkFactory {
     /** A freshly initialised network whose weights are fixed by {@code seed}. */
     public static MultiLayerNetwork build(ModelConfig config, NetworkShape shape, long seed) {
         List<Problem> problems = new ArrayList<>(config.validate());
-        problems.addAll(config.architecture().problemsFor(shape));
+        if (problems.isEmpty()) {
+            problems.addAll(config.architecture().problemsFor(shape));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }

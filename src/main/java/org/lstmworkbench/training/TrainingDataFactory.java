@@ -63,7 +63,7 @@ public final class TrainingDataFactory {
      */
     public static NetworkShape shapeOf(PreparedData prepared) {
         boolean perStep = prepared.shape() == FrameShape.MANY_TO_MANY;
-        return new NetworkShape(prepared.features(), perStep ? 1 : prepared.outputs(), perStep);
+        return new NetworkShape(prepared.features(), perStep ? 1 : prepared.outputs(), perStep, prepared.timesteps());
     }
 
     /**

@@ -48,6 +48,25 @@ class TrainEncoderDecoderTest {
     }
 
     @Test
+    void trainsFromTheArchitectureOptionsAndPrintsItsLayers() {
+        CliRunner r = CliRunner.run("train", "--data", "demo:seasonal", "--lags", "24", "--horizon", "6",
+                "--architecture", "encoder-decoder", "--units", "4", "--decoder-units", "3", "--epochs", "2",
+                "--out", dir.resolve("run").toString(), "-q");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("  layers: LSTM 4 -> Repeat 6 -> LSTM 3 -> Dense 1 per step\n")
+                .contains("(196 parameters");
+    }
+
+    @Test
+    void aHorizonOfOneFromTheOptionsIsRefusedUnderHorizon() {
+        CliRunner r = CliRunner.run("train", "--data", "demo:seasonal", "--horizon", "1", "--architecture",
+                "encoder-decoder", "--epochs", "1", "--out", dir.resolve("run").toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().strip()).startsWith("lstm-workbench train: --horizon: an encoder-decoder forecasts several "
+                + "steps ahead: horizon must be at least 2, was 1");
+    }
+
+    @Test
     void aHorizonOfOneIsRefusedNamingTheHorizon() throws Exception {
         Path config = Files.writeString(dir.resolve("seq2seq.json"), CONFIG);
         CliRunner r = CliRunner.run("train", "--data", "demo:seasonal", "--horizon", "1",

@@ -92,12 +92,26 @@ class EncoderDecoderTest {
     }
 
     @Test
-    void jsonWithAnotherTypeReplacesTheDefaultArchitectureWhole() {
-        String json = "{\"formatVersion\": 2, \"architecture\": {\"type\": \"encoder-decoder\", \"units\": [8],"
-                + " \"decoderUnits\": [8], \"bidirectional\": false, \"activation\": \"TANH\", \"gateActivation\":"
-                + " \"SIGMOID\", \"weightInit\": \"GLOROT_UNIFORM\", \"recurrentInit\": \"ORTHOGONAL\","
-                + " \"forgetGateBias\": 1.0}}";
-        ModelConfig c = ModelConfigJson.read(json, "test");
-        assertThat(c.architecture()).isEqualTo(config(List.of(8), List.of(8), false).architecture());
+    void jsonNamingTheTypeStartsFromItsDefaultsAroundTheDefaultLstmLayers() {
+        ModelConfig c = ModelConfigJson.read("{\"formatVersion\": 2, \"architecture\": {\"type\": \"encoder-decoder\","
+                + " \"decoderUnits\": [8, 4]}}", "test");
+        assertThat(c.architecture()).isEqualTo(EncoderDecoder.of(ModelConfig.DEFAULTS.lstm(), List.of(8, 4)));
+        ModelConfig d = ModelConfigJson.read("{\"formatVersion\": 2, \"architecture\": {\"type\": \"encoder-decoder\"}}",
+                "test");
+        assertThat(((EncoderDecoder) d.architecture()).decoderUnits()).containsExactly(10);
+        assertThat(d.units()).containsExactly(10);
+    }
+
+    @Test
+    void typeChangesKeepTheLstmLayersAsEncoder() {
+        LstmStack stack = ModelConfig.builder().units(12, 6).build().lstm();
+        Architecture a = Architectures.ofType("encoder-decoder", stack);
+        assertThat(a).isEqualTo(EncoderDecoder.of(stack, List.of(6)));
+        assertThat(Architectures.lstmPart(a)).isEqualTo(stack);
+        assertThat(Architectures.ofType("lstm", a)).isEqualTo(stack);
+        assertThat(Architectures.withLstmPart(a, stack.withUnits(List.of(3)))).isEqualTo(
+                EncoderDecoder.of(stack.withUnits(List.of(3)), List.of(6)));
+        assertThat(ModelConfig.builder().architecture(a).units(5).build().architecture())
+                .isEqualTo(EncoderDecoder.of(stack.withUnits(List.of(5)), List.of(6)));
     }
 }
