@@ -213,7 +213,7 @@ def run_seq2seq(dtype_name, import_s):
         start = time.perf_counter()
         e, _, val, _, _, params = train_seq2seq(kind, 1, data, getattr(torch, dtype_name))
         wall = time.perf_counter() - start
-        print("%-8s %8d %10.2f %12.1f %12.4g" % (kind, params, wall, 1000 * wall / e, val))
+        print("%-8s %8d %10.2f %12.1f %12.6g" % (kind, params, wall, 1000 * wall / e, val))
 
 
 def workload(name, data, column):

@@ -17,7 +17,7 @@ import org.jfree.chart.fx.ChartViewer;
 /**
  * The Forecast tab: what is shown (or why nothing is), the step-ahead chooser and the persistence
  * toggle, the chart of actual vs predicted over the residuals, the errors per part and, for several
- * steps, the error by step ahead. Builds controls and binds them; nothing else.
+ * steps, the error by step ahead (a table and a chart). Builds controls and binds them; nothing else.
  */
 public final class ForecastView extends VBox {
 
@@ -73,10 +73,16 @@ public final class ForecastView extends VBox {
         Label stepPart = new Label();
         stepPart.textProperty().bind(vm.stepPartProperty());
         TableView<ForecastViewModel.StepRow> table = stepTable(vm);
+        ChartViewer stepChart = new ChartViewer(vm.stepChart().chart());
+        stepChart.setId("forecast-step-chart");
+        stepChart.setPrefSize(260, 120);
+        stepChart.setMinSize(160, 100);
+        HBox byStep = new HBox(6, table, stepChart);
+        HBox.setHgrow(table, Priority.ALWAYS);
         bindShown(stepPart, vm);
-        bindShown(table, vm);
+        bindShown(byStep, vm);
 
-        getChildren().addAll(message, controls, viewer, errors, stepPart, table);
+        getChildren().addAll(message, controls, viewer, errors, stepPart, byStep);
     }
 
     /** The chart's viewer (tests). */
