@@ -37,7 +37,8 @@ public final class StepErrorChart {
         data.addSeries(persistence);
         NumberAxis step = new NumberAxis("step ahead");
         step.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        NumberAxis rmse = new NumberAxis("RMSE (original units)");
+        // short: the chart is low; "original units" is in the tab's message above
+        NumberAxis rmse = new NumberAxis("RMSE");
         ChartStyle.axis(step);
         ChartStyle.axis(rmse);
         // an error starts at zero: the distance between the lines reads as a share
@@ -52,6 +53,8 @@ public final class StepErrorChart {
         XYPlot plot = new XYPlot(data, step, rmse, renderer);
         chart = new JFreeChart(null, ChartStyle.AXIS_LABEL, plot, true);
         ChartStyle.plot(chart, plot);
+        // the chart is short: the legend beside the plot leaves it the height
+        chart.getLegend().setPosition(org.jfree.chart.ui.RectangleEdge.RIGHT);
     }
 
     public JFreeChart chart() {

@@ -10,6 +10,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.jfree.chart.fx.ChartViewer;
@@ -75,14 +76,20 @@ public final class ForecastView extends VBox {
         TableView<ForecastViewModel.StepRow> table = stepTable(vm);
         ChartViewer stepChart = new ChartViewer(vm.stepChart().chart());
         stepChart.setId("forecast-step-chart");
-        stepChart.setPrefSize(260, 120);
-        stepChart.setMinSize(160, 100);
-        HBox byStep = new HBox(6, table, stepChart);
-        HBox.setHgrow(table, Priority.ALWAYS);
-        bindShown(stepPart, vm);
+        stepChart.setPrefHeight(120);
+        // the table or the chart of the same errors in the same room: beside each other neither fits the pane
+        CheckBox asChart = new CheckBox("As a chart");
+        asChart.setId("forecast-step-as-chart");
+        asChart.setTooltip(new Tooltip("Draw the RMSE by step ahead with persistence's instead of the table"));
+        table.visibleProperty().bind(asChart.selectedProperty().not());
+        stepChart.visibleProperty().bind(asChart.selectedProperty());
+        HBox stepHeader = new HBox(8, stepPart, asChart);
+        stepHeader.setAlignment(Pos.CENTER_LEFT);
+        StackPane byStep = new StackPane(table, stepChart);
+        bindShown(stepHeader, vm);
         bindShown(byStep, vm);
 
-        getChildren().addAll(message, controls, viewer, errors, stepPart, byStep);
+        getChildren().addAll(message, controls, viewer, errors, stepHeader, byStep);
     }
 
     /** The chart's viewer (tests). */
