@@ -57,6 +57,18 @@ class EncoderDecoderTest {
     }
 
     @Test
+    void modelSerializerSavesAndRestoresTheNetworkWithItsPredictions(@org.junit.jupiter.api.io.TempDir
+                                                                       java.nio.file.Path dir) throws Exception {
+        MultiLayerNetwork net = NetworkFactory.build(config(List.of(5), List.of(4), false), H6, 3);
+        java.io.File zip = dir.resolve("seq2seq.zip").toFile();
+        org.deeplearning4j.util.ModelSerializer.writeModel(net, zip, false);
+        MultiLayerNetwork back = org.deeplearning4j.util.ModelSerializer.restoreMultiLayerNetwork(zip);
+        INDArray x = Nd4j.rand(org.nd4j.linalg.api.buffer.DataType.DOUBLE, 4, 1, 24);
+        assertThat(back.getLayerWiseConfigurations().getConf(1).getLayer()).isInstanceOf(RepeatVector.class);
+        assertThat(back.output(x).ravel().toDoubleVector()).containsExactly(net.output(x).ravel().toDoubleVector());
+    }
+
+    @Test
     void decoderLayerProblemsNameTheDecoderField() {
         assertThat(config(List.of(5), List.of(), false).validate()).extracting(Problem::path)
                 .containsExactly("architecture.decoderUnits");
