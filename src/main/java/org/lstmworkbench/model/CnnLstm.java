@@ -124,8 +124,12 @@ public record CnnLstm(List<ConvLayer> conv, int pool, int subsequences, LstmStac
                 + lstm.units().stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
+    /** As {@link Architecture#layerSummary}; without the shapes when the window length is unknown or does not fit. */
     @Override
     public String layerSummary(NetworkShape shape) {
+        if (shape.steps() == 0 || !problems().isEmpty() || !problemsFor(shape).isEmpty()) {
+            return summary() + " -> Dense " + shape.outputs();
+        }
         List<String> parts = new ArrayList<>();
         int[] steps = steps(shape);
         int channels = shape.features();

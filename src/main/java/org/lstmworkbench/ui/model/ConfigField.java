@@ -10,6 +10,12 @@ import org.lstmworkbench.Problem;
  */
 public enum ConfigField {
     UNITS("units per layer", "architecture.units"),
+    FILTERS("filters per layer", "architecture.conv.filters"),
+    KERNEL_SIZE("kernel sizes", "architecture.conv.kernelSize"),
+    STRIDE("stride", "architecture.conv.stride"),
+    DILATION("dilation", "architecture.conv.dilation"),
+    POOL("pooling", "architecture.pool"),
+    SUBSEQUENCES("subsequences", "architecture.subsequences"),
     FORGET_GATE_BIAS("forget-gate bias", "architecture.forgetGateBias"),
     DROPOUT("dropout", "regularization.dropout"),
     L1("L1", "regularization.l1"),
@@ -50,7 +56,9 @@ public enum ConfigField {
 
     /** The form field a problem is about, or empty for one about no single text field. */
     public static Optional<ConfigField> of(Problem problem) {
-        String field = problem.field();
+        // a CNN-LSTM's LSTM layers are the same fields as an LSTM stack's; its layer count is the filters' list
+        String field = problem.field().replace("architecture.lstm.", "architecture.")
+                .replaceFirst("^architecture\\.conv$", FILTERS.path);
         for (ConfigField f : values()) {
             if (f.path.equals(field)) {
                 return Optional.of(f);

@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import org.lstmworkbench.model.Architectures;
 import org.lstmworkbench.model.CellActivation;
 import org.lstmworkbench.model.ClippingKind;
 import org.lstmworkbench.model.GateActivation;
@@ -50,7 +51,7 @@ public final class ModelConfigView extends BorderPane {
     public ModelConfigView(ModelConfigViewModel vm) {
         this.vm = vm;
         setId("model-config-view");
-        VBox content = new VBox(8, header(), architecture(), regularisation(), learning(), earlyStopping(),
+        VBox content = new VBox(8, header(), architecture(), convolutions(), regularisation(), learning(), earlyStopping(),
                 problems());
         content.setPadding(new Insets(8));
         content.setFillWidth(true);
@@ -112,11 +113,22 @@ public final class ModelConfigView extends BorderPane {
         warning.visibleProperty().bind(vm.sizeWarningProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
         warning.setMaxWidth(Double.MAX_VALUE);
-        return new VBox(6, top, count, warning);
+        Label layers = new Label();
+        layers.setId("model-layer-summary");
+        layers.setWrapText(true);
+        layers.setMaxWidth(Double.MAX_VALUE);
+        layers.textProperty().bind(vm.layerSummaryProperty());
+        return new VBox(6, top, count, layers, warning);
     }
 
     private TitledPane architecture() {
         FormGrid form = new FormGrid(LABEL_WIDTH);
+        ComboBox<String> type = new ComboBox<>();
+        type.setId("model-architecture");
+        type.getItems().setAll(vm.architectureTypes());
+        type.valueProperty().bindBidirectional(vm.architectureTypeProperty());
+        form.add("Architecture", "lstm: stacked LSTM layers; cnn-lstm: 1-D convolutions read the window first "
+                + "(section Convolutions), then the LSTM layers below", type);
         form.add("Cells per layer", "Memory cells of each stacked LSTM layer, e.g. 50,50 for two layers",
                 text(ConfigField.UNITS));
         form.add("Cell activation", null, choice(CellActivation.class, vm.activationProperty()));
@@ -129,6 +141,25 @@ public final class ModelConfigView extends BorderPane {
                 text(ConfigField.FORGET_GATE_BIAS));
         form.addWide(check("Bidirectional layers", vm.bidirectionalProperty()));
         return section("Architecture", form);
+    }
+
+    /** The CNN-LSTM's convolution settings, shown while the architecture is cnn-lstm. */
+    private TitledPane convolutions() {
+        FormGrid form = new FormGrid(LABEL_WIDTH);
+        form.add("Filters per layer", "Filters of each convolution layer (1 to 3 layers), e.g. 64 or 64,32",
+                text(ConfigField.FILTERS));
+        form.add("Kernel sizes", "Steps each kernel reads: one for all layers or one per layer",
+                text(ConfigField.KERNEL_SIZE));
+        form.add("Stride", "Steps between kernel positions, every layer", text(ConfigField.STRIDE));
+        form.add("Dilation", "Steps between a kernel's taps, every layer (1: adjacent)", text(ConfigField.DILATION));
+        form.add("Activation", null, choice(CellActivation.class, vm.convActivationProperty()));
+        form.add("Max-pooling", "Pooling window after the convolutions; 0 or 1 for none", text(ConfigField.POOL));
+        form.add("Subsequences", "Cut each window into this many subsequences the convolutions read one by one, "
+                + "the LSTM reading their sequence (1: the whole window)", text(ConfigField.SUBSEQUENCES));
+        TitledPane pane = section("Convolutions", form);
+        pane.visibleProperty().bind(vm.architectureTypeProperty().isEqualTo(Architectures.CNN_LSTM));
+        pane.managedProperty().bind(pane.visibleProperty());
+        return pane;
     }
 
     private TitledPane regularisation() {
