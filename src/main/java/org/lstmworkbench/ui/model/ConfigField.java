@@ -16,6 +16,7 @@ public enum ConfigField {
     DILATION("dilation", "architecture.conv.dilation"),
     POOL("pooling", "architecture.pool"),
     SUBSEQUENCES("subsequences", "architecture.subsequences"),
+    DECODER_UNITS("decoder units per layer", "architecture.decoderUnits"),
     FORGET_GATE_BIAS("forget-gate bias", "architecture.forgetGateBias"),
     DROPOUT("dropout", "regularization.dropout"),
     L1("L1", "regularization.l1"),

@@ -14,6 +14,7 @@ import org.lstmworkbench.model.CnnLstm;
 import org.lstmworkbench.model.ConvLayer;
 import org.lstmworkbench.model.LstmStack;
 import org.lstmworkbench.model.EarlyStopping;
+import org.lstmworkbench.model.EncoderDecoder;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.model.ModelConfigBuilder;
 import org.lstmworkbench.model.ScheduleKind;
@@ -78,6 +79,9 @@ final class ConfigTexts {
         t.put(ConfigField.DILATION, String.valueOf(cnn.conv().get(0).dilation()));
         t.put(ConfigField.POOL, String.valueOf(cnn.pool()));
         t.put(ConfigField.SUBSEQUENCES, String.valueOf(cnn.subsequences()));
+        // likewise the decoder a switch to encoder-decoder would start from
+        EncoderDecoder seq2seq = c.architecture() instanceof EncoderDecoder e ? e : EncoderDecoder.around(c.lstm());
+        t.put(ConfigField.DECODER_UNITS, joined(seq2seq.decoderUnits()));
         t.put(ConfigField.FORGET_GATE_BIAS, format(c.forgetGateBias()));
         t.put(ConfigField.DROPOUT, format(c.dropout()));
         t.put(ConfigField.L1, format(c.l1()));
@@ -103,6 +107,11 @@ final class ConfigTexts {
 
     private static String joined(List<Integer> values) {
         return String.join(",", values.stream().map(String::valueOf).toList());
+    }
+
+    /** The decoder field is in use for an encoder-decoder only. */
+    void updateDecoder(boolean decoder) {
+        used.get(ConfigField.DECODER_UNITS).set(decoder);
     }
 
     /** The convolution fields are in use for a CNN-LSTM only. */

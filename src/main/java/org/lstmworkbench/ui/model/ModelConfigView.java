@@ -51,8 +51,8 @@ public final class ModelConfigView extends BorderPane {
     public ModelConfigView(ModelConfigViewModel vm) {
         this.vm = vm;
         setId("model-config-view");
-        VBox content = new VBox(8, header(), architecture(), convolutions(), regularisation(), learning(), earlyStopping(),
-                problems());
+        VBox content = new VBox(8, header(), architecture(), convolutions(), decoder(), regularisation(), learning(),
+                earlyStopping(), problems());
         content.setPadding(new Insets(8));
         content.setFillWidth(true);
         ScrollPane scroll = new ScrollPane(content);
@@ -128,7 +128,9 @@ public final class ModelConfigView extends BorderPane {
         type.getItems().setAll(vm.architectureTypes());
         type.valueProperty().bindBidirectional(vm.architectureTypeProperty());
         form.add("Architecture", "lstm: stacked LSTM layers; cnn-lstm: 1-D convolutions read the window first "
-                + "(section Convolutions), then the LSTM layers below", type);
+                + "(section Convolutions), then the LSTM layers below; encoder-decoder: the LSTM layers below encode "
+                + "the window, their last step repeated H times feeds the decoder (section Decoder), one output per "
+                + "step ahead (needs a horizon of at least 2)", type);
         form.add("Cells per layer", "Memory cells of each stacked LSTM layer, e.g. 50,50 for two layers",
                 text(ConfigField.UNITS));
         form.add("Cell activation", null, choice(CellActivation.class, vm.activationProperty()));
@@ -158,6 +160,18 @@ public final class ModelConfigView extends BorderPane {
                 + "the LSTM reading their sequence (1: the whole window)", text(ConfigField.SUBSEQUENCES));
         TitledPane pane = section("Convolutions", form);
         pane.visibleProperty().bind(vm.architectureTypeProperty().isEqualTo(Architectures.CNN_LSTM));
+        pane.managedProperty().bind(pane.visibleProperty());
+        return pane;
+    }
+
+    /** The encoder-decoder's decoder, shown while the architecture is encoder-decoder. */
+    private TitledPane decoder() {
+        FormGrid form = new FormGrid(LABEL_WIDTH);
+        form.add("Decoder cells", "Memory cells of each decoder LSTM layer, e.g. 50 or 50,50; the decoder reads the "
+                + "encoder's last step repeated once per step ahead, with the cell settings above, one direction",
+                text(ConfigField.DECODER_UNITS));
+        TitledPane pane = section("Decoder", form);
+        pane.visibleProperty().bind(vm.architectureTypeProperty().isEqualTo(Architectures.ENCODER_DECODER));
         pane.managedProperty().bind(pane.visibleProperty());
         return pane;
     }

@@ -30,6 +30,7 @@ import org.lstmworkbench.model.Architectures;
 import org.lstmworkbench.model.CellActivation;
 import org.lstmworkbench.model.CnnLstm;
 import org.lstmworkbench.model.ConvLayer;
+import org.lstmworkbench.model.EncoderDecoder;
 import org.lstmworkbench.model.ClippingKind;
 import org.lstmworkbench.model.GateActivation;
 import org.lstmworkbench.model.LossKind;
@@ -159,12 +160,21 @@ public final class ModelConfigViewModel {
         texts.updateUsed(switches);
         boolean cnn = Architectures.CNN_LSTM.equals(architectureType.get());
         texts.updateArchitecture(cnn);
+        boolean seq2seq = Architectures.ENCODER_DECODER.equals(architectureType.get());
+        texts.updateDecoder(seq2seq);
         FieldParser parser = texts.parser();
         ModelConfig built = texts.parse(parser, lastParsed, choices(), switches);
         if (cnn) {
             CnnLstm last = lastParsed.architecture() instanceof CnnLstm x ? x : CnnLstm.around(lastParsed.lstm());
             built = built.toBuilder().architecture(texts.convolutions(parser, last, built.lstm(),
                     convActivation.get())).build();
+        }
+        if (seq2seq) {
+            // the LSTM fields are the encoder's; the decoder shares their cell settings
+            EncoderDecoder last = lastParsed.architecture() instanceof EncoderDecoder x ? x
+                    : EncoderDecoder.around(lastParsed.lstm());
+            built = built.toBuilder().architecture(EncoderDecoder.of(built.lstm(),
+                    parser.wholes(ConfigField.DECODER_UNITS, last.decoderUnits()))).build();
         }
         List<String> all = new ArrayList<>(parser.errors().values());
         Map<ConfigField, String> byField = new LinkedHashMap<>(parser.errors());
@@ -245,7 +255,7 @@ public final class ModelConfigViewModel {
         return texts.used(field);
     }
 
-    /** The architecture's type: {@code lstm} or {@code cnn-lstm} ({@link #architectureTypes()}). */
+    /** The architecture's type: {@code lstm}, {@code cnn-lstm} or {@code encoder-decoder} ({@link #architectureTypes()}). */
     public ObjectProperty<String> architectureTypeProperty() {
         return architectureType;
     }

@@ -3,6 +3,7 @@ package org.lstmworkbench.ui.model;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lstmworkbench.experiment.Seq2SeqPreset;
 import org.lstmworkbench.model.CnnLstm;
 import org.lstmworkbench.model.ConvLayer;
 import org.lstmworkbench.model.LstmStack;
@@ -30,6 +31,8 @@ public final class ModelPresets {
     public static final String GOOD_FIT = "Brownlee ch. 12: good fit example, 800 epochs";
     public static final String OVERFIT = "Brownlee ch. 12: overfit example, 1200 epochs";
     public static final String CNN_LSTM_SEASONAL = "CNN-LSTM for demo:seasonal with lags 24, horizon 6";
+    /** {@link Seq2SeqPreset#config()}: encoder and decoder LSTM(16), for the same data as the CNN-LSTM's. */
+    public static final String ENCODER_DECODER_SEASONAL = "Encoder-decoder for demo:seasonal with lags 24, horizon 6";
 
     /** Cells and epochs of each preset, in display order. */
     private static final Map<String, int[]> CELLS_AND_EPOCHS = new LinkedHashMap<>();
@@ -48,6 +51,7 @@ public final class ModelPresets {
     public static List<String> names() {
         List<String> names = new java.util.ArrayList<>(CELLS_AND_EPOCHS.keySet());
         names.add(CNN_LSTM_SEASONAL);
+        names.add(ENCODER_DECODER_SEASONAL);
         return List.copyOf(names);
     }
 
@@ -61,6 +65,10 @@ public final class ModelPresets {
     public static ModelConfig preset(String name, int trainingSamples) {
         if (name.equals(CNN_LSTM_SEASONAL)) {
             return cnnLstmSeasonal(trainingSamples);
+        }
+        if (name.equals(ENCODER_DECODER_SEASONAL)) {
+            // batch 16 of the 66 training windows whatever the data: its figures are measured so
+            return Seq2SeqPreset.config();
         }
         int[] cellsAndEpochs = CELLS_AND_EPOCHS.get(name);
         if (cellsAndEpochs == null) {
