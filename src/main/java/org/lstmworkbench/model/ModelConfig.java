@@ -95,6 +95,10 @@ public record ModelConfig(
         p.addAll(training.problems());
         p.addAll(earlyStopping.problems());
         earlyStopping.monitorProblem(task.metrics()).ifPresent(p::add);
+        if (task instanceof ClassificationTask && architecture instanceof EncoderDecoder) {
+            p.add(new Problem("architecture", "an encoder-decoder forecasts a series several steps ahead; a "
+                    + "classifier reads a sequence into one label (use lstm or cnn-lstm)"));
+        }
         if (task instanceof ClassificationTask && loss != LossKind.CROSS_ENTROPY) {
             p.add(new Problem("loss", "a classification task trains with cross-entropy (softmax over "
                     + ((ClassificationTask) task).size() + " classes), not " + loss.name().toLowerCase()));

@@ -96,6 +96,15 @@ class EncoderDecoderTest {
     }
 
     @Test
+    void aClassifierCannotBeAnEncoderDecoder() {
+        ModelConfig c = config(List.of(5), List.of(4), false).toBuilder()
+                .task(Task.classification(org.lstmworkbench.data.sequence.ClassLabels.of(List.of("a", "b"))))
+                .loss(LossKind.CROSS_ENTROPY).build();
+        assertThat(c.validate()).extracting(Problem::path).containsExactly("architecture");
+        assertThat(c.validate().get(0).message()).contains("a classifier reads a sequence into one label");
+    }
+
+    @Test
     void jsonRoundTripKeepsTheVariantAndItsFields() {
         ModelConfig c = config(List.of(32, 16), List.of(24), true).toBuilder().learningRate(0.01).build();
         String json = ModelConfigJson.write(c);
