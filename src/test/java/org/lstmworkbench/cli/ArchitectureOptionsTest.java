@@ -47,4 +47,16 @@ class ArchitectureOptionsTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err().strip()).startsWith("lstm-workbench train: " + expected);
     }
+
+    @Test
+    void aSweepPointWhoseKernelDoesNotFitTheWindowFailsBeforeAnyRunNamingIt(@TempDir Path dir) {
+        CliRunner r = CliRunner.run("sweep", "--data", "demo:seasonal", "--lags", "24", "--param",
+                "architecture=lstm,cnn-lstm", "--param", "kernelSize=3,30", "--units", "4", "--epochs", "2",
+                "--repeats", "1", "--out", dir.resolve("sweep").toString(), "-q");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("lstm-workbench sweep: point architecture=cnn-lstm, kernelSize=30: sweep "
+                + "parameter kernelSize (line 2): the kernel of convolution layer 1 spans 30 steps, longer than the "
+                + "window of 24 steps");
+        assertThat(dir.resolve("sweep")).doesNotExist();
+    }
 }
