@@ -59,4 +59,13 @@ class ArchitectureOptionsTest {
                 + "window of 24 steps");
         assertThat(dir.resolve("sweep")).doesNotExist();
     }
+
+    @Test
+    void refusesACnnLstmClassifierOnPaddedSequencesNamingTheOption() {
+        CliRunner r = CliRunner.run("train", "--task", "classification", "--data", "demo:rising-falling",
+                "--architecture", "cnn-lstm", "--epochs", "1", "--out", "unused");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("lstm-workbench train: --architecture: a CNN-LSTM reads windows of one "
+                + "known length (forecasting); sequences of varying length, with their masks, are not supported");
+    }
 }
