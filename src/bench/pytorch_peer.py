@@ -24,7 +24,7 @@ import time
 # The per-epoch sizes of the engine table (lags, cells, batch, training samples, epochs).
 SIZES = {"s-50": (12, 50, 32, 150, 30), "m-64": (24, 64, 32, 500, 10), "l-128": (48, 128, 64, 1000, 3),
          "w-200": (12, 200, 32, 300, 10)}
-WORKLOADS = ("seed-grid", "repeats-30", "airline", "control-charts", "seq2seq") + tuple(SIZES)
+WORKLOADS = ("seed-grid", "repeats-30", "airline", "cnn-lstm", "control-charts", "seq2seq") + tuple(SIZES)
 # seq2seq: lags, horizon, cells of encoder and decoder, batch, epochs, learning rate; training and
 # validation windows as many as the Java bench has (66 and 11 of demo:seasonal's transformed series)
 SEQ2SEQ = (24, 6, 16, 16, 60, 0.01, 66, 11)
@@ -76,6 +76,24 @@ def airline_data(series, demo):
     scale = lambda v: (v - lo) / (hi - lo)
     xs = [[scale(v) for v in x] for x in xs]
     ys = [scale(v) for v in ys]
+    return (xs[:n_train], ys[:n_train]), (xs[n_train:n_train + n_val], ys[n_train:n_train + n_val])
+
+
+def seasonal_windows(series, lags, horizon):
+    """demo:seasonal's transforms (log, seasonal difference 12, difference 1), min-max to [0, 1] fitted
+    on the training windows, windows of `lags` steps with the next `horizon` values as targets, split
+    chronologically 0.7/0.15 (test part dropped)."""
+    s = [math.log(v) for v in series]
+    s = [s[i] - s[i - 12] for i in range(12, len(s))]
+    s = [s[i] - s[i - 1] for i in range(1, len(s))]
+    n = len(s) - lags - horizon + 1
+    xs = [s[i:i + lags] for i in range(n)]
+    ys = [s[i + lags:i + lags + horizon] for i in range(n)]
+    n_train, n_val = int(n * 0.7), int(n * 0.15)
+    lo = min(min(x) for x in xs[:n_train])
+    hi = max(max(x) for x in xs[:n_train])
+    scale = lambda vs: [(v - lo) / (hi - lo) for v in vs]
+    xs, ys = [scale(x) for x in xs], [scale(y) for y in ys]
     return (xs[:n_train], ys[:n_train]), (xs[n_train:n_train + n_val], ys[n_train:n_train + n_val])
 
 
@@ -229,6 +247,10 @@ def workload(name, data, column):
         series = seasonal_series() if demo else csv_series(data, column)
         return ((data or "demo:seasonal") + ", lags 12, LSTM(50), batch 16 x 10 repeats x 100 epochs",
                 [(50, r, 100, 16) for r in range(10)], airline_data(series, demo))
+    if name == "cnn-lstm":
+        return ("demo:seasonal, lags 24, horizon 6, Conv1D 32x3 -> MaxPool 2 -> LSTM 32 -> Dense 6, batch 32 x 5 "
+                "repeats x 100 epochs", [(32, r, 100, 32) for r in range(5)],
+                seasonal_windows(seasonal_series(), 24, 6))
     if name == "control-charts":
         return ("demo:control-charts, 600 sequences x 60 steps, LSTM(32), batch 32 x 50 epochs, softmax over 6 "
                 "classes, loss and accuracy each epoch", [(32, 1, 50, 32)], control_charts())
@@ -283,7 +305,7 @@ def train_classifier(cells, seed, epochs, batch, data, dtype):
 
 
 def train_one(args):
-    cells, seed, epochs, batch, data, dtype_name = args
+    cells, seed, epochs, batch, data, dtype_name, arch = args
     if isinstance(data[0][1][0], int):
         import torch
         torch.set_num_threads(1)
@@ -294,21 +316,38 @@ def train_one(args):
     torch.manual_seed(seed)
     (xt, yt), (xv, yv) = data
     to_x = lambda xs: torch.tensor(xs, dtype=dtype).reshape(len(xs), -1, 1)
-    to_y = lambda ys: torch.tensor(ys, dtype=dtype).reshape(len(ys), 1)
+    outputs = len(yt[0]) if isinstance(yt[0], list) else 1
+    to_y = lambda ys: torch.tensor(ys, dtype=dtype).reshape(len(ys), outputs)
     xt, yt, xv, yv = to_x(xt), to_y(yt), to_x(xv), to_y(yv)
 
     class Net(torch.nn.Module):
         def __init__(self):
             super().__init__()
             self.lstm = torch.nn.LSTM(1, cells, batch_first=True)
-            self.out = torch.nn.Linear(cells, 1)
+            self.out = torch.nn.Linear(cells, outputs)
 
         def forward(self, x):
             h, _ = self.lstm(x)
             return self.out(h[:, -1, :])
 
-    net = Net().to(dtype)
-    opt = torch.optim.Adam(net.parameters(), lr=1e-3, eps=1e-7)
+    class CnnLstm(torch.nn.Module):
+        """The workbench's cnn-lstm: Conv1d(32 filters, kernel 3, ReLU, no padding) on [N, C, L] (DL4J's
+        NCW), max-pooling 2, the LSTM over the pooled steps, dense on its last step."""
+        def __init__(self):
+            super().__init__()
+            self.conv = torch.nn.Conv1d(1, 32, 3)
+            self.pool = torch.nn.MaxPool1d(2)
+            self.lstm = torch.nn.LSTM(32, cells, batch_first=True)
+            self.out = torch.nn.Linear(cells, outputs)
+
+        def forward(self, x):
+            c = self.pool(torch.relu(self.conv(x.transpose(1, 2))))
+            h, _ = self.lstm(c.transpose(1, 2))
+            return self.out(h[:, -1, :])
+
+    net = (CnnLstm() if arch == "cnn-lstm" else Net()).to(dtype)
+    # the workbench's cnn-lstm workload trains at 0.003 (its preset), the LSTM workloads at Keras' 1e-3
+    opt = torch.optim.Adam(net.parameters(), lr=3e-3 if arch == "cnn-lstm" else 1e-3, eps=1e-7)
     mse = torch.nn.MSELoss()
     batches = [(xt[i:i + batch], yt[i:i + batch]) for i in range(0, len(xt), batch)]
     val_losses = []
@@ -361,7 +400,8 @@ def main():
           % (torch.__version__, os.cpu_count(), a.workers, os.getloadavg()[0], import_s))
     print("workload %s: %s (%d runs, %s)" % (a.workload, description, len(runs), dtype))
     start = time.perf_counter()
-    jobs = [(c, s, e, b, data, dtype) for c, s, e, b in runs]
+    arch = "cnn-lstm" if a.workload == "cnn-lstm" else "lstm"
+    jobs = [(c, s, e, b, data, dtype, arch) for c, s, e, b in runs]
     if a.workers > 1:
         with mp.get_context("fork").Pool(a.workers) as pool:
             results = pool.map(train_one, jobs, chunksize=1)

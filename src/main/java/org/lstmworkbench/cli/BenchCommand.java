@@ -40,7 +40,8 @@ final class BenchCommand implements Callable<Integer> {
     int warmup = 20;
 
     @Option(names = "--workload", paramLabel = "NAME",
-            description = "time a workload instead: seed-grid, repeats-30, airline (sweeps), s-50, m-64, l-128, "
+            description = "time a workload instead: seed-grid, repeats-30, airline (sweeps), cnn-lstm (demo:seasonal, "
+                    + "lags 24, horizon 6), s-50, m-64, l-128, "
                     + "w-200 (one run of the engine table's sizes), control-charts (a classifier) or seq2seq (an "
                     + "encoder-decoder and the direct model, H 6)")
     String workload;

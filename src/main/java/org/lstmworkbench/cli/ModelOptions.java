@@ -223,7 +223,9 @@ final class ModelOptions {
     /** {@link #toClassificationConfig}, checked as {@link #toValidConfig} checks. */
     ModelConfig toValidClassificationConfig(int trainingSequences, ClassLabels classes) {
         ModelConfig c = toClassificationConfig(trainingSequences, classes);
-        OptionNames.requireNoModelProblems(c.validateFor(trainingSequences), given(), config);
+        // sequences are padded and masked: their length counts as varying (steps 0) for the architecture
+        NetworkShape sequences = new NetworkShape(1, Math.max(1, classes.size()), false);
+        OptionNames.requireNoModelProblems(c.validateFor(trainingSequences, sequences), given(), config);
         return c;
     }
 

@@ -190,10 +190,9 @@ public record CnnLstm(List<ConvLayer> conv, int pool, int subsequences, LstmStac
                     + "convolutions shorten the sequence, so there is no output per input step; use the lstm architecture"));
         }
         if (shape.steps() == 0) {
-            if (subsequences > 1) {
-                p.add(new Problem("architecture.subsequences", "subsequences need windows of one length; these "
-                        + "sequences vary in length"));
-            }
+            // DL4J 1.0.0-M2.1's Conv1D fails reducing a double-precision feature mask (maxpool2d output type)
+            p.add(new Problem("architecture", "a CNN-LSTM reads windows of one known length (forecasting); "
+                    + "sequences of varying length, with their masks, are not supported"));
             return p;
         }
         if (subsequences < 1 || !problems().isEmpty()) {

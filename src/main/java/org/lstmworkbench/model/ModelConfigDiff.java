@@ -26,7 +26,7 @@ public final class ModelConfigDiff {
         }
         // the flat names cover the LSTM layers only; the rest of another architecture differs as a whole
         if (!(a.architecture() instanceof LstmStack) && !Architectures.withLstmPart(a.architecture(), b.lstm()).equals(b.architecture())) {
-            diffs.add("architecture: " + a.architecture().summary() + " -> " + b.architecture().summary());
+            diffs.add("architecture: (" + a.architecture().summary() + ") -> (" + b.architecture().summary() + ")");
         }
         Iterator<String> names = ModelConfigJson.toFlatTree(ModelConfig.DEFAULTS).fieldNames();
         while (names.hasNext()) {

@@ -47,4 +47,25 @@ class ArchitectureOptionsTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err().strip()).startsWith("lstm-workbench train: " + expected);
     }
+
+    @Test
+    void aSweepPointWhoseKernelDoesNotFitTheWindowFailsBeforeAnyRunNamingIt(@TempDir Path dir) {
+        CliRunner r = CliRunner.run("sweep", "--data", "demo:seasonal", "--lags", "24", "--param",
+                "architecture=lstm,cnn-lstm", "--param", "kernelSize=3,30", "--units", "4", "--epochs", "2",
+                "--repeats", "1", "--out", dir.resolve("sweep").toString(), "-q");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("lstm-workbench sweep: point architecture=cnn-lstm, kernelSize=30: sweep "
+                + "parameter kernelSize (line 2): the kernel of convolution layer 1 spans 30 steps, longer than the "
+                + "window of 24 steps");
+        assertThat(dir.resolve("sweep")).doesNotExist();
+    }
+
+    @Test
+    void refusesACnnLstmClassifierOnPaddedSequencesNamingTheOption() {
+        CliRunner r = CliRunner.run("train", "--task", "classification", "--data", "demo:rising-falling",
+                "--architecture", "cnn-lstm", "--epochs", "1", "--out", "unused");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("lstm-workbench train: --architecture: a CNN-LSTM reads windows of one "
+                + "known length (forecasting); sequences of varying length, with their masks, are not supported");
+    }
 }

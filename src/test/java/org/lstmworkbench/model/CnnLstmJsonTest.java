@@ -77,4 +77,14 @@ class CnnLstmJsonTest {
         assertThatThrownBy(() -> Architectures.with(ModelConfig.DEFAULTS.architecture(), "pool", List.of(2)))
                 .isInstanceOf(InvalidConfigException.class).hasMessageContaining("pool is a setting of the cnn-lstm");
     }
+
+    @Test
+    void aDiffNamesConvolutionChangesThatTheFlatNamesDoNotCover() {
+        ModelConfig a = ModelConfig.builder().architecture(SPLIT).build();
+        ModelConfig b = ModelConfig.builder().architecture(SPLIT.withPool(3)).build();
+        assertThat(ModelConfigDiff.between(a, b)).containsExactly("architecture: (4 subsequences: Conv1D 32x5 dilation 2"
+                + " -> Conv1D 16x3 stride 2 -> MaxPool 2 -> BiLSTM 20,10) -> (4 subsequences: Conv1D 32x5 dilation 2"
+                + " -> Conv1D 16x3 stride 2 -> MaxPool 3 -> BiLSTM 20,10)");
+        assertThat(ModelConfigDiff.between(a, a.toBuilder().units(5).build())).containsExactly("units: [20, 10] -> [5]");
+    }
 }

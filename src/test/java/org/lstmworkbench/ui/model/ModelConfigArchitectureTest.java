@@ -76,6 +76,7 @@ class ModelConfigArchitectureTest {
 
     @Test
     void kernelSizesMustBeOneOrOnePerLayer() {
+        seasonalWindow();
         vm.architectureTypeProperty().set("cnn-lstm");
         vm.textProperty(ConfigField.FILTERS).set("8,8");
         vm.textProperty(ConfigField.KERNEL_SIZE).set("3,3,3");
@@ -89,6 +90,7 @@ class ModelConfigArchitectureTest {
         CnnLstm a = new CnnLstm(List.of(new ConvLayer(16, 5, 2, 1, CellActivation.RELU)), 3, 1,
                 ModelConfig.DEFAULTS.lstm().withUnits(List.of(20)));
         ModelConfig c = ModelConfig.builder().architecture(a).build();
+        seasonalWindow();
         vm.setConfig(c);
 
         assertThat(vm.architectureTypeProperty().get()).isEqualTo("cnn-lstm");
@@ -99,5 +101,15 @@ class ModelConfigArchitectureTest {
         vm.architectureTypeProperty().set("lstm");
         assertThat(vm.configProperty().get().architecture()).isInstanceOf(LstmStack.class)
                 .isEqualTo(a.lstm());
+    }
+
+    @Test
+    void withoutAKnownWindowLengthACnnLstmIsRefusedAsAWhole() {
+        vm.architectureTypeProperty().set("cnn-lstm");
+
+        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.problems()).containsExactly("a CNN-LSTM reads windows of one known length (forecasting); "
+                + "sequences of varying length, with their masks, are not supported");
+        assertThat(vm.parameterCountProperty().get()).isZero();
     }
 }
