@@ -6,6 +6,9 @@ the last time step, float64 like the workbench) and after every epoch computes t
 training and validation sets, as the workbench does. Runs are spread over WORKERS processes with one
 torch thread each (the workbench's sweep uses one worker thread per core, one native thread each).
 Prints the same figures as the Java bench: wall time, runs per second, epochs per second.
+Workload seq2seq trains one encoder-decoder and one direct multi-output model (horizon 6) in one
+process; torch's LSTM has two bias vectors per gate where DL4J has one, hence 8 x cells more parameters
+per LSTM layer.
 
 Run with Debian's python, which has python3-torch (apt-get install -y python3-torch):
     /usr/bin/python3 src/bench/pytorch_peer.py --workload seed-grid
@@ -21,7 +24,10 @@ import time
 # The per-epoch sizes of the engine table (lags, cells, batch, training samples, epochs).
 SIZES = {"s-50": (12, 50, 32, 150, 30), "m-64": (24, 64, 32, 500, 10), "l-128": (48, 128, 64, 1000, 3),
          "w-200": (12, 200, 32, 300, 10)}
-WORKLOADS = ("seed-grid", "repeats-30", "airline", "control-charts") + tuple(SIZES)
+WORKLOADS = ("seed-grid", "repeats-30", "airline", "cnn-lstm", "control-charts", "seq2seq") + tuple(SIZES)
+# seq2seq: lags, horizon, cells of encoder and decoder, batch, epochs, learning rate; training and
+# validation windows as many as the Java bench has (66 and 11 of demo:seasonal's transformed series)
+SEQ2SEQ = (24, 6, 16, 16, 60, 0.01, 66, 11)
 
 
 def seed_data():
@@ -73,6 +79,24 @@ def airline_data(series, demo):
     return (xs[:n_train], ys[:n_train]), (xs[n_train:n_train + n_val], ys[n_train:n_train + n_val])
 
 
+def seasonal_windows(series, lags, horizon):
+    """demo:seasonal's transforms (log, seasonal difference 12, difference 1), min-max to [0, 1] fitted
+    on the training windows, windows of `lags` steps with the next `horizon` values as targets, split
+    chronologically 0.7/0.15 (test part dropped)."""
+    s = [math.log(v) for v in series]
+    s = [s[i] - s[i - 12] for i in range(12, len(s))]
+    s = [s[i] - s[i - 1] for i in range(1, len(s))]
+    n = len(s) - lags - horizon + 1
+    xs = [s[i:i + lags] for i in range(n)]
+    ys = [s[i + lags:i + lags + horizon] for i in range(n)]
+    n_train, n_val = int(n * 0.7), int(n * 0.15)
+    lo = min(min(x) for x in xs[:n_train])
+    hi = max(max(x) for x in xs[:n_train])
+    scale = lambda vs: [(v - lo) / (hi - lo) for v in vs]
+    xs, ys = [scale(x) for x in xs], [scale(y) for y in ys]
+    return (xs[:n_train], ys[:n_train]), (xs[n_train:n_train + n_val], ys[n_train:n_train + n_val])
+
+
 def sized_data(lags, samples):
     """The bench's sized series, computed (no random numbers) exactly as the Java bench does:
     v(t) = sin(2 pi t / 12) + 0.5 sin(2 pi t / 31) + 0.002 t for t = 0 .. lags + samples * 5/4,
@@ -117,6 +141,99 @@ def control_charts(seed=1999):
     return ([scale(y) for y, _ in train], [c for _, c in train]), ([scale(y) for y, _ in val], [c for _, c in val])
 
 
+def seq2seq_data():
+    """demo:seasonal's transforms (log, seasonal difference 12, difference 1), windows of 24 steps in and
+    the next 6 values out, min-max to [0, 1] fitted on the training windows; 66 training windows, then
+    11 validation windows after a gap of horizon + 1 windows (no validation input is a training target)."""
+    lags, horizon, _, _, _, _, n_train, n_val = SEQ2SEQ
+    s = [math.log(v) for v in seasonal_series()]
+    s = [s[i] - s[i - 12] for i in range(12, len(s))]
+    s = [s[i] - s[i - 1] for i in range(1, len(s))]
+    count = len(s) - lags - horizon + 1
+    xs = [s[i:i + lags] for i in range(count)]
+    ys = [s[i + lags:i + lags + horizon] for i in range(count)]
+    lo = min(min(x + y) for x, y in zip(xs[:n_train], ys[:n_train]))
+    hi = max(max(x + y) for x, y in zip(xs[:n_train], ys[:n_train]))
+    scale = lambda vs: [(v - lo) / (hi - lo) for v in vs]
+    xs, ys = [scale(x) for x in xs], [scale(y) for y in ys]
+    first_val = n_train + horizon + 1
+    return (xs[:n_train], ys[:n_train]), (xs[first_val:first_val + n_val], ys[first_val:first_val + n_val])
+
+
+def train_seq2seq(kind, seed, data, dtype):
+    """The encoder-decoder (LSTM -> last step repeated H times -> LSTM -> the same Linear at each step)
+    or the direct model (LSTM -> last step -> Linear to H outputs), MSE over all H steps, Adam (lr 0.01,
+    epsilon 1e-7), minibatches of 16 shuffled each epoch; after every epoch the loss on the whole
+    training and validation sets."""
+    import torch
+    torch.manual_seed(seed)
+    lags, horizon, cells, decoder_cells, epochs, lr, _, _ = SEQ2SEQ
+    (xt, yt), (xv, yv) = data
+    to_x = lambda xs: torch.tensor(xs, dtype=dtype).reshape(len(xs), -1, 1)
+    to_y = lambda ys: torch.tensor(ys, dtype=dtype)
+    xt, yt, xv, yv = to_x(xt), to_y(yt), to_x(xv), to_y(yv)
+
+    class Seq2Seq(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.encoder = torch.nn.LSTM(1, cells, batch_first=True)
+            self.decoder = torch.nn.LSTM(cells, decoder_cells, batch_first=True)
+            self.out = torch.nn.Linear(decoder_cells, 1)
+
+        def forward(self, x):
+            h, _ = self.encoder(x)
+            repeated = h[:, -1:, :].repeat(1, horizon, 1)
+            d, _ = self.decoder(repeated)
+            return self.out(d).squeeze(-1)
+
+    class Direct(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.lstm = torch.nn.LSTM(1, cells, batch_first=True)
+            self.out = torch.nn.Linear(cells, horizon)
+
+        def forward(self, x):
+            h, _ = self.lstm(x)
+            return self.out(h[:, -1, :])
+
+    net = (Seq2Seq() if kind == "seq2seq" else Direct()).to(dtype)
+    opt = torch.optim.Adam(net.parameters(), lr=lr, eps=1e-7)
+    mse = torch.nn.MSELoss()
+    gen = torch.Generator().manual_seed(seed)
+    ends = [time.perf_counter()]
+    for _ in range(epochs):
+        order = torch.randperm(len(xt), generator=gen)
+        for i in range(0, len(xt), 16):
+            idx = order[i:i + 16]
+            opt.zero_grad()
+            loss = mse(net(xt[idx]), yt[idx])
+            loss.backward()
+            opt.step()
+        with torch.no_grad():
+            train_loss = mse(net(xt), yt).item()
+            val_loss = mse(net(xv), yv).item()
+        ends.append(time.perf_counter())
+    params = sum(p.numel() for p in net.parameters())
+    return epochs, train_loss, val_loss, None, ends, params
+
+
+def run_seq2seq(dtype_name, import_s):
+    import torch
+    torch.set_num_threads(1)
+    data = seq2seq_data()
+    lags, horizon, cells, decoder_cells, epochs, _, n_train, n_val = SEQ2SEQ
+    print("PyTorch %s, %d cores, 1 thread, load average %.2f; torch imported in %.1f s"
+          % (torch.__version__, os.cpu_count(), os.getloadavg()[0], import_s))
+    print("workload seq2seq: demo:seasonal, lags %d, horizon %d, %d training and %d validation windows, batch 16, "
+          "%d epochs (%s)" % (lags, horizon, n_train, n_val, epochs, dtype_name))
+    print("%-8s %8s %10s %12s %12s" % ("model", "params", "wall s", "ms/epoch", "val loss"))
+    for kind in ("seq2seq", "direct"):
+        start = time.perf_counter()
+        e, _, val, _, _, params = train_seq2seq(kind, 1, data, getattr(torch, dtype_name))
+        wall = time.perf_counter() - start
+        print("%-8s %8d %10.2f %12.1f %12.6g" % (kind, params, wall, 1000 * wall / e, val))
+
+
 def workload(name, data, column):
     """(description, runs, data): runs are (cells, seed, epochs, batch size)."""
     if name == "seed-grid":
@@ -130,6 +247,10 @@ def workload(name, data, column):
         series = seasonal_series() if demo else csv_series(data, column)
         return ((data or "demo:seasonal") + ", lags 12, LSTM(50), batch 16 x 10 repeats x 100 epochs",
                 [(50, r, 100, 16) for r in range(10)], airline_data(series, demo))
+    if name == "cnn-lstm":
+        return ("demo:seasonal, lags 24, horizon 6, Conv1D 32x3 -> MaxPool 2 -> LSTM 32 -> Dense 6, batch 32 x 5 "
+                "repeats x 100 epochs", [(32, r, 100, 32) for r in range(5)],
+                seasonal_windows(seasonal_series(), 24, 6))
     if name == "control-charts":
         return ("demo:control-charts, 600 sequences x 60 steps, LSTM(32), batch 32 x 50 epochs, softmax over 6 "
                 "classes, loss and accuracy each epoch", [(32, 1, 50, 32)], control_charts())
@@ -184,7 +305,7 @@ def train_classifier(cells, seed, epochs, batch, data, dtype):
 
 
 def train_one(args):
-    cells, seed, epochs, batch, data, dtype_name = args
+    cells, seed, epochs, batch, data, dtype_name, arch = args
     if isinstance(data[0][1][0], int):
         import torch
         torch.set_num_threads(1)
@@ -195,21 +316,38 @@ def train_one(args):
     torch.manual_seed(seed)
     (xt, yt), (xv, yv) = data
     to_x = lambda xs: torch.tensor(xs, dtype=dtype).reshape(len(xs), -1, 1)
-    to_y = lambda ys: torch.tensor(ys, dtype=dtype).reshape(len(ys), 1)
+    outputs = len(yt[0]) if isinstance(yt[0], list) else 1
+    to_y = lambda ys: torch.tensor(ys, dtype=dtype).reshape(len(ys), outputs)
     xt, yt, xv, yv = to_x(xt), to_y(yt), to_x(xv), to_y(yv)
 
     class Net(torch.nn.Module):
         def __init__(self):
             super().__init__()
             self.lstm = torch.nn.LSTM(1, cells, batch_first=True)
-            self.out = torch.nn.Linear(cells, 1)
+            self.out = torch.nn.Linear(cells, outputs)
 
         def forward(self, x):
             h, _ = self.lstm(x)
             return self.out(h[:, -1, :])
 
-    net = Net().to(dtype)
-    opt = torch.optim.Adam(net.parameters(), lr=1e-3, eps=1e-7)
+    class CnnLstm(torch.nn.Module):
+        """The workbench's cnn-lstm: Conv1d(32 filters, kernel 3, ReLU, no padding) on [N, C, L] (DL4J's
+        NCW), max-pooling 2, the LSTM over the pooled steps, dense on its last step."""
+        def __init__(self):
+            super().__init__()
+            self.conv = torch.nn.Conv1d(1, 32, 3)
+            self.pool = torch.nn.MaxPool1d(2)
+            self.lstm = torch.nn.LSTM(32, cells, batch_first=True)
+            self.out = torch.nn.Linear(cells, outputs)
+
+        def forward(self, x):
+            c = self.pool(torch.relu(self.conv(x.transpose(1, 2))))
+            h, _ = self.lstm(c.transpose(1, 2))
+            return self.out(h[:, -1, :])
+
+    net = (CnnLstm() if arch == "cnn-lstm" else Net()).to(dtype)
+    # the workbench's cnn-lstm workload trains at 0.003 (its preset), the LSTM workloads at Keras' 1e-3
+    opt = torch.optim.Adam(net.parameters(), lr=3e-3 if arch == "cnn-lstm" else 1e-3, eps=1e-7)
     mse = torch.nn.MSELoss()
     batches = [(xt[i:i + batch], yt[i:i + batch]) for i in range(0, len(xt), batch)]
     val_losses = []
@@ -253,13 +391,17 @@ def main():
     t0 = time.perf_counter()
     import torch
     import_s = time.perf_counter() - t0
-    description, runs, data = workload(a.workload, a.data, a.column)
     dtype = "float32" if a.float32 else "float64"
+    if a.workload == "seq2seq":
+        run_seq2seq(dtype, import_s)
+        return
+    description, runs, data = workload(a.workload, a.data, a.column)
     print("PyTorch %s, %d cores, %d workers, load average %.2f; torch imported in %.1f s"
           % (torch.__version__, os.cpu_count(), a.workers, os.getloadavg()[0], import_s))
     print("workload %s: %s (%d runs, %s)" % (a.workload, description, len(runs), dtype))
     start = time.perf_counter()
-    jobs = [(c, s, e, b, data, dtype) for c, s, e, b in runs]
+    arch = "cnn-lstm" if a.workload == "cnn-lstm" else "lstm"
+    jobs = [(c, s, e, b, data, dtype, arch) for c, s, e, b in runs]
     if a.workers > 1:
         with mp.get_context("fork").Pool(a.workers) as pool:
             results = pool.map(train_one, jobs, chunksize=1)

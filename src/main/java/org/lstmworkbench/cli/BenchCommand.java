@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
                 "  bench --workload control-charts       (LSTM(32) classifier, 50 epochs)",
                 "  bench --workload w-200 --precision float --path engine",
                 "  bench --workload airline,s-50,m-64,l-128,w-200 --precision both --rounds 3",
-                "                                        (the engine in double and float, interleaved)"})
+                "                                        (the engine in double and float, interleaved)",
+                "  bench --workload seq2seq              (encoder-decoder vs direct model, demo:seasonal, H 6)"})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--toy-epochs", paramLabel = "N", description = "timed epochs of the toy (default ${DEFAULT-VALUE})")
@@ -43,8 +44,10 @@ final class BenchCommand implements Callable<Integer> {
     int warmup = 20;
 
     @Option(names = "--workload", paramLabel = "NAME",
-            description = "time a workload instead: seed-grid, repeats-30, airline (sweeps), s-50, m-64, l-128, "
-                    + "w-200 (one run of the engine table's sizes) or control-charts (a classifier)")
+            description = "time a workload instead: seed-grid, repeats-30, airline (sweeps), cnn-lstm (demo:seasonal, "
+                    + "lags 24, horizon 6), s-50, m-64, l-128, "
+                    + "w-200 (one run of the engine table's sizes), control-charts (a classifier) or seq2seq (an "
+                    + "encoder-decoder and the direct model, H 6)")
     String workload;
 
     @Option(names = "--path", paramLabel = "PATH",

@@ -8,11 +8,15 @@ import java.util.Locale;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.sequence.ClassLabels;
 import org.lstmworkbench.model.CellActivation;
+import org.lstmworkbench.model.Architecture;
+import org.lstmworkbench.model.Architectures;
 import org.lstmworkbench.model.EarlyStopping;
+import org.lstmworkbench.model.InvalidConfigException;
 import org.lstmworkbench.model.LossKind;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.model.ModelConfigBuilder;
 import org.lstmworkbench.model.ModelConfigJson;
+import org.lstmworkbench.model.NetworkShape;
 import org.lstmworkbench.model.OptimizerKind;
 import org.lstmworkbench.model.Task;
 import org.lstmworkbench.model.WeightInitKind;
@@ -34,8 +38,33 @@ final class ModelOptions {
     @Option(names = "--config", paramLabel = "FILE.json", description = "model configuration file (JSON)")
     Path config;
 
+    @Option(names = "--architecture", paramLabel = "TYPE",
+            description = "hidden layers: lstm (default), cnn-lstm (1-D convolutions before the LSTM layers) or "
+                    + "encoder-decoder; --units sets the LSTM layers of each")
+    String architecture;
+
     @Option(names = "--units", split = ",", paramLabel = "N", description = "cells per LSTM layer, e.g. 10 or 50,50 (stacked)")
     List<Integer> units;
+
+    @Option(names = "--filters", split = ",", paramLabel = "N",
+            description = "cnn-lstm: filters per convolution layer, 1 to 3 layers, e.g. 64 or 64,32 (default 64)")
+    List<Integer> filters;
+
+    @Option(names = "--kernel-size", split = ",", paramLabel = "N",
+            description = "cnn-lstm: kernel size in steps, one for all convolution layers or one per layer (default 3)")
+    List<Integer> kernelSize;
+
+    @Option(names = "--pool", paramLabel = "N", description = "cnn-lstm: max-pooling window after the convolutions, "
+            + "0 or 1 for none (default 2)")
+    Integer pool;
+
+    @Option(names = "--subsequences", paramLabel = "S", description = "cnn-lstm: cut each window into S subsequences "
+            + "the convolutions read one by one, the LSTM reading their sequence (default 1: the whole window)")
+    Integer subsequences;
+
+    @Option(names = "--decoder-units", split = ",", paramLabel = "N", description = "encoder-decoder: cells per "
+            + "decoder LSTM layer, e.g. 50 or 50,50 (default: one layer as wide as the last --units layer)")
+    List<Integer> decoderUnits;
 
     @Option(names = "--bidirectional", description = "bidirectional LSTM layers")
     Boolean bidirectional;
@@ -100,6 +129,7 @@ final class ModelOptions {
     ModelConfig toConfig(int trainingSamples) {
         ModelConfig base = config == null ? ModelConfig.defaults() : ModelConfigJson.read(config);
         ModelConfigBuilder b = base.toBuilder();
+        b.architecture(architecture(base.architecture()));
         if (units != null) {
             b.units(units);
         }
@@ -158,12 +188,48 @@ final class ModelOptions {
     }
 
     /**
+     * The base's architecture with {@code --architecture} and the architecture settings applied
+     * ({@link Architectures}: the one dispatch by type name); a setting the architecture does not
+     * have is a user error naming its option.
+     */
+    private Architecture architecture(Architecture base) {
+        try {
+            // the LSTM layers first, so a type's defaults that follow them (an encoder-decoder's decoder) see --units
+            Architecture from = units == null ? base
+                    : Architectures.withLstmPart(base, Architectures.lstmPart(base).withUnits(units));
+            Architecture a = architecture == null ? from : Architectures.ofType(architecture.trim(), from);
+            a = setting(a, "filters", filters);
+            a = setting(a, "kernelSize", kernelSize);
+            a = setting(a, "pool", pool == null ? null : List.of(pool));
+            a = setting(a, "subsequences", subsequences == null ? null : List.of(subsequences));
+            return setting(a, "decoderUnits", decoderUnits);
+        } catch (InvalidConfigException e) {
+            OptionNames.requireNoModelProblems(e.problems());
+            throw e;
+        }
+    }
+
+    private static Architecture setting(Architecture a, String name, List<Integer> values) {
+        return values == null ? a : Architectures.with(a, name, values);
+    }
+
+    /**
      * {@link #toConfig}, checked: a problem is a user error naming the option that sets the field
      * ({@code --units: cells in layer 1 must be at least 1, was 0}).
      */
     ModelConfig toValidConfig(int trainingSamples) {
         ModelConfig c = toConfig(trainingSamples);
         OptionNames.requireNoModelProblems(c.validateFor(trainingSamples), given(), config);
+        return c;
+    }
+
+    /**
+     * {@link #toValidConfig(int)} also checked against the data's shape: a convolution kernel
+     * longer than the window, subsequences that do not divide it.
+     */
+    ModelConfig toValidConfig(int trainingSamples, NetworkShape shape) {
+        ModelConfig c = toConfig(trainingSamples);
+        OptionNames.requireNoModelProblems(c.validateFor(trainingSamples, shape), given(), config);
         return c;
     }
 
@@ -190,7 +256,9 @@ final class ModelOptions {
     /** {@link #toClassificationConfig}, checked as {@link #toValidConfig} checks. */
     ModelConfig toValidClassificationConfig(int trainingSequences, ClassLabels classes) {
         ModelConfig c = toClassificationConfig(trainingSequences, classes);
-        OptionNames.requireNoModelProblems(c.validateFor(trainingSequences), given(), config);
+        // sequences are padded and masked: their length counts as varying (steps 0) for the architecture
+        NetworkShape sequences = new NetworkShape(1, Math.max(1, classes.size()), false);
+        OptionNames.requireNoModelProblems(c.validateFor(trainingSequences, sequences), given(), config);
         return c;
     }
 

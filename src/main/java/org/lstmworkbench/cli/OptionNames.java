@@ -19,7 +19,17 @@ import org.lstmworkbench.model.ModelConfigJson;
 final class OptionNames {
 
     private static final Map<String, String> MODEL = Map.ofEntries(
+            entry("architecture", "--architecture"),
             entry("units", "--units"),
+            entry("conv", "--filters"),
+            entry("filters", "--filters"),
+            entry("kernelSize", "--kernel-size"),
+            entry("pool", "--pool"),
+            entry("subsequences", "--subsequences"),
+            entry("decoderUnits", "--decoder-units"),
+            // an architecture's problems with the data's shape (an encoder-decoder on one step)
+            entry("horizon", "--horizon"),
+            entry("shape", "--shape"),
             entry("bidirectional", "--bidirectional"),
             entry("epochs", "--epochs"),
             entry("batchSize", "--batch-size"),

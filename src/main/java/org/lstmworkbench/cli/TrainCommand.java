@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -21,6 +22,7 @@ import org.lstmworkbench.diagnosis.DiagnosisJson;
 import org.lstmworkbench.forecast.ForecastFiles;
 import org.lstmworkbench.forecast.Forecasts;
 import org.lstmworkbench.forecast.RunForecast;
+import org.lstmworkbench.forecast.StepComparison;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.training.CancellationToken;
 import org.lstmworkbench.training.ModelExport;
@@ -99,7 +101,7 @@ final class TrainCommand implements Callable<Integer> {
             ExportedTransform.of(prepared);
         }
         TrainingData data = TrainingDataFactory.from(prepared);
-        ModelConfig config = modelOptions.toValidConfig(data.train().samples());
+        ModelConfig config = modelOptions.toValidConfig(data.train().samples(), data.shape());
         Trainer trainer = new Trainer(config, data);
         createFolder(out);
         PrintWriter err = spec.commandLine().getErr();
@@ -154,6 +156,7 @@ final class TrainCommand implements Callable<Integer> {
         if (!r.message().isEmpty()) {
             o.println("  " + r.message());
         }
+        o.println("  layers: " + r.config().architecture().layerSummary(TrainingDataFactory.shapeOf(prepared)));
         o.println("  data: " + String.join("; ", prepared.report().lines()));
         o.printf(Locale.ROOT, "  final train loss %.6g, validation loss %.6g; best validation loss %.6g at epoch %d%n",
                 r.finalTrainLoss(), r.finalValLoss(), r.bestValLoss(), r.bestEpoch());
@@ -162,6 +165,15 @@ final class TrainCommand implements Callable<Integer> {
         }
         forecast.flatMap(f -> f.errors(RunForecast.TEST))
                 .ifPresent(e -> o.println("  test forecast: " + e.describe() + " (original units)"));
+        // a path of several steps: how the error grows with the step ahead, beside persistence's
+        forecast.filter(f -> f.steps() > 1 && !f.stepwise()).ifPresent(f -> {
+            for (String part : List.of(RunForecast.VALIDATION, RunForecast.TEST)) {
+                String line = StepComparison.describe(f, part);
+                if (!line.isEmpty()) {
+                    o.println("  " + line);
+                }
+            }
+        });
         diagnosis.ifPresent(d -> o.print("  diagnosis: " + d.describe().replace("\n", "\n  ").stripTrailing() + "\n"));
         o.println("  wrote " + out.resolve("history.csv") + ", " + out.resolve("run.json") + ", " + out.resolve("loss.png")
                 + (forecast.isPresent() ? ", " + out.resolve("predictions.csv") + ", " + out.resolve("forecast.png") : "")

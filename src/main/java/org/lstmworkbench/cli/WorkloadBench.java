@@ -42,6 +42,9 @@ final class WorkloadBench {
         if (ClassifierBench.NAME.equals(name)) {
             return ClassifierBench.run(out);
         }
+        if (Seq2SeqBench.NAME.equals(name)) {
+            return Seq2SeqBench.run(out);
+        }
         SweepBenchmark.Workload w = SweepBenchmark.workload(name, data);
         long start = System.nanoTime();
         Nd4jRuntime.ensureStarted();

@@ -16,6 +16,9 @@ import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.data.ScalingNames;
 import org.lstmworkbench.data.TransformSpec;
 import org.lstmworkbench.data.sequence.SequenceSpec;
+import org.lstmworkbench.model.Architecture;
+import org.lstmworkbench.model.Architectures;
+import org.lstmworkbench.model.InvalidConfigException;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.model.ModelConfigJson;
 
@@ -31,6 +34,9 @@ import org.lstmworkbench.model.ModelConfigJson;
  *   <li>per layer, written like stacked units: {@code activation=tanh/relu} and {@code dropout=0.2/0.1}
  *       (the same as {@code layerActivations} and {@code layerDropout}); one value sets every layer;</li>
  *   <li>{@code init}: another name of {@code weightInit} (the input and output weights' initialisation);</li>
+ *   <li>{@code architecture} ({@code lstm}, {@code cnn-lstm}) and the settings of
+ *       {@link Architectures#SETTINGS}: {@code filters} ({@code 64/32} for two convolution layers),
+ *       {@code kernelSize}, {@code pool}, {@code subsequences};</li>
  *   <li>data settings: {@code lags}, {@code horizon}, {@code difference},
  *       {@code seasonalDifference}, {@code scale} ({@code none}, {@code minmax},
  *       {@code minmax-symmetric}, {@code standard}); for a classification experiment only
@@ -77,6 +83,8 @@ public final class Parameters {
         }
         names.add("layers");
         names.add(INIT);
+        names.add("architecture");
+        names.addAll(Architectures.SETTINGS);
         names.addAll(classification ? SEQUENCE_DATA_NAMES : DATA_NAMES);
         return names;
     }
@@ -100,7 +108,7 @@ public final class Parameters {
 
     /** Whether the parameter takes whole numbers (random ranges are rounded for these). */
     public static boolean isInteger(String name) {
-        if (INTEGER_DATA.contains(name) || name.equals("units")) {
+        if (INTEGER_DATA.contains(name) || name.equals("units") || Architectures.SETTINGS.contains(name)) {
             return true;
         }
         JsonNode node = node(DEFAULTS, name);
@@ -144,13 +152,17 @@ public final class Parameters {
         return b.transform(t).build();
     }
 
-    /** The base configuration with the point's model parameters applied (not validated); its task stays the base's. */
+    /**
+     * The base configuration with the point's model parameters applied (not validated); its task stays the base's.
+     * The flat names set the LSTM layers of any architecture; {@code architecture} and its settings
+     * ({@link Architectures#SETTINGS}) are applied after them, in that order.
+     */
     public static ModelConfig applyToModel(ModelConfig base, Map<String, String> values) {
         ObjectNode tree = ModelConfigJson.toFlatTree(base);
         boolean changed = false;
         for (Map.Entry<String, String> e : values.entrySet()) {
             String name = e.getKey();
-            if (isData(name)) {
+            if (isData(name) || isArchitecture(name)) {
                 continue;
             }
             requireKnown(name);
@@ -181,13 +193,48 @@ public final class Parameters {
             }
             changed = true;
         }
-        if (!changed) {
-            return base;
+        ModelConfig m = base;
+        if (changed) {
+            // the flat form has no task (version-1 files are all regression): the base's task is kept
+            ModelConfig flat = ModelConfigJson.fromFlatTree(tree, "parameters " + values);
+            m = new ModelConfig(base.task(), Architectures.withLstmPart(base.architecture(), flat.lstm()),
+                    flat.regularization(), flat.learning(), flat.training(), flat.earlyStopping(), flat.loss(), flat.seed());
         }
-        // the flat form has no task (version-1 files are all regression): the base's task is kept
-        ModelConfig m = ModelConfigJson.fromFlatTree(tree, "parameters " + values);
-        return new ModelConfig(base.task(), m.architecture(), m.regularization(), m.learning(), m.training(),
-                m.earlyStopping(), m.loss(), m.seed());
+        return withArchitecture(m, values);
+    }
+
+    /** Whether the name is {@code architecture} or one of its settings ({@code filters}, {@code kernelSize}, ...). */
+    public static boolean isArchitecture(String name) {
+        return name.equals("architecture") || Architectures.SETTINGS.contains(name);
+    }
+
+    /**
+     * The point's architecture type, then its settings. A setting the point's architecture lacks
+     * is skipped when the point also sets the type ({@code architecture=lstm,cnn-lstm} with
+     * {@code filters=32,64}: filters mean nothing to the lstm runs), else it is an error.
+     */
+    private static ModelConfig withArchitecture(ModelConfig m, Map<String, String> values) {
+        Architecture a = m.architecture();
+        String type = values.get("architecture");
+        try {
+            if (type != null) {
+                a = Architectures.ofType(type.trim().toLowerCase(Locale.ROOT), a);
+            }
+            for (String setting : Architectures.SETTINGS) {
+                String v = values.get(setting);
+                if (v == null || (type != null && !Architectures.has(a, setting))) {
+                    continue;
+                }
+                List<Integer> numbers = new ArrayList<>();
+                for (String part : v.split("/")) {
+                    numbers.add(integer(setting, part.trim()));
+                }
+                a = Architectures.with(a, setting, numbers);
+            }
+        } catch (InvalidConfigException e) {
+            throw new WorkbenchException("parameters " + values + ": " + e.problems().get(0).message());
+        }
+        return a == m.architecture() ? m : m.toBuilder().architecture(a).build();
     }
 
     private static JsonNode parse(String name, JsonNode like, String v) {

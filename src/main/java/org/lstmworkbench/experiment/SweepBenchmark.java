@@ -12,6 +12,9 @@ import org.lstmworkbench.data.DatasetSpec;
 import org.lstmworkbench.data.DemoDatasets;
 import org.lstmworkbench.data.SplitSpec;
 import org.lstmworkbench.metrics.Losses;
+import org.lstmworkbench.model.CnnLstm;
+import org.lstmworkbench.model.ConvLayer;
+import org.lstmworkbench.model.LstmStack;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.training.BatchTrainer;
 import org.lstmworkbench.training.CancellationToken;
@@ -28,8 +31,8 @@ public final class SweepBenchmark {
     public static final double TOLERANCE = 1e-9;
 
     /** The workload names, for the command line. */
-    public static final List<String> WORKLOADS = List.of("seed-grid", "repeats-30", "airline", "s-50", "m-64",
-            "l-128", "w-200");
+    public static final List<String> WORKLOADS = List.of("seed-grid", "repeats-30", "airline", "cnn-lstm", "s-50",
+            "m-64", "l-128", "w-200");
 
     /**
      * The per-epoch sizes of the engine table (issue "training speed"): lags, cells, batch, training
@@ -94,10 +97,21 @@ public final class SweepBenchmark {
                         new Experiment(spec, ModelConfig.builder().units(50).batchSize(16).epochs(100).build(),
                                 SweepSpec.grid(List.of()), 10, 1));
             }
+            case "cnn-lstm" -> new Workload(name, "demo:seasonal, lags 24, horizon 6, Conv1D 32x3 -> MaxPool 2 -> "
+                    + "LSTM 32 -> Dense 6, batch 32 x 5 repeats x 100 epochs (DL4J's fit on both paths: the engine "
+                    + "trains LSTM stacks only)", new Experiment(DemoDatasets.recommendedSpec("seasonal").toBuilder()
+                            .lags(24).horizon(6).build(), cnnLstm(), SweepSpec.grid(List.of()), 5, 1));
             case "s-50", "m-64", "l-128", "w-200" -> sized(name, SIZES.get(name));
             default -> throw new WorkbenchException("unknown workload '" + name + "'; known: "
                     + String.join(", ", WORKLOADS));
         };
+    }
+
+    /** The window's CNN-LSTM preset for demo:seasonal (the same layers as the PyTorch peer's), 100 epochs. */
+    private static ModelConfig cnnLstm() {
+        LstmStack lstm = ModelConfig.DEFAULTS.lstm().withUnits(List.of(32));
+        return ModelConfig.builder().architecture(new CnnLstm(List.of(ConvLayer.DEFAULT.withFilters(32)), 2, 1, lstm))
+                .learningRate(0.003).batchSize(32).epochs(100).build();
     }
 
     private static Workload sized(String name, int[] size) {

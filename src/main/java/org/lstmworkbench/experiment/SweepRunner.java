@@ -19,6 +19,7 @@ import org.lstmworkbench.data.DataPipeline;
 import org.lstmworkbench.data.Baselines;
 import org.lstmworkbench.data.PreparedData;
 import org.lstmworkbench.data.sequence.PreparedSequences;
+import org.lstmworkbench.model.NetworkShape;
 import org.lstmworkbench.training.BatchTrainer;
 import org.lstmworkbench.training.CancellationToken;
 import org.lstmworkbench.training.EpochMetrics;
@@ -151,7 +152,7 @@ public final class SweepRunner {
         Map<Object, RunData> prepared = new HashMap<>();
         for (RunSpec r : runs) {
             RunData d = prepared.computeIfAbsent(r.dataKey(), k -> RunData.of(r));
-            List<Problem> problems = r.config().validateFor(d.trainSamples());
+            List<Problem> problems = r.config().validateFor(d.trainSamples(), d.shape());
             if (!problems.isEmpty()) {
                 throw new WorkbenchException("point " + r.point().describe() + ": "
                         + String.join("; ", problems.stream().map(sweep::describe).toList()));
@@ -242,6 +243,12 @@ public final class SweepRunner {
 
         int trainSamples() {
             return series != null ? series.train().size() : sequences.split().train().length;
+        }
+
+        /** The network shape the data asks for (window length included), to check architectures against. */
+        NetworkShape shape() {
+            return series != null ? TrainingDataFactory.shapeOf(series)
+                    : new NetworkShape(sequences.dataset().featureCount(), sequences.classes().size(), false);
         }
 
         /** The forecast's naive baselines; null for a classifier (its chance levels come from its task). */

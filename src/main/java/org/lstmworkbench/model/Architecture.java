@@ -11,14 +11,18 @@ import org.lstmworkbench.Problem;
 /**
  * The hidden layers of a model, between the input and the task's output layer. Each variant is one
  * record that builds its DL4J layers, counts its parameters and checks its own fields. JSON: an object {@code "architecture"} with {@code "type"} naming
- * the variant ({@code lstm}); problem paths start with {@code architecture.}.
+ * the variant ({@code lstm}, {@code cnn-lstm}, {@code encoder-decoder}); problem paths start with {@code architecture.}.
  *
- * <p>Adding a variant: a record here (permits), its {@code @JsonSubTypes} entry, and its section
- * of the model form.
+ * <p>Adding a variant: a record here (permits), its {@code @JsonSubTypes} entry, its case in
+ * {@link Architectures} (the one dispatch by type name for the command line, sweeps and JSON
+ * defaults), and its section of the model form.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes(@JsonSubTypes.Type(value = LstmStack.class, name = LstmStack.TYPE))
-public sealed interface Architecture permits LstmStack {
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = LstmStack.class, name = LstmStack.TYPE),
+        @JsonSubTypes.Type(value = CnnLstm.class, name = CnnLstm.TYPE),
+        @JsonSubTypes.Type(value = EncoderDecoder.class, name = EncoderDecoder.TYPE)})
+public sealed interface Architecture permits LstmStack, CnnLstm, EncoderDecoder {
 
     /** The JSON type of this variant ({@code lstm}). */
     String typeName();
@@ -31,6 +35,24 @@ public sealed interface Architecture permits LstmStack {
 
     /** Problems with this architecture's own fields (paths {@code architecture.…}); empty when valid. */
     List<Problem> problems();
+
+    /**
+     * Problems that only the data's shape reveals (a convolution kernel longer than the window),
+     * paths as in {@link #problems()}, or a data field's path ({@code horizon} for an encoder-decoder
+     * on one step); empty when the layers fit. A shape with {@code steps} 0
+     * (varying length) is checked as far as it can be.
+     */
+    default List<Problem> problemsFor(NetworkShape shape) {
+        return List.of();
+    }
+
+    /**
+     * The layers one after the other with the shape each hands on, ending with the task's dense
+     * output: {@code Conv1D 64x3 (64x22) -> MaxPool 2 (64x11) -> LSTM 50 (50) -> Dense 6}.
+     */
+    default String layerSummary(NetworkShape shape) {
+        return summary() + " -> Dense " + shape.outputs();
+    }
 
     /**
      * Adds the hidden layers for data of {@code shape} to {@code list}; the last one hands the
@@ -46,5 +68,14 @@ public sealed interface Architecture permits LstmStack {
      * task puts on them, computed without DL4J.
      */
     long parameterCount(NetworkShape shape);
+
+    /**
+     * The shape the output layer sees for data of {@code shape}: the data's own, unless the
+     * architecture turns a many-to-one target of H values into a sequence of H steps
+     * ({@link EncoderDecoder}: labels {@code [samples, 1, H]}).
+     */
+    default NetworkShape outputShape(NetworkShape shape) {
+        return shape;
+    }
 
 }

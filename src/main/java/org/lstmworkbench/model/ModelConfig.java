@@ -95,6 +95,10 @@ public record ModelConfig(
         p.addAll(training.problems());
         p.addAll(earlyStopping.problems());
         earlyStopping.monitorProblem(task.metrics()).ifPresent(p::add);
+        if (task instanceof ClassificationTask && architecture instanceof EncoderDecoder) {
+            p.add(new Problem("architecture", "an encoder-decoder forecasts a series several steps ahead; a "
+                    + "classifier reads a sequence into one label (use lstm or cnn-lstm)"));
+        }
         if (task instanceof ClassificationTask && loss != LossKind.CROSS_ENTROPY) {
             p.add(new Problem("loss", "a classification task trains with cross-entropy (softmax over "
                     + ((ClassificationTask) task).size() + " classes), not " + loss.name().toLowerCase()));
@@ -109,9 +113,30 @@ public record ModelConfig(
         return p;
     }
 
+    /**
+     * {@link #validateFor(int)} plus the architecture's checks against the data's shape
+     * ({@link Architecture#problemsFor}: a kernel longer than the window).
+     */
+    public List<Problem> validateFor(int trainingSamples, NetworkShape shape) {
+        List<Problem> p = validateFor(trainingSamples);
+        if (architecture.problems().isEmpty()) {
+            p.addAll(architecture.problemsFor(shape));
+        }
+        return p;
+    }
+
     /** Throws {@link InvalidConfigException} listing every problem, if any. */
     public ModelConfig requireValidFor(int trainingSamples) {
         List<Problem> p = validateFor(trainingSamples);
+        if (!p.isEmpty()) {
+            throw new InvalidConfigException(p);
+        }
+        return this;
+    }
+
+    /** Throws {@link InvalidConfigException} listing every problem of {@link #validateFor(int, NetworkShape)}, if any. */
+    public ModelConfig requireValidFor(int trainingSamples, NetworkShape shape) {
+        List<Problem> p = validateFor(trainingSamples, shape);
         if (!p.isEmpty()) {
             throw new InvalidConfigException(p);
         }
@@ -145,12 +170,9 @@ public record ModelConfig(
 
     // Shorthands for the parts' fields (the names of the flat, version-1 JSON form)
 
-    /** The architecture as LSTM layers; the only variant so far. */
+    /** The architecture's LSTM layers ({@link Architectures#lstmPart}): all of an LSTM stack, the recurrent part of a CNN-LSTM. */
     public LstmStack lstm() {
-        if (architecture instanceof LstmStack l) {
-            return l;
-        }
-        throw new IllegalStateException("not an LSTM stack: " + architecture.typeName());
+        return Architectures.lstmPart(architecture);
     }
 
     /** Cells per LSTM layer, one entry per layer. */

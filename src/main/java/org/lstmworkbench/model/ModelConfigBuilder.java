@@ -7,8 +7,9 @@ import java.util.function.UnaryOperator;
  * Builder of {@link ModelConfig}; starts from {@link ModelConfig#DEFAULTS} (or the configuration
  * it was made from), so the defaults named below are written only there. Setters do not
  * validate: {@link #build()} returns the configuration as set, and {@link ModelConfig#validate()}
- * names every problem. The LSTM setters ({@link #units}, {@link #bidirectional}, ...) change an
- * {@link LstmStack}; another architecture is set whole with {@link #architecture}.
+ * names every problem. The LSTM setters ({@link #units}, {@link #bidirectional}, ...) change the
+ * architecture's LSTM layers ({@link Architectures#lstmPart}); the rest of another architecture is
+ * set whole with {@link #architecture}.
  */
 public final class ModelConfigBuilder {
 
@@ -71,12 +72,9 @@ public final class ModelConfigBuilder {
         return this;
     }
 
-    /** Changes the LSTM stack; a programming error for another architecture. */
+    /** Changes the architecture's LSTM layers ({@link Architectures#lstmPart}). */
     private ModelConfigBuilder lstm(UnaryOperator<LstmStack> change) {
-        if (!(architecture instanceof LstmStack l)) {
-            throw new IllegalStateException("an LSTM setting on a " + architecture.typeName() + " architecture");
-        }
-        architecture = change.apply(l);
+        architecture = Architectures.withLstmPart(architecture, change.apply(Architectures.lstmPart(architecture)));
         return this;
     }
 

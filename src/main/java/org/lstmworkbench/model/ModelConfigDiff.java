@@ -24,6 +24,10 @@ public final class ModelConfigDiff {
             diffs.add("architecture: " + a.architecture().typeName() + " -> " + b.architecture().typeName());
             return diffs;
         }
+        // the flat names cover the LSTM layers only; the rest of another architecture differs as a whole
+        if (!(a.architecture() instanceof LstmStack) && !Architectures.withLstmPart(a.architecture(), b.lstm()).equals(b.architecture())) {
+            diffs.add("architecture: (" + a.architecture().summary() + ") -> (" + b.architecture().summary() + ")");
+        }
         Iterator<String> names = ModelConfigJson.toFlatTree(ModelConfig.DEFAULTS).fieldNames();
         while (names.hasNext()) {
             String name = names.next();

@@ -184,34 +184,53 @@ public final class ModelConfigJson {
         return field.substring(field.lastIndexOf('.') + 1);
     }
 
-    /** Lays {@code given} over {@code base}, one level of objects deep, rejecting unknown fields. */
+    /** Lays {@code given} over {@code base}, objects within objects too, rejecting unknown fields. */
     private static void overlay(ObjectNode base, ObjectNode given, String source) {
+        overlay(base, given, source, "");
+    }
+
+    private static void overlay(ObjectNode base, ObjectNode given, String source, String prefix) {
         Iterator<Map.Entry<String, JsonNode>> fields = given.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> f = fields.next();
             if (!base.has(f.getKey())) {
-                throw new InvalidConfigException(source + ": unknown field \"" + f.getKey()
+                throw new InvalidConfigException(source + ": unknown field \"" + prefix + f.getKey()
                         + "\"; known fields: " + knownFields(base));
             }
             JsonNode old = base.get(f.getKey());
-            if (old.isObject() && f.getValue().isObject() && sameType(old, f.getValue())) {
-                ObjectNode inner = (ObjectNode) old;
-                f.getValue().fieldNames().forEachRemaining(name -> {
-                    if (!inner.has(name)) {
-                        throw new InvalidConfigException(source + ": unknown field \"" + f.getKey() + "." + name
-                                + "\"; known fields: " + knownFields(inner));
-                    }
-                });
-                inner.setAll((ObjectNode) f.getValue());
+            if (old.isObject() && f.getValue().isObject()) {
+                ObjectNode inner = sameType(old, f.getValue()) ? (ObjectNode) old
+                        : defaultOfType(prefix + f.getKey(), f.getValue(), source);
+                if (inner == null) {
+                    base.set(f.getKey(), f.getValue());
+                    continue;
+                }
+                base.set(f.getKey(), inner);
+                overlay(inner, (ObjectNode) f.getValue(), source, prefix + f.getKey() + ".");
             } else {
                 base.set(f.getKey(), f.getValue());
             }
         }
     }
 
-    /** Whether two objects are of one variant (an architecture of another type replaces the default whole). */
+    /** Whether two objects are of one variant (an architecture of another type starts from that type's defaults). */
     private static boolean sameType(JsonNode a, JsonNode b) {
         return !b.has("type") || b.get("type").equals(a.get("type"));
+    }
+
+    /**
+     * The defaults of the variant an object names by its {@code type}, to lay the object over: the
+     * architecture's ({@link Architectures#defaultOf}); null for other objects, which replace the
+     * default whole.
+     */
+    private static ObjectNode defaultOfType(String path, JsonNode given, String source) {
+        if (!path.equals("architecture")) {
+            return null;
+        }
+        String type = given.get("type").asText();
+        return Architectures.defaultOf(type).map(a -> (ObjectNode) MAPPER.valueToTree(a))
+                .orElseThrow(() -> new InvalidConfigException(source + ": field \"architecture.type\" cannot be \""
+                        + type + "\"; architectures: " + String.join(", ", Architectures.AVAILABLE)));
     }
 
     private static <T> T parse(ObjectNode merged, Class<T> type, String source) {

@@ -1,5 +1,6 @@
 package org.lstmworkbench.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.deeplearning4j.nn.api.layers.LayerConstraint;
 import org.deeplearning4j.nn.conf.GradientNormalization;
@@ -43,7 +44,10 @@ public final class NetworkFactory {
 
     /** A freshly initialised network whose weights are fixed by {@code seed}. */
     public static MultiLayerNetwork build(ModelConfig config, NetworkShape shape, long seed) {
-        List<Problem> problems = config.validate();
+        List<Problem> problems = new ArrayList<>(config.validate());
+        if (problems.isEmpty()) {
+            problems.addAll(config.architecture().problemsFor(shape));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
@@ -58,7 +62,7 @@ public final class NetworkFactory {
                 .gradientNormalizationThreshold(config.clipThreshold())
                 .list();
         int nIn = config.architecture().addLayers(list, config, shape);
-        list.layer(outputLayer(config, nIn, shape));
+        list.layer(outputLayer(config, nIn, config.architecture().outputShape(shape)));
         MultiLayerConfiguration conf = list.build();
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();

@@ -34,8 +34,8 @@ public final class Trainer {
 
     /** A trainer that uses the fast engine when {@code policy} allows and it covers the configuration. */
     public Trainer(ModelConfig config, TrainingData data, EnginePolicy policy) {
-        this.config = config.requireValidFor(data.train().samples());
-        this.data = data;
+        this.config = config.requireValidFor(data.train().samples(), data.shape());
+        this.data = TrainingDataFactory.forArchitecture(data, config.architecture());
         this.policy = policy;
     }
 

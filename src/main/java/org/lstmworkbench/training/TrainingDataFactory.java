@@ -1,12 +1,17 @@
 package org.lstmworkbench.training;
 
+import java.util.List;
 import java.util.function.UnaryOperator;
+import org.lstmworkbench.Problem;
 import org.lstmworkbench.data.FrameShape;
 import org.lstmworkbench.data.FramedSet;
 import org.lstmworkbench.data.PreparedData;
 import org.lstmworkbench.data.sequence.PreparedSequences;
 import org.lstmworkbench.data.sequence.SequencePadding;
+import org.lstmworkbench.model.Architecture;
+import org.lstmworkbench.model.InvalidConfigException;
 import org.lstmworkbench.model.NetworkShape;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 
 /** Turns the data pipeline's {@link PreparedData} or prepared sequences into what the {@link Trainer} needs. */
@@ -58,7 +63,47 @@ public final class TrainingDataFactory {
      */
     public static NetworkShape shapeOf(PreparedData prepared) {
         boolean perStep = prepared.shape() == FrameShape.MANY_TO_MANY;
-        return new NetworkShape(prepared.features(), perStep ? 1 : prepared.outputs(), perStep);
+        return new NetworkShape(prepared.features(), perStep ? 1 : prepared.outputs(), perStep, prepared.timesteps());
+    }
+
+    /**
+     * The data as {@code architecture} trains on it: unchanged, unless the architecture's output
+     * layer reads a sequence where the data has one vector per sample ({@link Architecture#outputShape}):
+     * then each part's labels {@code [samples, H]} become {@code [samples, 1, H]}, one label per
+     * output step in NCW, the same values in the same order (targets in original units, their
+     * mapping back and the shape stay as they are, since predictions flatten back to {@code [samples, H]}).
+     *
+     * @throws InvalidConfigException when the architecture cannot train on data of this shape
+     */
+    public static TrainingData forArchitecture(TrainingData data, Architecture architecture) {
+        List<Problem> problems = architecture.problemsFor(data.shape());
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigException(problems);
+        }
+        NetworkShape out = architecture.outputShape(data.shape());
+        if (!out.sequenceOutput() || data.shape().sequenceOutput()) {
+            return data;
+        }
+        int perStep = out.outputs();
+        return new TrainingData(data.name(), sequenceLabels(data.train(), perStep),
+                sequenceLabels(data.validation(), perStep), sequenceLabels(data.test(), perStep), data.shape(),
+                data.minibatches());
+    }
+
+    private static DataPart sequenceLabels(DataPart part, int perStep) {
+        if (part == null) {
+            return null;
+        }
+        DataSet d = part.data();
+        INDArray labels = d.getLabels();
+        if (labels.rank() == 3) {
+            return part;
+        }
+        long n = labels.size(0);
+        long steps = labels.size(1) / perStep;
+        DataSet sequence = new DataSet(d.getFeatures(), labels.dup('c').reshape('c', n, perStep, steps),
+                d.getFeaturesMaskArray(), null);
+        return new DataPart(sequence, part.targetsOriginal(), part.toOriginal());
     }
 
     private static DataPart part(PreparedData prepared, FramedSet set) {

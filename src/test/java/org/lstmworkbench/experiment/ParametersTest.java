@@ -100,4 +100,61 @@ class ParametersTest {
         assertThat(one.activation()).isEqualTo(CellActivation.SOFTSIGN);
         assertThat(Parameters.names()).contains("init", "recurrentDrop", "layerActivations", "layerDropout");
     }
+
+    @Test
+    void sweepsTheArchitectureAndItsSettingsByName() {
+        ModelConfig c = Parameters.applyToModel(ModelConfig.builder().units(20).build(), values("architecture", "cnn-lstm",
+                "filters", "32/16", "kernelSize", "5", "subsequences", "2", "pool", "0", "units", "30"));
+
+        org.lstmworkbench.model.CnnLstm a = (org.lstmworkbench.model.CnnLstm) c.architecture();
+        assertThat(a.conv()).extracting(org.lstmworkbench.model.ConvLayer::filters).containsExactly(32, 16);
+        assertThat(a.conv()).extracting(org.lstmworkbench.model.ConvLayer::kernelSize).containsExactly(5, 5);
+        assertThat(a.subsequences()).isEqualTo(2);
+        assertThat(a.pool()).isZero();
+        assertThat(a.lstm().units()).containsExactly(30);
+    }
+
+    @Test
+    void convolutionSettingsMeanNothingToTheLstmRunsOfAnArchitectureSweep() {
+        ModelConfig base = ModelConfig.builder().units(20).build();
+        assertThat(Parameters.applyToModel(base, values("architecture", "lstm", "filters", "32"))).isEqualTo(base);
+        assertThatThrownBy(() -> Parameters.applyToModel(base, values("filters", "32")))
+                .hasMessageContaining("filters is a setting of the cnn-lstm architecture, not of lstm");
+    }
+
+    @Test
+    void lstmFieldsOfACnnLstmBaseChangeItsLstmLayers() {
+        ModelConfig base = ModelConfig.builder().architecture(org.lstmworkbench.model.CnnLstm.around(
+                ModelConfig.DEFAULTS.lstm())).build();
+        ModelConfig c = Parameters.applyToModel(base, values("units", "7/7", "learningRate", "0.01"));
+        assertThat(c.architecture()).isEqualTo(((org.lstmworkbench.model.CnnLstm) base.architecture())
+                .withLstm(base.lstm().withUnits(List.of(7, 7))));
+        assertThat(c.learningRate()).isEqualTo(0.01);
+    }
+
+    @Test
+    void sweepsEncoderDecodersByTheirDecoderUnits() {
+        ModelConfig base = ModelConfig.builder().units(20).build();
+        ModelConfig c = Parameters.applyToModel(base, values("architecture", "encoder-decoder", "units", "30",
+                "decoderUnits", "16/8"));
+        org.lstmworkbench.model.EncoderDecoder a = (org.lstmworkbench.model.EncoderDecoder) c.architecture();
+        assertThat(a.units()).containsExactly(30);
+        assertThat(a.decoderUnits()).containsExactly(16, 8);
+        // without decoderUnits the decoder is one layer as wide as the encoder's last
+        ModelConfig d = Parameters.applyToModel(base, values("architecture", "encoder-decoder", "units", "12/6"));
+        assertThat(((org.lstmworkbench.model.EncoderDecoder) d.architecture()).decoderUnits()).containsExactly(6);
+        // decoderUnits mean nothing to the lstm runs of the same sweep, and are an error on an lstm base alone
+        assertThat(Parameters.applyToModel(base, values("architecture", "lstm", "decoderUnits", "8"))).isEqualTo(base);
+        assertThatThrownBy(() -> Parameters.applyToModel(base, values("decoderUnits", "8")))
+                .hasMessageContaining("decoderUnits is a setting of the encoder-decoder architecture, not of lstm");
+        assertThat(Parameters.names()).contains("decoderUnits");
+        assertThat(Parameters.isInteger("decoderUnits")).isTrue();
+    }
+
+    @Test
+    void architectureNamesAreSweepable() {
+        assertThat(Parameters.names()).contains("architecture", "filters", "kernelSize", "pool", "subsequences");
+        assertThat(Parameters.isInteger("filters")).isTrue();
+        assertThat(Parameters.isInteger("architecture")).isFalse();
+    }
 }

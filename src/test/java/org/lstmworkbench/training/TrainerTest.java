@@ -31,7 +31,7 @@ class TrainerTest {
                 org.lstmworkbench.data.DemoDatasets.recommendedSpec("demo:seasonal").toBuilder()
                         .shape(org.lstmworkbench.data.FrameShape.MANY_TO_MANY).lags(4).horizon(1).build());
         TrainingData data = TrainingDataFactory.from(prepared);
-        assertThat(data.shape()).isEqualTo(new NetworkShape(1, 1, true));
+        assertThat(data.shape()).isEqualTo(new NetworkShape(1, 1, true, 4)); // 4 lags: the window length
         RunResult r = new Trainer(ModelConfig.builder().units(4).batchSize(32).epochs(3).seed(1).build(), data)
                 .run(m -> { }, new CancellationToken());
         assertThat(r.status()).isEqualTo(RunStatus.DONE);

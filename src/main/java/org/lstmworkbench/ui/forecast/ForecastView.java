@@ -10,6 +10,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.jfree.chart.fx.ChartViewer;
@@ -17,7 +18,7 @@ import org.jfree.chart.fx.ChartViewer;
 /**
  * The Forecast tab: what is shown (or why nothing is), the step-ahead chooser and the persistence
  * toggle, the chart of actual vs predicted over the residuals, the errors per part and, for several
- * steps, the error by step ahead. Builds controls and binds them; nothing else.
+ * steps, the error by step ahead (a table and a chart). Builds controls and binds them; nothing else.
  */
 public final class ForecastView extends VBox {
 
@@ -73,10 +74,22 @@ public final class ForecastView extends VBox {
         Label stepPart = new Label();
         stepPart.textProperty().bind(vm.stepPartProperty());
         TableView<ForecastViewModel.StepRow> table = stepTable(vm);
-        bindShown(stepPart, vm);
-        bindShown(table, vm);
+        ChartViewer stepChart = new ChartViewer(vm.stepChart().chart());
+        stepChart.setId("forecast-step-chart");
+        stepChart.setPrefHeight(120);
+        // the table or the chart of the same errors in the same room: beside each other neither fits the pane
+        CheckBox asChart = new CheckBox("As a chart");
+        asChart.setId("forecast-step-as-chart");
+        asChart.setTooltip(new Tooltip("Draw the RMSE by step ahead with persistence's instead of the table"));
+        table.visibleProperty().bind(asChart.selectedProperty().not());
+        stepChart.visibleProperty().bind(asChart.selectedProperty());
+        HBox stepHeader = new HBox(8, stepPart, asChart);
+        stepHeader.setAlignment(Pos.CENTER_LEFT);
+        StackPane byStep = new StackPane(table, stepChart);
+        bindShown(stepHeader, vm);
+        bindShown(byStep, vm);
 
-        getChildren().addAll(message, controls, viewer, errors, stepPart, table);
+        getChildren().addAll(message, controls, viewer, errors, stepHeader, byStep);
     }
 
     /** The chart's viewer (tests). */

@@ -16,14 +16,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lstmworkbench.forecast.ForecastErrors;
 import org.lstmworkbench.forecast.RunForecast;
+import org.lstmworkbench.forecast.StepComparison;
 import org.lstmworkbench.model.ClassificationTask;
 import org.lstmworkbench.ui.chart.ForecastChart;
+import org.lstmworkbench.ui.chart.StepErrorChart;
 import org.lstmworkbench.ui.run.RunItem;
 
 /**
  * The Forecast tab's state for the selected run: why there is nothing to show (a classifier, an
  * imported curve, a run still training, a run saved without a forecast), or its chart at the chosen
- * step ahead with or without the persistence line, the errors per part and the error by step ahead.
+ * step ahead with or without the persistence line, the errors per part and the error by step ahead
+ * (a table and a chart, beside persistence's).
  *
  * @implNote FX-thread only.
  */
@@ -34,6 +37,7 @@ public final class ForecastViewModel {
     }
 
     private final ForecastChart chart = new ForecastChart();
+    private final StepErrorChart stepChart = new StepErrorChart();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Select a run to see its forecast.");
     private final ReadOnlyStringWrapper errors = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper stepPart = new ReadOnlyStringWrapper("");
@@ -54,6 +58,11 @@ public final class ForecastViewModel {
 
     public ForecastChart chart() {
         return chart;
+    }
+
+    /** The error-by-step chart of {@link #stepPartProperty()}'s part (empty for one step). */
+    public StepErrorChart stepChart() {
+        return stepChart;
     }
 
     /** What the tab says above the chart: the run and step shown, or why there is no chart. */
@@ -116,6 +125,7 @@ public final class ForecastViewModel {
         available.set(f != null);
         steps.clear();
         stepRows.clear();
+        stepChart.show(List.of());
         errors.set("");
         stepPart.set("");
         severalSteps.set(f != null && f.steps() > 1);
@@ -175,6 +185,7 @@ public final class ForecastViewModel {
         String part = List.of(RunForecast.TEST, RunForecast.VALIDATION, RunForecast.TRAIN).stream().filter(p -> f.part(p).isPresent()).findFirst()
                 .orElseThrow();
         stepPart.set("Error by step ahead, " + part + " part");
+        stepChart.show(StepComparison.byStep(f, part));
         for (int s = 0; s < f.steps(); s++) {
             ForecastErrors e = f.errors(part, s).orElseThrow();
             stepRows.add(new StepRow(f.stepName(s), number(e.rmse()), number(e.mae()),

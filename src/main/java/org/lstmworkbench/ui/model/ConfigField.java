@@ -10,6 +10,13 @@ import org.lstmworkbench.Problem;
  */
 public enum ConfigField {
     UNITS("units per layer", "architecture.units"),
+    FILTERS("filters per layer", "architecture.conv.filters"),
+    KERNEL_SIZE("kernel sizes", "architecture.conv.kernelSize"),
+    STRIDE("stride", "architecture.conv.stride"),
+    DILATION("dilation", "architecture.conv.dilation"),
+    POOL("pooling", "architecture.pool"),
+    SUBSEQUENCES("subsequences", "architecture.subsequences"),
+    DECODER_UNITS("decoder units per layer", "architecture.decoderUnits"),
     FORGET_GATE_BIAS("forget-gate bias", "architecture.forgetGateBias"),
     LAYER_ACTIVATIONS("per-layer activations", "architecture.layerActivations"),
     RECURRENT_DROP("recurrent weight drop", "architecture.recurrentDrop"),
@@ -52,8 +59,11 @@ public enum ConfigField {
 
     /** The form field a problem is about, or empty for one about no single text field. */
     public static Optional<ConfigField> of(Problem problem) {
-        // per-layer drop rates are typed into the dropout field, as 0.2,0.1
-        String field = problem.field().equals("architecture.layerDropout") ? DROPOUT.path : problem.field();
+        // per-layer drop rates are typed into the dropout field, as 0.2,0.1; a CNN-LSTM's LSTM layers are
+        // the same fields as an LSTM stack's, and its layer count is the filters' list
+        String field = problem.field().equals("architecture.layerDropout") ? DROPOUT.path
+                : problem.field().replace("architecture.lstm.", "architecture.")
+                        .replaceFirst("^architecture\\.conv$", FILTERS.path);
         for (ConfigField f : values()) {
             if (f.path.equals(field)) {
                 return Optional.of(f);

@@ -8,8 +8,13 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.lstmworkbench.model.CellActivation;
 import org.lstmworkbench.model.ClippingKind;
+import org.lstmworkbench.model.CnnLstm;
+import org.lstmworkbench.model.ConvLayer;
+import org.lstmworkbench.model.LstmStack;
 import org.lstmworkbench.model.EarlyStopping;
+import org.lstmworkbench.model.EncoderDecoder;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.model.ModelConfigBuilder;
 import org.lstmworkbench.model.ScheduleKind;
@@ -66,6 +71,17 @@ final class ConfigTexts {
     private static Map<ConfigField, String> texts(ModelConfig c) {
         Map<ConfigField, String> t = new EnumMap<>(ConfigField.class);
         t.put(ConfigField.UNITS, String.join(",", c.units().stream().map(String::valueOf).toList()));
+        // an LSTM stack shows the convolutions a switch to cnn-lstm would start from
+        CnnLstm cnn = c.architecture() instanceof CnnLstm x ? x : CnnLstm.around(c.lstm());
+        t.put(ConfigField.FILTERS, joined(cnn.conv().stream().map(ConvLayer::filters).toList()));
+        t.put(ConfigField.KERNEL_SIZE, joined(cnn.conv().stream().map(ConvLayer::kernelSize).toList()));
+        t.put(ConfigField.STRIDE, String.valueOf(cnn.conv().get(0).stride()));
+        t.put(ConfigField.DILATION, String.valueOf(cnn.conv().get(0).dilation()));
+        t.put(ConfigField.POOL, String.valueOf(cnn.pool()));
+        t.put(ConfigField.SUBSEQUENCES, String.valueOf(cnn.subsequences()));
+        // likewise the decoder a switch to encoder-decoder would start from
+        EncoderDecoder seq2seq = c.architecture() instanceof EncoderDecoder e ? e : EncoderDecoder.around(c.lstm());
+        t.put(ConfigField.DECODER_UNITS, joined(seq2seq.decoderUnits()));
         t.put(ConfigField.FORGET_GATE_BIAS, format(c.forgetGateBias()));
         t.put(ConfigField.LAYER_ACTIVATIONS, String.join(",", c.lstm().layerActivations().stream()
                 .map(a -> a.name().toLowerCase(java.util.Locale.ROOT)).toList()));
@@ -91,6 +107,48 @@ final class ConfigTexts {
         t.put(ConfigField.STRIPS, String.valueOf(es.strips()));
         t.put(ConfigField.SEED, String.valueOf(c.seed()));
         return t;
+    }
+
+    private static String joined(List<Integer> values) {
+        return String.join(",", values.stream().map(String::valueOf).toList());
+    }
+
+    /** The decoder field is in use for an encoder-decoder only. */
+    void updateDecoder(boolean decoder) {
+        used.get(ConfigField.DECODER_UNITS).set(decoder);
+    }
+
+    /** The convolution fields are in use for a CNN-LSTM only. */
+    void updateArchitecture(boolean convolutions) {
+        for (ConfigField f : List.of(ConfigField.FILTERS, ConfigField.KERNEL_SIZE, ConfigField.STRIDE,
+                ConfigField.DILATION, ConfigField.POOL, ConfigField.SUBSEQUENCES)) {
+            used.get(f).set(convolutions);
+        }
+    }
+
+    /**
+     * The CNN-LSTM the convolution fields describe around {@code lstm}: one layer per filters
+     * entry, one kernel size for all or one per layer, stride and dilation for every layer;
+     * a field that does not parse takes {@code last}'s value.
+     */
+    CnnLstm convolutions(FieldParser p, CnnLstm last, LstmStack lstm, CellActivation activation) {
+        List<Integer> filters = p.wholes(ConfigField.FILTERS, last.conv().stream().map(ConvLayer::filters).toList());
+        List<Integer> kernels = p.wholes(ConfigField.KERNEL_SIZE,
+                last.conv().stream().map(ConvLayer::kernelSize).toList());
+        if (kernels.size() != 1 && kernels.size() != filters.size()) {
+            p.error(ConfigField.KERNEL_SIZE, "give one kernel size for all " + filters.size()
+                    + " convolution layers or one per layer, not " + kernels.size());
+            kernels = List.of(last.conv().get(0).kernelSize());
+        }
+        int stride = p.whole(ConfigField.STRIDE, last.conv().get(0).stride());
+        int dilation = p.whole(ConfigField.DILATION, last.conv().get(0).dilation());
+        List<ConvLayer> layers = new java.util.ArrayList<>();
+        for (int i = 0; i < filters.size(); i++) {
+            layers.add(new ConvLayer(filters.get(i), kernels.get(kernels.size() == 1 ? 0 : i), stride, dilation,
+                    activation));
+        }
+        return new CnnLstm(layers, p.whole(ConfigField.POOL, last.pool()),
+                p.whole(ConfigField.SUBSEQUENCES, last.subsequences()), lstm);
     }
 
     /** Which text fields the current choices use. */

@@ -54,6 +54,30 @@ final class FieldParser {
         return parsed;
     }
 
+    /**
+     * Whole numbers from {@code "64,32"}, or {@code fallback} when switched off or not such a list.
+     */
+    List<Integer> wholes(ConfigField field, List<Integer> fallback) {
+        String t = text.apply(field);
+        if (t == null) {
+            return fallback;
+        }
+        List<Integer> parsed = new ArrayList<>();
+        for (String part : t.split("\\s*,\\s*", -1)) {
+            if (!WHOLE.matcher(part).matches() || part.length() > 9) {
+                errors.put(field, field.label() + ": \"" + t + "\" is not a list of whole numbers such as 64,32");
+                return fallback;
+            }
+            parsed.add(Integer.parseInt(part));
+        }
+        return parsed;
+    }
+
+    /** Records a message for a field whose text parsed but does not fit the others (one value per layer). */
+    void error(ConfigField field, String message) {
+        errors.put(field, field.label() + ": " + message);
+    }
+
     int whole(ConfigField field, int fallback) {
         long value = wholeLong(field, fallback);
         if (value != (int) value) {

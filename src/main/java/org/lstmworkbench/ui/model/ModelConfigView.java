@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import org.lstmworkbench.model.Architectures;
 import org.lstmworkbench.model.CellActivation;
 import org.lstmworkbench.model.ClippingKind;
 import org.lstmworkbench.model.GateActivation;
@@ -50,8 +51,8 @@ public final class ModelConfigView extends BorderPane {
     public ModelConfigView(ModelConfigViewModel vm) {
         this.vm = vm;
         setId("model-config-view");
-        VBox content = new VBox(8, header(), architecture(), regularisation(), learning(), earlyStopping(),
-                problems());
+        VBox content = new VBox(8, header(), architecture(), convolutions(), decoder(), regularisation(), learning(),
+                earlyStopping(), problems());
         content.setPadding(new Insets(8));
         content.setFillWidth(true);
         ScrollPane scroll = new ScrollPane(content);
@@ -112,11 +113,24 @@ public final class ModelConfigView extends BorderPane {
         warning.visibleProperty().bind(vm.sizeWarningProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
         warning.setMaxWidth(Double.MAX_VALUE);
-        return new VBox(6, top, count, warning);
+        Label layers = new Label();
+        layers.setId("model-layer-summary");
+        layers.setWrapText(true);
+        layers.setMaxWidth(Double.MAX_VALUE);
+        layers.textProperty().bind(vm.layerSummaryProperty());
+        return new VBox(6, top, count, layers, warning);
     }
 
     private TitledPane architecture() {
         FormGrid form = new FormGrid(LABEL_WIDTH);
+        ComboBox<String> type = new ComboBox<>();
+        type.setId("model-architecture");
+        type.getItems().setAll(vm.architectureTypes());
+        type.valueProperty().bindBidirectional(vm.architectureTypeProperty());
+        form.add("Architecture", "lstm: stacked LSTM layers; cnn-lstm: 1-D convolutions read the window first "
+                + "(section Convolutions), then the LSTM layers below; encoder-decoder: the LSTM layers below encode "
+                + "the window, their last step repeated H times feeds the decoder (section Decoder), one output per "
+                + "step ahead (needs a horizon of at least 2)", type);
         form.add("Cells per layer", "Memory cells of each stacked LSTM layer, e.g. 50,50 for two layers",
                 text(ConfigField.UNITS));
         form.add("Cell activation", null, choice(CellActivation.class, vm.activationProperty()));
@@ -139,6 +153,36 @@ public final class ModelConfigView extends BorderPane {
             + " LSTM does. It is not Keras' recurrent_dropout (which drops the recurrent activations at each step;"
             + " DL4J's LSTM has none) and acts in training only: predictions use all weights. Trains on DL4J's fit,"
             + " not the fast engine.";
+    /** The CNN-LSTM's convolution settings, shown while the architecture is cnn-lstm. */
+    private TitledPane convolutions() {
+        FormGrid form = new FormGrid(LABEL_WIDTH);
+        form.add("Filters per layer", "Filters of each convolution layer (1 to 3 layers), e.g. 64 or 64,32",
+                text(ConfigField.FILTERS));
+        form.add("Kernel sizes", "Steps each kernel reads: one for all layers or one per layer",
+                text(ConfigField.KERNEL_SIZE));
+        form.add("Stride", "Steps between kernel positions, every layer", text(ConfigField.STRIDE));
+        form.add("Dilation", "Steps between a kernel's taps, every layer (1: adjacent)", text(ConfigField.DILATION));
+        form.add("Activation", null, choice(CellActivation.class, vm.convActivationProperty()));
+        form.add("Max-pooling", "Pooling window after the convolutions; 0 or 1 for none", text(ConfigField.POOL));
+        form.add("Subsequences", "Cut each window into this many subsequences the convolutions read one by one, "
+                + "the LSTM reading their sequence (1: the whole window)", text(ConfigField.SUBSEQUENCES));
+        TitledPane pane = section("Convolutions", form);
+        pane.visibleProperty().bind(vm.architectureTypeProperty().isEqualTo(Architectures.CNN_LSTM));
+        pane.managedProperty().bind(pane.visibleProperty());
+        return pane;
+    }
+
+    /** The encoder-decoder's decoder, shown while the architecture is encoder-decoder. */
+    private TitledPane decoder() {
+        FormGrid form = new FormGrid(LABEL_WIDTH);
+        form.add("Decoder cells", "Memory cells of each decoder LSTM layer, e.g. 50 or 50,50; the decoder reads the "
+                + "encoder's last step repeated once per step ahead, with the cell settings above, one direction",
+                text(ConfigField.DECODER_UNITS));
+        TitledPane pane = section("Decoder", form);
+        pane.visibleProperty().bind(vm.architectureTypeProperty().isEqualTo(Architectures.ENCODER_DECODER));
+        pane.managedProperty().bind(pane.visibleProperty());
+        return pane;
+    }
 
     private TitledPane regularisation() {
         FormGrid form = new FormGrid(LABEL_WIDTH);

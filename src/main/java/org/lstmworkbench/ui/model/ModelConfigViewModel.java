@@ -25,7 +25,12 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.lstmworkbench.Problem;
 import org.lstmworkbench.diagnosis.SanityChecks;
+import org.lstmworkbench.model.Architecture;
+import org.lstmworkbench.model.Architectures;
 import org.lstmworkbench.model.CellActivation;
+import org.lstmworkbench.model.CnnLstm;
+import org.lstmworkbench.model.ConvLayer;
+import org.lstmworkbench.model.EncoderDecoder;
 import org.lstmworkbench.model.ClippingKind;
 import org.lstmworkbench.model.GateActivation;
 import org.lstmworkbench.model.LossKind;
@@ -56,6 +61,8 @@ public final class ModelConfigViewModel {
 
     // Properties: inputs
     private final ConfigTexts texts = new ConfigTexts(this);
+    private final ObjectProperty<String> architectureType = new SimpleObjectProperty<>(Architectures.LSTM);
+    private final ObjectProperty<CellActivation> convActivation = new SimpleObjectProperty<>(CellActivation.RELU);
     private final BooleanProperty bidirectional = new SimpleBooleanProperty();
     private final ObjectProperty<CellActivation> activation = new SimpleObjectProperty<>();
     private final ObjectProperty<GateActivation> gateActivation = new SimpleObjectProperty<>();
@@ -80,6 +87,7 @@ public final class ModelConfigViewModel {
     private final ObservableMap<ConfigField, String> fieldProblemsView = FXCollections.unmodifiableObservableMap(fieldProblems);
     private final ReadOnlyLongWrapper parameterCount = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper sizeWarning = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper layerSummary = new ReadOnlyStringWrapper("");
 
     /** Last parsed value of every text field; unused fields fall back to it. */
     private ModelConfig lastParsed = ModelConfig.defaults();
@@ -88,7 +96,7 @@ public final class ModelConfigViewModel {
     /** A configurator holding the seed's defaults (see {@link ModelConfig}). */
     public ModelConfigViewModel() {
         List<ObservableValue<?>> inputs = new ArrayList<>(texts.all());
-        inputs.addAll(List.of(bidirectional, activation, gateActivation, weightInit, recurrentInit, optimizer,
+        inputs.addAll(List.of(architectureType, convActivation, bidirectional, activation, gateActivation, weightInit, recurrentInit, optimizer,
                 schedule, shuffle, clipping, stoppingKind, restoreBest, loss, trainingSamples, networkShape));
         for (ObservableValue<?> input : inputs) {
             input.addListener((o, was, now) -> {
@@ -117,6 +125,10 @@ public final class ModelConfigViewModel {
         applying = true;
         try {
             texts.show(c);
+            architectureType.set(c.architecture().typeName());
+            if (c.architecture() instanceof CnnLstm cnn) {
+                convActivation.set(cnn.conv().isEmpty() ? ConvLayer.DEFAULT.activation() : cnn.conv().get(0).activation());
+            }
             bidirectional.set(c.bidirectional());
             activation.set(c.activation());
             gateActivation.set(c.gateActivation());
@@ -146,14 +158,34 @@ public final class ModelConfigViewModel {
         ConfigTexts.Switches switches = new ConfigTexts.Switches(schedule.get(), clipping.get(), stoppingKind.get(),
                 restoreBest.get());
         texts.updateUsed(switches);
+        boolean cnn = Architectures.CNN_LSTM.equals(architectureType.get());
+        texts.updateArchitecture(cnn);
+        boolean seq2seq = Architectures.ENCODER_DECODER.equals(architectureType.get());
+        texts.updateDecoder(seq2seq);
         FieldParser parser = texts.parser();
         ModelConfig built = texts.parse(parser, lastParsed, choices(), switches);
+        if (cnn) {
+            CnnLstm last = lastParsed.architecture() instanceof CnnLstm x ? x : CnnLstm.around(lastParsed.lstm());
+            built = built.toBuilder().architecture(texts.convolutions(parser, last, built.lstm(),
+                    convActivation.get())).build();
+        }
+        if (seq2seq) {
+            // the LSTM fields are the encoder's; the decoder shares their cell settings
+            EncoderDecoder last = lastParsed.architecture() instanceof EncoderDecoder x ? x
+                    : EncoderDecoder.around(lastParsed.lstm());
+            built = built.toBuilder().architecture(EncoderDecoder.of(built.lstm(),
+                    parser.wholes(ConfigField.DECODER_UNITS, last.decoderUnits()))).build();
+        }
         List<String> all = new ArrayList<>(parser.errors().values());
         Map<ConfigField, String> byField = new LinkedHashMap<>(parser.errors());
         if (parser.errors().isEmpty()) {
             lastParsed = built;
             int samples = trainingSamples.get();
-            List<Problem> checks = samples > 0 ? built.validateFor(samples) : built.validate();
+            NetworkShape shape = networkShape.get();
+            List<Problem> checks = new ArrayList<>(samples > 0 ? built.validateFor(samples) : built.validate());
+            if (shape != null && built.architecture().problems().isEmpty()) {
+                checks.addAll(built.architecture().problemsFor(shape));
+            }
             for (Problem problem : checks) {
                 all.add(problem.message());
                 ConfigField.of(problem).ifPresent(field ->
@@ -165,27 +197,39 @@ public final class ModelConfigViewModel {
         fieldProblems.putAll(byField);
         valid.set(all.isEmpty());
         config.set(all.isEmpty() ? built : null);
-        updateSize(parser.parsedUnits());
+        updateSize(built, parser.parsedUnits());
     }
 
     /** A builder holding the current choices (the numbers come from the text fields). */
     private ModelConfigBuilder choices() {
-        return lastParsed.toBuilder().bidirectional(bidirectional.get())
+        ModelConfigBuilder b = lastParsed.toBuilder();
+        if (!Architectures.CNN_LSTM.equals(architectureType.get())) {
+            b.architecture(Architectures.lstmPart(lastParsed.architecture()));
+        }
+        return b.bidirectional(bidirectional.get())
                 .activation(activation.get()).gateActivation(gateActivation.get())
                 .weightInit(weightInit.get()).recurrentInit(recurrentInit.get())
                 .optimizer(optimizer.get()).shuffle(shuffle.get()).loss(loss.get());
     }
 
-    /** Parameter count of the typed units on the current shape, and the sanity check's warning. */
-    private void updateSize(List<Integer> units) {
+    /**
+     * Parameter count of the typed architecture on the current shape, its layer summary, and the
+     * sanity check's warning; a count of 0 while the layers cannot be built (units that do not
+     * parse, a kernel longer than the window).
+     */
+    private void updateSize(ModelConfig built, List<Integer> units) {
         NetworkShape shape = networkShape.get();
-        if (units == null || shape == null || units.isEmpty() || units.stream().anyMatch(u -> u < 1)) {
+        Architecture a = built.architecture();
+        boolean convolutionsFit = !(a instanceof CnnLstm) || a.problems().isEmpty() && a.problemsFor(shape).isEmpty();
+        if (units == null || shape == null || units.isEmpty() || units.stream().anyMatch(u -> u < 1) || !convolutionsFit) {
             parameterCount.set(0);
             sizeWarning.set("");
+            layerSummary.set(shape == null ? "" : a.layerSummary(shape));
             return;
         }
-        ModelConfig sized = ModelConfig.builder().units(units).bidirectional(bidirectional.get()).build();
+        ModelConfig sized = ModelConfig.builder().architecture(a).build();
         long count = NetworkFactory.parameterCount(sized, shape);
+        layerSummary.set(a.layerSummary(shape));
         parameterCount.set(count);
         int samples = trainingSamples.get();
         if (samples < 1) {
@@ -209,6 +253,21 @@ public final class ModelConfigViewModel {
     /** Whether the current choices use {@code field} (the view disables unused ones). */
     public ReadOnlyBooleanProperty usedProperty(ConfigField field) {
         return texts.used(field);
+    }
+
+    /** The architecture's type: {@code lstm}, {@code cnn-lstm} or {@code encoder-decoder} ({@link #architectureTypes()}). */
+    public ObjectProperty<String> architectureTypeProperty() {
+        return architectureType;
+    }
+
+    /** The types the chooser offers, in order. */
+    public List<String> architectureTypes() {
+        return Architectures.AVAILABLE;
+    }
+
+    /** Activation of every convolution layer of a CNN-LSTM. */
+    public ObjectProperty<CellActivation> convActivationProperty() {
+        return convActivation;
     }
 
     public BooleanProperty bidirectionalProperty() {
@@ -296,6 +355,11 @@ public final class ModelConfigViewModel {
     /** Trainable parameters of the typed architecture on the current network shape (0 while units do not parse). */
     public ReadOnlyLongProperty parameterCountProperty() {
         return parameterCount.getReadOnlyProperty();
+    }
+
+    /** The layers with the shapes between them ({@link Architecture#layerSummary}): {@code Conv1D 64x3 (64x22) -> ...}. */
+    public ReadOnlyStringProperty layerSummaryProperty() {
+        return layerSummary.getReadOnlyProperty();
     }
 
     /** The parameter-count warning of {@link SanityChecks#parameterCount}, or empty when the size is fine. */

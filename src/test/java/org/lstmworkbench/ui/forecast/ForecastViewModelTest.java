@@ -1,6 +1,7 @@
 package org.lstmworkbench.ui.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.lstmworkbench.model.Task;
 import org.lstmworkbench.report.ForecastImages;
 import org.lstmworkbench.training.EpochMetrics;
 import org.lstmworkbench.training.RunStatus;
+import org.lstmworkbench.ui.chart.StepErrorChart;
 import org.lstmworkbench.ui.run.RunItem;
 import org.lstmworkbench.workspace.SavedRun;
 
@@ -57,6 +59,10 @@ class ForecastViewModelTest {
         assertThat(vm.stepRows()).hasSize(2);
         assertThat(vm.stepRows().get(1)).isEqualTo(new ForecastViewModel.StepRow("t+2", "1", "1",
                 "not defined", "18.07"));
+        // the chart draws the same test-part errors, one point per step ahead
+        assertThat(vm.stepChart().points(StepErrorChart.MODEL)).isEqualTo(2);
+        assertThat(vm.stepChart().value(StepErrorChart.MODEL, 1)).isEqualTo(1.0);
+        assertThat(vm.stepChart().value(StepErrorChart.PERSISTENCE, 1)).isCloseTo(18.07, within(0.01));
         // every test cell: errors 2, -1, -1, -1
         assertThat(vm.errorsProperty().get()).contains("test: RMSE 1.323, MAE 1.250, MAPE not defined")
                 .contains("train: RMSE");
@@ -78,6 +84,7 @@ class ForecastViewModelTest {
         assertThat(vm.availableProperty().get()).isFalse();
         assertThat(vm.chart().seriesCount()).isZero();
         assertThat(vm.stepRows()).isEmpty();
+        assertThat(vm.stepChart().points(StepErrorChart.MODEL)).isZero();
         assertThat(vm.messageProperty().get()).isEqualTo("No forecast stored for run 1: retrain it.");
         // without a forecast the list still shows the trainer's test RMSE
         assertThat(old.testErrorsProperty().get()).isEqualTo("1.5");

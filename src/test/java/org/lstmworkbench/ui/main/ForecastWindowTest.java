@@ -117,6 +117,17 @@ class ForecastWindowTest {
                 .filter(l -> l.getChildrenUnmodifiable().stream().anyMatch(c -> c instanceof javafx.scene.text.Text
                         && !((javafx.scene.text.Text) c).getText().equals(l.getText())))
                 .map(javafx.scene.control.Labeled::getText).toList())).isEmpty();
+        // "As a chart" draws the same errors by step in the table's place
+        assertThat(TestWindow.fx(() -> {
+            ((javafx.scene.control.CheckBox) stage.getScene().lookup("#forecast-step-as-chart")).setSelected(true);
+            return stage.getScene().lookup("#forecast-step-chart").isVisible()
+                    && !stage.getScene().lookup("#forecast-step-errors").isVisible();
+        })).isTrue();
+        window.screenshot("forecast-by-step.png");
+        TestWindow.fx(() -> {
+            ((javafx.scene.control.CheckBox) stage.getScene().lookup("#forecast-step-as-chart")).setSelected(false);
+            return null;
+        });
 
         TestWindow.fx(() -> {
             forecast.stepProperty().set(2);

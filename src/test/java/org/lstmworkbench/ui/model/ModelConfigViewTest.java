@@ -75,6 +75,29 @@ class ModelConfigViewTest {
     }
 
     @Test
+    void theConvolutionSectionShowsForACnnLstmOnlyAndItsKernelFieldCarriesTheWindowProblem(FxRobot robot) {
+        TitledPane conv = robot.lookup("#model-section-convolutions").queryAs(TitledPane.class);
+        assertThat(conv.isVisible()).isFalse();
+
+        robot.interact(() -> {
+            vm.networkShapeProperty().set(new org.lstmworkbench.model.NetworkShape(1, 6, false, 24));
+            robot.lookup("#model-architecture").queryComboBox().getSelectionModel().select("cnn-lstm");
+            vm.textProperty(ConfigField.KERNEL_SIZE).set("30");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(conv.isVisible()).isTrue();
+        assertThat(view.validationSupport().getHighestMessage(view.field(ConfigField.KERNEL_SIZE)))
+                .map(ValidationMessage::getText)
+                .contains("the kernel of convolution layer 1 spans 30 steps, longer than the window of 24 steps");
+
+        robot.interact(() -> vm.textProperty(ConfigField.KERNEL_SIZE).set("3"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#model-layer-summary").queryAs(Label.class).getText())
+                .isEqualTo("Conv1D 64x3 (64x22) -> MaxPool 2 (64x11) -> LSTM 10 (10) -> Dense 6");
+    }
+
+    @Test
     void rendersTheFormAtSidePaneWidth(FxRobot robot) {
         ModelConfigView[] tall = new ModelConfigView[1];
         robot.interact(() -> {
