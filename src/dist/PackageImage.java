@@ -17,8 +17,11 @@ import java.util.stream.Stream;
  * Builds the self-contained app image (and an installer where the OS's packaging tools exist):
  * {@code jlink} a runtime of the JDK modules the app needs plus the JavaFX modules from the
  * Maven jars, {@code jpackage} it with the application jar and the non-modular libraries on the
- * class path, then give the runtime a class-data-sharing archive of the classes a short
- * {@code train} loads, so every start maps them instead of parsing them.
+ * class path, then give it class-data-sharing archives of the classes a short {@code train}
+ * loads, so every start maps them instead of parsing and verifying them: one of the JDK and
+ * JavaFX classes in the runtime (valid wherever the image is installed) and one of the
+ * application's classes on top (JDK 17 ties it to the jars' absolute paths: made for the image
+ * where it is built, and by the .deb's postinst where it is installed; {@code cds-archive.sh}).
  *
  * <p>Run by the {@code -Pdist} Maven profile as a single-file program ({@code java
  * src/dist/PackageImage.java key=value...}); one build per OS, since jpackage cannot cross-build.
@@ -67,23 +70,38 @@ public final class PackageImage {
                 "--name", name, "--app-version", need("version"), "--description", need("description"),
                 "--vendor", need("vendor"), "--input", input.toString(), "--main-jar", Path.of(need("jar")).getFileName().toString(),
                 "--main-class", need("mainClass"), "--runtime-image", runtime.toString()));
-        for (String o : need("javaOptions").trim().split("\\s+")) {
+        boolean cds = Boolean.parseBoolean(opt.getOrDefault("cds", "true"));
+        List<String> javaOptions = new ArrayList<>(List.of(need("javaOptions").trim().split("\\s+")));
+        if (cds && !isWindows()) {
+            // a missing or stale archive (an image moved after its build) must not print a warning per start
+            javaOptions.addAll(List.of("-XX:SharedArchiveFile=$APPDIR/" + name + ".jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        }
+        for (String o : javaOptions) {
             args.add("--java-options");
             args.add(o);
         }
         run("jpackage", args);
         Layout app = Layout.of(image, name);
-        if (Boolean.parseBoolean(opt.getOrDefault("cds", "true"))) {
+        if (cds) {
             archiveRuntimeClasses(app);
         }
         String installer = installerType();
         if (installer != null) {
-            run("jpackage", List.of("--type", installer, "--dest", dest.toString(), "--name", name,
+            List<String> pkg = new ArrayList<>(List.of("--type", installer, "--dest", dest.toString(), "--name", name,
                     "--app-version", need("version"), "--description", need("description"), "--vendor", need("vendor"),
                     "--app-image", app.root.toString()));
+            Path resources = Path.of(need("scripts"), installer);
+            if (Files.isDirectory(resources)) {
+                pkg.addAll(List.of("--resource-dir", resources.toString()));
+            }
+            run("jpackage", pkg);
         } else {
             log.println("[dist] no installer: " + opt.getOrDefault("installer", "auto")
                     + " (deb needs dpkg-deb and fakeroot on PATH; msi needs WiX 3; dmg builds on macOS)");
+        }
+        // after the installer: its archive is made where it is installed
+        if (cds && !isWindows()) {
+            archiveAppClasses(app);
         }
         log.printf("[dist] app image %s (launcher %s) in %.1f s%n", app.root, app.launcher, (System.nanoTime() - t0) / 1e9);
     }
@@ -106,7 +124,7 @@ public final class PackageImage {
         try (Stream<Path> scripts = Files.list(Path.of(need("scripts")))) {
             for (Path p : (Iterable<Path>) scripts::iterator) {
                 String script = p.getFileName().toString();
-                if (script.equals(name + (isWindows() ? ".cmd" : ".sh"))) {
+                if (script.equals(name + (isWindows() ? ".cmd" : ".sh")) || !isWindows() && script.equals("cds-archive.sh")) {
                     Files.copy(p, input.resolve(p.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
@@ -152,6 +170,15 @@ public final class PackageImage {
         }
         log.println("[dist] CDS archive of " + Files.readAllLines(classList).size() + " loaded classes in the runtime");
         deleteTree(work);
+    }
+
+    /** Runs the image's own cds-archive.sh, as an installer's postinst does. */
+    private void archiveAppClasses(Layout app) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("sh", app.appDir.resolve("cds-archive.sh").toString()).inheritIO().start();
+        int rc = p.waitFor();
+        if (rc != 0) {
+            throw new IllegalStateException("cds-archive.sh exited " + rc);
+        }
     }
 
     /** Runs the image's launcher on a 2-epoch demo train with extra JVM options; returns its exit status. */
