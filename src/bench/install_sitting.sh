@@ -2,7 +2,8 @@
 # One sitting of the README's "Installed app vs java -jar vs PyTorch" table: whole-process wall
 # time (JVM or Python start to exit) of the seed's cells grid (LSTM(1, 5, 10) x 5 repeats x 500
 # epochs on the toy, 2 workers), in interleaved rounds so that a change of load hits every row
-# alike, with the 1-minute load average before each run.
+# alike, with the 1-minute load average before each run and the process's CPU time (user +
+# system: on a shared machine less distorted by other work than the wall time).
 #   rows: the app image's launcher (`demo cells`), plain `java -jar ... demo cells` (no options,
 #   as a new user types it), the jar through src/dist/lstm-workbench.sh (the image's options, no
 #   CDS archive), and the PyTorch peer (src/bench/pytorch_peer.py --workload seed-grid).
@@ -24,12 +25,14 @@ row() { # name command...
   rm -rf "$work/runs"
   local load; load=$(cut -d' ' -f1 /proc/loadavg)
   local t0 t1; t0=$(date +%s.%N)
-  "$@" > "$work/last.log" 2>&1 || { echo "$name failed:" >&2; tail -5 "$work/last.log" >&2; exit 1; }
+  /usr/bin/time -f '%U %S' -o "$work/cpu" "$@" > "$work/last.log" 2>&1 \
+    || { echo "$name failed:" >&2; tail -5 "$work/last.log" >&2; exit 1; }
   t1=$(date +%s.%N)
-  printf '%s\t%s\t%.2f\t%s\n' "$round" "$name" "$(echo "$t1 - $t0" | bc)" "$load" | tee -a "$out"
+  printf '%s\t%s\t%.2f\t%.2f\t%s\n' "$round" "$name" "$(echo "$t1 - $t0" | bc)" \
+    "$(awk '{print $1 + $2}' "$work/cpu")" "$load" | tee -a "$out"
 }
 
-printf 'round\trow\twall_s\tload1\n' > "$out"
+printf 'round\trow\twall_s\tcpu_s\tload1\n' > "$out"
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1)" >&2
 for round in $(seq 1 "$rounds"); do
   row image "$image" demo cells --out "$work/runs" --threads 2 -q
@@ -37,7 +40,9 @@ for round in $(seq 1 "$rounds"); do
   row jar-script src/dist/lstm-workbench.sh demo cells --out "$work/runs" --threads 2 -q
   row pytorch "$python" src/bench/pytorch_peer.py --workload seed-grid --workers 2
 done
-echo "median wall s per row (load average during the sitting: $(cut -f4 "$out" | tail -n +2 | sort -n | sed -n '1p;$p' | paste -sd- -)):" >&2
+median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2)}'; }
+echo "medians per row, wall s and CPU s (load average during the sitting: $(cut -f5 "$out" | tail -n +2 | sort -n | sed -n '1p;$p' | paste -sd- -)):"
 for r in image jar-plain jar-script pytorch; do
-  printf '%-10s %s\n' "$r" "$(awk -F'\t' -v r="$r" '$2 == r {print $3}' "$out" | sort -n | awk '{a[NR] = $1} END {print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2)}')"
+  printf '%-10s %6s %6s\n' "$r" "$(awk -F'\t' -v r="$r" '$2 == r {print $3}' "$out" | median)" \
+    "$(awk -F'\t' -v r="$r" '$2 == r {print $4}' "$out" | median)"
 done

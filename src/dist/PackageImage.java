@@ -99,6 +99,9 @@ public final class PackageImage {
             log.println("[dist] no installer: " + opt.getOrDefault("installer", "auto")
                     + " (deb needs dpkg-deb and fakeroot on PATH; msi needs WiX 3; dmg builds on macOS)");
         }
+        // the image holds copies of both
+        deleteTree(input);
+        deleteTree(runtime);
         // after the installer: its archive is made where it is installed
         if (cds && !isWindows()) {
             archiveAppClasses(app);
