@@ -220,11 +220,12 @@ public final class ModelConfigViewModel {
     private void updateSize(ModelConfig built, List<Integer> units) {
         NetworkShape shape = networkShape.get();
         Architecture a = built.architecture();
-        boolean convolutionsFit = !(a instanceof CnnLstm) || a.problems().isEmpty() && a.problemsFor(shape).isEmpty();
-        if (units == null || shape == null || units.isEmpty() || units.stream().anyMatch(u -> u < 1) || !convolutionsFit) {
+        // a half-typed field (a decoder of 0 cells, a kernel longer than the window) has no network to count
+        boolean buildable = shape != null && a.problems().isEmpty() && a.problemsFor(shape).isEmpty();
+        if (units == null || shape == null || units.isEmpty() || units.stream().anyMatch(u -> u < 1) || !buildable) {
             parameterCount.set(0);
             sizeWarning.set("");
-            layerSummary.set(shape == null ? "" : a.layerSummary(shape));
+            layerSummary.set(shape == null || !a.problems().isEmpty() ? "" : a.layerSummary(shape));
             return;
         }
         ModelConfig sized = ModelConfig.builder().architecture(a).build();

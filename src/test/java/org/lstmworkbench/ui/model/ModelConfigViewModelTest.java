@@ -222,4 +222,20 @@ class ModelConfigViewModelTest {
         vm.textProperty(ConfigField.LAYER_ACTIVATIONS).set("relu,gelu");
         assertThat(vm.problems()).contains("per-layer activations: \"gelu\" is not tanh, softsign, sigmoid or relu");
     }
+
+    @Test
+    void aHalfTypedDecoderShowsNoCountInsteadOfFailing() {
+        vm.networkShapeProperty().set(new NetworkShape(1, 6, false, 24));
+        vm.architectureTypeProperty().set(org.lstmworkbench.model.Architectures.ENCODER_DECODER);
+        vm.textProperty(ConfigField.UNITS).set("10");
+        vm.textProperty(ConfigField.DECODER_UNITS).set("4");
+        // encoder 4 (10 + 100 + 10) = 480, decoder 4 (40 + 16 + 4) = 240, dense per step 4 + 1
+        assertThat(vm.parameterCountProperty().get()).isEqualTo(480 + 240 + 5);
+
+        // a decoder of 0 cells while the user types: the count stepped into a network of 0 inputs and threw
+        vm.textProperty(ConfigField.DECODER_UNITS).set("0");
+        assertThat(vm.parameterCountProperty().get()).isZero();
+        assertThat(vm.layerSummaryProperty().get()).isEmpty();
+        assertThat(vm.fieldProblems()).containsKey(ConfigField.DECODER_UNITS);
+    }
 }
