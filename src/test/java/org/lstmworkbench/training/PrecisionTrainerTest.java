@@ -43,4 +43,14 @@ class PrecisionTrainerTest {
         assertThat(r.engine().precision()).isEqualTo("double");
         assertThat(r.engine().note()).contains("double precision (float cannot train bidirectional");
     }
+
+    @Test
+    void eachEngineNamesItsPrecision() {
+        assertThat(EngineUse.fast(Precision.FLOAT, "float precision").engine()).isEqualTo("fast-float");
+        assertThat(EngineUse.fast(Precision.FLOAT, "float precision").describe())
+                .isEqualTo("fast engine (float precision)");
+        assertThat(EngineUse.fast(Precision.DOUBLE, "").precision()).isEqualTo("double");
+        assertThat(EngineUse.dl4j("bidirectional on masks").precision()).isEqualTo("double");
+        assertThat(EngineUse.unknown().precision()).isEmpty();
+    }
 }
