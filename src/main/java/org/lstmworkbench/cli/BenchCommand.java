@@ -10,7 +10,7 @@ import org.lstmworkbench.training.Benchmark;
 import org.lstmworkbench.training.Nd4jRuntime;
 import org.lstmworkbench.training.TrainingData;
 import org.lstmworkbench.training.TrainingDataFactory;
-import org.lstmworkbench.training.engine.Precision;
+import org.lstmworkbench.model.Precision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

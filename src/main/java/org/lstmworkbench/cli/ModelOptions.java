@@ -125,6 +125,9 @@ final class ModelOptions {
     @Option(names = "--seed", paramLabel = "N", description = "seed of weights, dropout and shuffling (default 1)")
     Long seed;
 
+    /** The precision {@code --precision} gave ({@link PrecisionOption}), or null to keep the configuration's. */
+    org.lstmworkbench.model.Precision precision;
+
     /** The configuration these options describe, with the batch size settled for the training set size. */
     ModelConfig toConfig(int trainingSamples) {
         ModelConfig base = config == null ? ModelConfig.defaults() : ModelConfigJson.read(config);
@@ -183,6 +186,9 @@ final class ModelOptions {
         } else if (config == null || !ModelConfigJson.declares(config, "batchSize")) {
             // Keras' rule for a batch size nobody chose: the whole training set when it is smaller
             b.batchSize(Math.min(base.batchSize(), Math.max(1, trainingSamples)));
+        }
+        if (precision != null) {
+            b.precision(precision);
         }
         return b.build();
     }

@@ -13,7 +13,7 @@ import org.lstmworkbench.experiment.SweepBenchmark;
 import org.lstmworkbench.training.EnginePolicy;
 import org.lstmworkbench.training.Nd4jRuntime;
 import org.lstmworkbench.training.PerRunTrainer;
-import org.lstmworkbench.training.engine.Precision;
+import org.lstmworkbench.model.Precision;
 
 /**
  * {@code bench --workload A,B,... --precision both}: whole runs of each workload on the fast engine

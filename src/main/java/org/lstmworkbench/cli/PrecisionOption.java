@@ -1,17 +1,19 @@
 package org.lstmworkbench.cli;
 
-import org.lstmworkbench.training.engine.Precision;
+import org.lstmworkbench.model.Precision;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code --precision double|float} of the commands that train ({@code train}, {@code sweep}): the
- * fast engine's arithmetic for the whole command (the process's {@link Precision#PROPERTY}).
- * Double when not given; float trains the LSTM layers in single precision where the float engine
- * covers the network (otherwise in double, and the run's engine note says why), and the run's
- * engine note ({@code run.json} {@code engine.note}) says "float precision".
+ * {@code --precision double|float} of the commands that train ({@code train}, {@code sweep}): sets
+ * the configuration's {@link Precision} (over a {@code --config} file's), so a sweep's parameter
+ * {@code precision=double,float} still varies it per point. Not given, the configuration's own
+ * (double by default). Float trains the LSTM layers in single precision where the float engine
+ * covers the network (otherwise in double, and the run's engine note says why); the run records
+ * engine {@code fast-float} ({@code run.json} {@code engine.name} and {@code engine.precision},
+ * {@code results.csv} {@code engine}).
  */
 final class PrecisionOption {
 
@@ -23,13 +25,13 @@ final class PrecisionOption {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
-    /** Sets the process's precision when the option was given; a parameter error (exit 2) for another value. */
-    void apply() {
+    /** Gives the options' configuration the precision when the option was given; a parameter error (exit 2) for another value. */
+    void apply(ModelOptions model) {
         if (precision == null) {
             return;
         }
         try {
-            System.setProperty(Precision.PROPERTY, Precision.parse(precision).id());
+            model.precision = Precision.parse(precision);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(mixee.commandLine(), "--precision must be double or float, got '"
                     + precision + "'");

@@ -86,7 +86,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        precisionOption.apply();
+        precisionOption.apply(modelOptions);
         folder.requireValidThreads();
         if (spark != null) {
             requireSparkOptions();

@@ -84,7 +84,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        precisionOption.apply();
+        precisionOption.apply(modelOptions);
         OptionNames.requireFolderName(out);
         if (dataOptions.classification()) {
             return new ClassificationTrain(dataOptions, modelOptions, out, quiet)

@@ -12,7 +12,7 @@ import org.lstmworkbench.training.BatchTrainer;
 import org.lstmworkbench.training.EnginePolicy;
 import org.lstmworkbench.training.Nd4jRuntime;
 import org.lstmworkbench.training.PerRunTrainer;
-import org.lstmworkbench.training.engine.Precision;
+import org.lstmworkbench.model.Precision;
 
 /**
  * {@code bench --workload NAME}: times a workload on DL4J's fit and on the fast engine (one

@@ -21,7 +21,7 @@ import org.lstmworkbench.training.RunStatus;
  * returned model's value: {@code train_loss,val_loss}), the best monitored value
  * ({@code best_val_loss}), {@code best_epoch}, one column per test metric ({@code test_rmse}),
  * {@code label,wall_ms}, from format version 3 {@code engine} (which engine trained the run:
- * {@code fast}, {@code dl4j}, {@code fused}) and, from version 2, {@code format_version}. Numbers are written
+ * {@code fast}, {@code fast-float} for the fast engine in float precision, {@code dl4j}, {@code fused}) and, from version 2, {@code format_version}. Numbers are written
  * with Java's shortest exact representation (read back bit for bit); NaN is an empty cell.
  *
  * <p>Version 1 (the first release) has no {@code format_version} column, version 2 no {@code engine}

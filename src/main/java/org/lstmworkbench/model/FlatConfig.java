@@ -13,7 +13,8 @@ record FlatConfig(
         double l1, double l2, double l1Bias, double l2Bias, OptimizerKind optimizer, double learningRate,
         double momentum, ScheduleKind schedule, double scheduleGamma, int scheduleStep, int batchSize, int epochs,
         boolean shuffle, ClippingKind clipping, double clipThreshold, EarlyStopping earlyStopping, LossKind loss,
-        long seed, List<CellActivation> layerActivations, List<Double> layerDropout, double recurrentDrop) {
+        long seed, List<CellActivation> layerActivations, List<Double> layerDropout, double recurrentDrop,
+        Precision precision) {
 
     FlatConfig {
         layerActivations = layerActivations == null ? List.of() : layerActivations;
@@ -29,6 +30,7 @@ record FlatConfig(
         clipping = clipping == null ? d.clipping() : clipping;
         earlyStopping = earlyStopping == null ? d.earlyStopping() : earlyStopping;
         loss = loss == null ? d.loss() : loss;
+        precision = precision == null ? d.precision() : precision;
     }
 
     static FlatConfig of(ModelConfig c) {
@@ -36,7 +38,8 @@ record FlatConfig(
                 c.recurrentInit(), c.forgetGateBias(), c.dropout(), c.l1(), c.l2(), c.l1Bias(), c.l2Bias(),
                 c.optimizer(), c.learningRate(), c.momentum(), c.schedule(), c.scheduleGamma(), c.scheduleStep(),
                 c.batchSize(), c.epochs(), c.shuffle(), c.clipping(), c.clipThreshold(), c.earlyStopping(),
-                c.loss(), c.seed(), c.lstm().layerActivations(), c.lstm().layerDropout(), c.lstm().recurrentDrop());
+                c.loss(), c.seed(), c.lstm().layerActivations(), c.lstm().layerDropout(), c.lstm().recurrentDrop(),
+                c.precision());
     }
 
     ModelConfig toConfig() {
@@ -45,7 +48,7 @@ record FlatConfig(
                         layerActivations, layerDropout, recurrentDrop),
                 new Regularization(dropout, l1, l2, l1Bias, l2Bias),
                 new Learning(optimizer, learningRate, momentum, schedule, scheduleGamma, scheduleStep),
-                new TrainingLoop(batchSize, epochs, shuffle, clipping, clipThreshold),
+                new TrainingLoop(batchSize, epochs, shuffle, clipping, clipThreshold, precision),
                 earlyStopping, loss, seed);
     }
 }

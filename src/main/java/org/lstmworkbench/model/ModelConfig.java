@@ -157,6 +157,9 @@ public record ModelConfig(
             s.append(", l1=").append(plain(l1())).append(" l2=").append(plain(l2()));
         }
         s.append(", ").append(epochs()).append(" ep, batch ").append(batchSize());
+        if (precision() != Precision.DOUBLE) {
+            s.append(", ").append(precision().id());
+        }
         if (earlyStopping.kind() != StoppingKind.OFF) {
             s.append(", early stop ").append(earlyStopping.kind().name().toLowerCase());
         }
@@ -296,5 +299,10 @@ public record ModelConfig(
 
     public double clipThreshold() {
         return training.clipThreshold();
+    }
+
+    /** The fast engine's arithmetic. */
+    public Precision precision() {
+        return training.precision();
     }
 }

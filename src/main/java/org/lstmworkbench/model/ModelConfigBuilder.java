@@ -31,6 +31,7 @@ public final class ModelConfigBuilder {
     private boolean shuffle;
     private ClippingKind clipping;
     private double clipThreshold;
+    private Precision precision;
     private EarlyStopping earlyStopping;
     private LossKind loss;
     private long seed;
@@ -106,6 +107,13 @@ public final class ModelConfigBuilder {
         shuffle = t.shuffle();
         clipping = t.clipping();
         clipThreshold = t.clipThreshold();
+        precision = t.precision();
+        return this;
+    }
+
+    /** The fast engine's arithmetic (default {@link Precision#DOUBLE}). */
+    public ModelConfigBuilder precision(Precision v) {
+        this.precision = v;
         return this;
     }
 
@@ -260,7 +268,7 @@ public final class ModelConfigBuilder {
         return new ModelConfig(task, architecture,
                 new Regularization(dropout, l1, l2, l1Bias, l2Bias),
                 new Learning(optimizer, learningRate, momentum, schedule, scheduleGamma, scheduleStep),
-                new TrainingLoop(batchSize, epochs, shuffle, clipping, clipThreshold),
+                new TrainingLoop(batchSize, epochs, shuffle, clipping, clipThreshold, precision),
                 earlyStopping, loss, seed);
     }
 }

@@ -16,22 +16,22 @@ import java.util.List;
  * file keeps the encoding its network was trained with.
  */
 @JsonPropertyOrder({"formatVersion", "task", "architecture", "regularization", "learning", "batchSize", "epochs",
-        "shuffle", "clipping", "clipThreshold", "earlyStopping", "loss", "seed"})
+        "shuffle", "clipping", "clipThreshold", "precision", "earlyStopping", "loss", "seed"})
 record NestedConfig(int formatVersion, JsonNode task, Architecture architecture, Regularization regularization,
                     Learning learning, int batchSize, int epochs, boolean shuffle, ClippingKind clipping,
-                    double clipThreshold, EarlyStopping earlyStopping, LossKind loss, long seed) {
+                    double clipThreshold, Precision precision, EarlyStopping earlyStopping, LossKind loss, long seed) {
 
     static NestedConfig of(ModelConfig c) {
         TrainingLoop t = c.training();
         return new NestedConfig(ModelConfigJson.FORMAT_VERSION, taskTree(c.task()), c.architecture(), c.regularization(),
                 c.learning(), t.batchSize(), t.epochs(), t.shuffle(), t.clipping(), t.clipThreshold(),
-                c.earlyStopping(), c.loss(), c.seed());
+                t.precision(), c.earlyStopping(), c.loss(), c.seed());
     }
 
     /** The configuration; an unknown task id is an {@link IllegalArgumentException} naming the known ones. */
     ModelConfig toConfig() {
         return new ModelConfig(task(task), architecture, regularization, learning,
-                new TrainingLoop(batchSize, epochs, shuffle, clipping, clipThreshold), earlyStopping, loss, seed);
+                new TrainingLoop(batchSize, epochs, shuffle, clipping, clipThreshold, precision), earlyStopping, loss, seed);
     }
 
     /** A task's JSON: its id, or the classification object with its classes. */

@@ -15,11 +15,19 @@ import org.lstmworkbench.Problem;
  * @param shuffle       shuffle the training samples each epoch (seeded); off keeps time order like the seed
  * @param clipping      gradient clipping
  * @param clipThreshold clipping threshold (value, or L2 norm)
+ * @param precision     the fast engine's arithmetic ({@link Precision}); DL4J's own fit is always double
  */
-public record TrainingLoop(int batchSize, int epochs, boolean shuffle, ClippingKind clipping, double clipThreshold) {
+public record TrainingLoop(int batchSize, int epochs, boolean shuffle, ClippingKind clipping, double clipThreshold,
+                           Precision precision) {
 
     public TrainingLoop {
         Objects.requireNonNull(clipping, "clipping");
+        Objects.requireNonNull(precision, "precision");
+    }
+
+    /** A loop in {@link Precision#DOUBLE}. */
+    public TrainingLoop(int batchSize, int epochs, boolean shuffle, ClippingKind clipping, double clipThreshold) {
+        this(batchSize, epochs, shuffle, clipping, clipThreshold, Precision.DOUBLE);
     }
 
     /** Problems with these settings, each fit to show a user; empty when valid. */

@@ -11,7 +11,7 @@ import org.lstmworkbench.training.engine.EngineBatch;
 import org.lstmworkbench.training.engine.EngineUpdater;
 import org.lstmworkbench.training.engine.FloatLstmEngine;
 import org.lstmworkbench.training.engine.LstmEngine;
-import org.lstmworkbench.training.engine.Precision;
+import org.lstmworkbench.model.Precision;
 import org.lstmworkbench.training.engine.TrainingEngine;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -42,12 +42,18 @@ final class EngineRun {
     private final MultiLayerNetwork network;
     private final Precision precision;
 
-    /** A run in the process's precision ({@link Precision#fromSystem()}, double unless set). */
+    /** A run in the configuration's precision ({@link Precision#of}), in double where float cannot train it. */
     EngineRun(ModelConfig config, TrainingData data, MultiLayerNetwork network) {
         this.config = config;
         this.data = data;
         this.network = network;
-        this.precision = floatReason(config, data).isEmpty() ? Precision.fromSystem() : Precision.DOUBLE;
+        this.precision = precision(config, data);
+    }
+
+    /** The precision the run trains in: the one asked for, or double where the float engine cannot train it. */
+    private static Precision precision(ModelConfig config, TrainingData data) {
+        return Precision.of(config) == Precision.FLOAT && floatReason(config, data).isEmpty() ? Precision.FLOAT
+                : Precision.DOUBLE;
     }
 
     private static boolean masked(TrainingData data) {
@@ -71,7 +77,7 @@ final class EngineRun {
     /** What the run records about its engine. */
     static EngineUse use(ModelConfig config, TrainingData data) {
         List<String> notes = new java.util.ArrayList<>();
-        if (Precision.fromSystem() == Precision.FLOAT) {
+        if (Precision.of(config) == Precision.FLOAT) {
             Optional<String> no = floatReason(config, data);
             notes.add(no.isEmpty() ? "float precision" : "double precision (float cannot train " + no.get() + ")");
         }
@@ -81,7 +87,7 @@ final class EngineRun {
         if (LstmEngine.usesDropout(config)) {
             notes.add("dropout masks drawn by the engine from the run's seed: reproducible, not equal to DL4J's fit");
         }
-        return EngineUse.fast(String.join("; ", notes));
+        return EngineUse.fast(precision(config, data), String.join("; ", notes));
     }
 
     /** Trains until the last epoch, early stopping, divergence or cancellation, as {@code Trainer} does. */

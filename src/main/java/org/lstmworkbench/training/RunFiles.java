@@ -226,7 +226,8 @@ public final class RunFiles {
             r.classificationReports().forEach((part, report) -> reports.set(part, reportJson(report)));
         }
         root.put("parameterCount", r.parameterCount());
-        root.putObject("engine").put("name", r.engine().engine()).put("note", r.engine().note());
+        root.putObject("engine").put("name", r.engine().engine()).put("precision", r.engine().precision())
+                .put("note", r.engine().note());
         ObjectNode timings = root.putObject("timings");
         timings.put("wallMillis", r.wallMillis());
         putNumber(timings, "millisPerEpoch", r.history().isEmpty() ? Double.NaN

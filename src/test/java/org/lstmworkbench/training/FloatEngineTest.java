@@ -21,7 +21,7 @@ import org.lstmworkbench.model.LossKind;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.model.NetworkFactory;
 import org.lstmworkbench.model.OptimizerKind;
-import org.lstmworkbench.training.engine.Precision;
+import org.lstmworkbench.model.Precision;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;

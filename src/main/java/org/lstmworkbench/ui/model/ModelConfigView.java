@@ -27,9 +27,11 @@ import org.lstmworkbench.model.ClippingKind;
 import org.lstmworkbench.model.GateActivation;
 import org.lstmworkbench.model.LossKind;
 import org.lstmworkbench.model.OptimizerKind;
+import org.lstmworkbench.model.Precision;
 import org.lstmworkbench.model.ScheduleKind;
 import org.lstmworkbench.model.StoppingKind;
 import org.lstmworkbench.model.WeightInitKind;
+import org.lstmworkbench.ui.common.DisplayTexts;
 import org.lstmworkbench.ui.common.FormGrid;
 
 /**
@@ -211,8 +213,32 @@ public final class ModelConfigView extends BorderPane {
         form.add("Clipping", "Gradient clipping", choice(ClippingKind.class, vm.clippingProperty()));
         form.add("Clip threshold", null, text(ConfigField.CLIP_THRESHOLD));
         form.add("Seed", "Seed of initialisation, dropout and shuffling", text(ConfigField.SEED));
+        form.add("Precision", DisplayTexts.PRECISION_HELP, precisionChoice());
         form.addWide(check("Shuffle samples each epoch", vm.shuffleProperty()));
         return section("Learning", form);
+    }
+
+    /** Double or float, named by {@link DisplayTexts#precision}; its tooltip says what float gives. */
+    private ComboBox<Precision> precisionChoice() {
+        ComboBox<Precision> box = new ComboBox<>();
+        box.setId("model-precision");
+        box.getItems().setAll(Precision.values());
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Precision p) {
+                return p == null ? "" : DisplayTexts.precision(p);
+            }
+
+            @Override
+            public Precision fromString(String text) {
+                return box.getItems().stream().filter(p -> DisplayTexts.precision(p).equals(text)).findFirst()
+                        .orElse(null);
+            }
+        });
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setTooltip(new javafx.scene.control.Tooltip(DisplayTexts.PRECISION_HELP));
+        box.valueProperty().bindBidirectional(vm.precisionProperty());
+        return box;
     }
 
     private TitledPane earlyStopping() {

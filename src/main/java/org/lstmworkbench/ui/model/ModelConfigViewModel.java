@@ -72,6 +72,7 @@ public final class ModelConfigViewModel {
     private final ObjectProperty<ScheduleKind> schedule = new SimpleObjectProperty<>();
     private final BooleanProperty shuffle = new SimpleBooleanProperty();
     private final ObjectProperty<ClippingKind> clipping = new SimpleObjectProperty<>();
+    private final ObjectProperty<org.lstmworkbench.model.Precision> precision = new SimpleObjectProperty<>();
     private final ObjectProperty<StoppingKind> stoppingKind = new SimpleObjectProperty<>();
     private final BooleanProperty restoreBest = new SimpleBooleanProperty();
     private final ObjectProperty<LossKind> loss = new SimpleObjectProperty<>();
@@ -97,7 +98,7 @@ public final class ModelConfigViewModel {
     public ModelConfigViewModel() {
         List<ObservableValue<?>> inputs = new ArrayList<>(texts.all());
         inputs.addAll(List.of(architectureType, convActivation, bidirectional, activation, gateActivation, weightInit, recurrentInit, optimizer,
-                schedule, shuffle, clipping, stoppingKind, restoreBest, loss, trainingSamples, networkShape));
+                schedule, shuffle, clipping, precision, stoppingKind, restoreBest, loss, trainingSamples, networkShape));
         for (ObservableValue<?> input : inputs) {
             input.addListener((o, was, now) -> {
                 if (!applying) {
@@ -138,6 +139,7 @@ public final class ModelConfigViewModel {
             schedule.set(c.schedule());
             shuffle.set(c.shuffle());
             clipping.set(c.clipping());
+            precision.set(c.precision());
             stoppingKind.set(c.earlyStopping().kind());
             restoreBest.set(c.earlyStopping().restoreBest());
             loss.set(c.loss());
@@ -209,7 +211,7 @@ public final class ModelConfigViewModel {
         return b.bidirectional(bidirectional.get())
                 .activation(activation.get()).gateActivation(gateActivation.get())
                 .weightInit(weightInit.get()).recurrentInit(recurrentInit.get())
-                .optimizer(optimizer.get()).shuffle(shuffle.get()).loss(loss.get());
+                .optimizer(optimizer.get()).shuffle(shuffle.get()).loss(loss.get()).precision(precision.get());
     }
 
     /**
@@ -305,6 +307,11 @@ public final class ModelConfigViewModel {
 
     public ObjectProperty<ClippingKind> clippingProperty() {
         return clipping;
+    }
+
+    /** The fast engine's arithmetic (the Learning section's "Precision"). */
+    public ObjectProperty<org.lstmworkbench.model.Precision> precisionProperty() {
+        return precision;
     }
 
     /** The early-stopping rule; its parameters are text fields (patience, min delta, alpha, strip, strips). */
