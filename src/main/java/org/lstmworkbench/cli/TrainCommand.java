@@ -141,10 +141,12 @@ final class TrainCommand implements Callable<Integer> {
             ForecastFiles.writeCsv(out.resolve("predictions.csv"), f);
             ForecastImages.writePng(out.resolve("forecast.png"), f, 1200, 800);
         });
-        if (saveModel != null) {
-            trainer.network().ifPresent(n -> ModelExport.write(n, prepared, saveModel));
-        }
+        Optional<ExportedTransform> saved = saveModel == null ? Optional.empty()
+                : trainer.network().map(n -> ModelExport.write(n, prepared, saveModel));
         printSummary(spec.commandLine().getOut(), prepared, result, diagnosis, forecast);
+        saved.ifPresent(t -> spec.commandLine().getOut().println("  saved model " + saveModel + " ("
+                + ModelExport.outputShape(t) + ", one value per step ahead) " + ModelExport.loadingNeeds(t)));
+        spec.commandLine().getOut().flush();
         return 0;
     }
 

@@ -51,9 +51,8 @@ public final class TrainedModels {
                     + " keep theirs"));
             return;
         }
-        executor.execute(() -> {
-            ModelExport.write(t.network(), t.data(), zip);
-            return ModelExport.transformFile(zip);
-        }, json -> done.accept("Saved " + run.name() + "'s model to " + zip + " and its transform to " + json), failed);
+        executor.execute(() -> ModelExport.write(t.network(), t.data(), zip),
+                transform -> done.accept("Saved " + run.name() + "'s model to " + zip + " and its transform to "
+                        + ModelExport.transformFile(zip) + "; it " + ModelExport.loadingNeeds(transform)), failed);
     }
 }
