@@ -1,5 +1,6 @@
 package org.lstmworkbench.training;
 
+import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -18,6 +19,8 @@ import org.deeplearning4j.util.ModelSerializer;
 import org.lstmworkbench.AtomicFiles;
 import org.lstmworkbench.data.ExportedTransform;
 import org.lstmworkbench.data.PreparedData;
+import org.lstmworkbench.data.sequence.ExportedClassifier;
+import org.lstmworkbench.data.sequence.PreparedSequences;
 import org.lstmworkbench.model.OrthogonalInit;
 
 /**
@@ -66,6 +69,29 @@ public final class ModelExport {
         return transform;
     }
 
+    /**
+     * Writes {@code zip} and beside it the classifier's description ({@link ExportedClassifier}: class
+     * labels in output order, the scalers, length, padding and mask) for a classifier trained on
+     * {@code data}.
+     *
+     * @throws org.lstmworkbench.WorkbenchException naming the file when it cannot be written
+     */
+    public static ExportedClassifier writeClassifier(MultiLayerNetwork network, PreparedSequences data, Path zip) {
+        MultiLayerNetwork copy = exportable(network);
+        ExportedClassifier description = ExportedClassifier.of(data, List.copyOf(workbenchClasses(copy)));
+        AtomicFiles.write(zip, "the model", out -> ModelSerializer.writeModel(copy, out, true));
+        AtomicFiles.write(transformFile(zip), "the classifier's transform", out -> out.write(description.toJson()));
+        return description;
+    }
+
+    /** The one line after a save that says what loading the zip needs, from the classes it names. */
+    public static String loadingNeeds(List<String> workbenchClasses) {
+        return workbenchClasses.isEmpty() ? "loads with DL4J alone"
+                : "needs the workbench jar on the class path to load (it uses "
+                + workbenchClasses.stream().map(c -> c.substring(c.lastIndexOf('.') + 1))
+                .collect(java.util.stream.Collectors.joining(", ")) + ")";
+    }
+
     /** A copy of {@code network} with the workbench initialisers replaced by DL4J's (see the class comment). */
     static MultiLayerNetwork exportable(MultiLayerNetwork network) {
         MultiLayerNetwork copy = network.clone();
@@ -90,10 +116,7 @@ public final class ModelExport {
 
     /** The one line after a save that says what loading the zip needs. */
     public static String loadingNeeds(ExportedTransform transform) {
-        return transform.requiresWorkbenchClasses().isEmpty() ? "loads with DL4J alone"
-                : "needs the workbench jar on the class path to load (it uses "
-                + transform.requiresWorkbenchClasses().stream().map(c -> c.substring(c.lastIndexOf('.') + 1))
-                .collect(java.util.stream.Collectors.joining(", ")) + ")";
+        return loadingNeeds(transform.requiresWorkbenchClasses());
     }
 
     /** The network's output shape for one line: {@code output [samples, 3]} or {@code [samples, 1, 3]}. */
