@@ -292,4 +292,21 @@ class TrainCommandTest {
         assertThat(transform.get("outputs").asInt()).isEqualTo(3);
         assertThat(r.out()).contains("saved model " + zip + " (output [samples, 1, 3], one value per step ahead) loads with DL4J alone");
     }
+
+    @Test
+    void saveModelOfAClassifierWritesItsClassesBesideTheZip() throws Exception {
+        Path zip = dir.resolve("c.zip");
+        CliRunner r = CliRunner.run("train", "--task", "classification", "--data", "demo:rising-falling",
+                "--units", "3", "--epochs", "1", "-q", "--save-model", zip.toString(), "--out", dir.resolve("c").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        var loaded = org.deeplearning4j.util.ModelSerializer.restoreMultiLayerNetwork(zip.toFile(), true);
+        assertThat(loaded.numParams()).isEqualTo(new ObjectMapper().readTree(dir.resolve("c/run.json").toFile())
+                .get("parameterCount").asLong());
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("c.transform.json").toFile());
+        assertThat(json.get("classes").toString()).isEqualTo("[\"falling\",\"rising\"]");
+        assertThat(json.get("features").get(0).get("scaling").asText()).isEqualTo("Z_SCORE");
+        assertThat(json.get("inputLayout").asText()).contains("mask");
+        assertThat(r.out()).contains("saved model " + zip + " and " + dir.resolve("c.transform.json")
+                + " (output [samples, 2], the probabilities of falling, rising) loads with DL4J alone");
+    }
 }
