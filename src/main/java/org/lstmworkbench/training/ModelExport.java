@@ -58,6 +58,7 @@ public final class ModelExport {
      * @throws org.lstmworkbench.data.DataException for data whose transform cannot be exported (before
      *     anything is written)
      * @throws org.lstmworkbench.WorkbenchException naming the file when it cannot be written
+     * @return the transform written beside the zip
      */
     public static ExportedTransform write(MultiLayerNetwork network, PreparedData data, Path zip) {
         ExportedTransform plain = ExportedTransform.of(data);
@@ -75,6 +76,7 @@ public final class ModelExport {
      * {@code data}.
      *
      * @throws org.lstmworkbench.WorkbenchException naming the file when it cannot be written
+     * @return the description written beside the zip
      */
     public static ExportedClassifier writeClassifier(MultiLayerNetwork network, PreparedSequences data, Path zip) {
         MultiLayerNetwork copy = exportable(network);
