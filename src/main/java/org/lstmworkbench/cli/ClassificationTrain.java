@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.lstmworkbench.data.sequence.ExportedClassifier;
 import org.lstmworkbench.data.sequence.PreparedSequences;
 import org.lstmworkbench.data.sequence.SequenceSpec;
 import org.lstmworkbench.data.sequence.SequenceSpecJson;
@@ -22,6 +23,7 @@ import org.lstmworkbench.report.ConfusionImages;
 import org.lstmworkbench.report.LossChartImages;
 import org.lstmworkbench.training.CancellationToken;
 import org.lstmworkbench.training.ClassificationReport;
+import org.lstmworkbench.training.ModelExport;
 import org.lstmworkbench.training.RunFiles;
 import org.lstmworkbench.training.RunJournal;
 import org.lstmworkbench.training.RunResult;
@@ -41,12 +43,15 @@ final class ClassificationTrain {
     private final ModelOptions modelOptions;
     private final Path out;
     private final boolean quiet;
+    /** {@code --save-model}, null for none. */
+    private final Path saveModel;
 
-    ClassificationTrain(DataOptions dataOptions, ModelOptions modelOptions, Path out, boolean quiet) {
+    ClassificationTrain(DataOptions dataOptions, ModelOptions modelOptions, Path out, boolean quiet, Path saveModel) {
         this.dataOptions = dataOptions;
         this.modelOptions = modelOptions;
         this.out = out;
         this.quiet = quiet;
+        this.saveModel = saveModel;
     }
 
     /** Trains and writes the files; a bad input is a user error (exit 2) before anything is written. */
@@ -60,8 +65,9 @@ final class ClassificationTrain {
         // the epochs reach the disk as they end; the folder's previous history stays until the run ends
         RunJournal journal = RunJournal.start(out);
         RunResult result;
+        Trainer trainer = new Trainer(config, data);
         try (journal) {
-            result = new Trainer(config, data).run(m -> {
+            result = trainer.run(m -> {
                 progress.onEpoch(m);
                 journal.onEpoch(m);
             }, new CancellationToken());
@@ -90,7 +96,14 @@ final class ClassificationTrain {
                     e.getValue(), 900, 800);
             written.add("confusion.png");
         });
+        Optional<ExportedClassifier> saved = saveModel == null ? Optional.empty()
+                : trainer.network().map(n -> ModelExport.writeClassifier(n, prepared, saveModel));
         printSummary(o, prepared, result, diagnosis, written);
+        saved.ifPresent(c -> o.println("  saved model " + saveModel + " and " + ModelExport.transformFile(saveModel)
+                + " (output [samples, " + c.classes().size()
+                + "], the probabilities of " + String.join(", ", c.classes()) + ") "
+                + ModelExport.loadingNeeds(c.requiresWorkbenchClasses())));
+        o.flush();
         return 0;
     }
 

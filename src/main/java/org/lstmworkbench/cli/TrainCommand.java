@@ -73,7 +73,8 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--save-model", paramLabel = "FILE.zip",
             description = "also save the trained network (DL4J ModelSerializer zip with its updater) and, beside it, "
-                    + "FILE.transform.json with the data transform that feeds it")
+                    + "FILE.transform.json with the data transform that feeds it (for a classifier: the class labels, "
+                    + "scalers, padding and mask)")
     Path saveModel;
 
     @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
@@ -87,12 +88,8 @@ final class TrainCommand implements Callable<Integer> {
         precisionOption.apply(modelOptions);
         OptionNames.requireFolderName(out);
         if (dataOptions.classification()) {
-            return new ClassificationTrain(dataOptions, modelOptions, out, quiet)
+            return new ClassificationTrain(dataOptions, modelOptions, out, quiet, saveModel)
                     .run(spec.commandLine().getOut(), spec.commandLine().getErr());
-        }
-        if (saveModel != null && dataOptions.classification()) {
-            throw new WorkbenchException("--save-model: saving a classifier is not supported yet; it saves forecasting"
-                    + " models");
         }
         DatasetSpec dataSpec = dataOptions.toSpec();
         PreparedData prepared = DataPipeline.prepare(dataSpec);
@@ -141,10 +138,12 @@ final class TrainCommand implements Callable<Integer> {
             ForecastFiles.writeCsv(out.resolve("predictions.csv"), f);
             ForecastImages.writePng(out.resolve("forecast.png"), f, 1200, 800);
         });
-        if (saveModel != null) {
-            trainer.network().ifPresent(n -> ModelExport.write(n, prepared, saveModel));
-        }
+        Optional<ExportedTransform> saved = saveModel == null ? Optional.empty()
+                : trainer.network().map(n -> ModelExport.write(n, prepared, saveModel));
         printSummary(spec.commandLine().getOut(), prepared, result, diagnosis, forecast);
+        saved.ifPresent(t -> spec.commandLine().getOut().println("  saved model " + saveModel + " ("
+                + ModelExport.outputShape(t) + ", one value per step ahead) " + ModelExport.loadingNeeds(t)));
+        spec.commandLine().getOut().flush();
         return 0;
     }
 

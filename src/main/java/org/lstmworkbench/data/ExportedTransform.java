@@ -12,8 +12,10 @@ import java.util.List;
  * What turns raw values into a saved model's input and its output back into original units, as the
  * JSON file beside the model's zip holds it (format version {@value #FORMAT_VERSION}, written by {@link #toJson}): the window
  * ({@code frameShape}, {@code lags}, {@code horizon}, {@code timesteps}, {@code outputs}), the input
- * features in the network's order with each column's fitted transform, and the target's transform.
- * The network reads DL4J's NCW layout {@code [samples, features, timesteps]}.
+ * features in the network's order with each column's fitted transform, the target's transform, how the
+ * network's output is laid out ({@link OutputLayout}) and the workbench classes the zip names. The
+ * network reads DL4J's NCW layout {@code [samples, features, timesteps]}. Version 1 files (without the
+ * last two) still read, as a vector output with no workbench classes recorded.
  *
  * @param formatVersion {@value #FORMAT_VERSION}
  * @param frameShape    how windows were framed
@@ -24,19 +26,43 @@ import java.util.List;
  * @param targetColumn  the forecast column
  * @param features      the input features in the network's order
  * @param target        the target's transform (to undo on the outputs)
+ * @param outputLayout  how the network's output holds the {@code outputs} values of a sample
+ * @param requiresWorkbenchClasses the workbench classes the zip's configuration names (sorted): empty
+ *     when the zip loads with DL4J alone, else this program's jar must be on the class path
  */
 public record ExportedTransform(int formatVersion, FrameShape frameShape, int lags, int horizon, int timesteps,
                                 int outputs, String targetColumn, List<ColumnTransform> features,
-                                ColumnTransform target) {
+                                ColumnTransform target, OutputLayout outputLayout,
+                                List<String> requiresWorkbenchClasses) {
 
     /** The version {@link #toJson} writes. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
+
+    /** How a network's output holds one sample's {@code outputs} values, in the order of the path. */
+    public enum OutputLayout {
+        /** {@code [samples, outputs]}: value k is step k + 1 ahead (LSTM and CNN-LSTM, many-to-one). */
+        VECTOR,
+        /**
+         * {@code [samples, 1, outputs]} in NCW: one value per decoder step, step k of the sequence is
+         * step k + 1 ahead (encoder-decoder).
+         */
+        STEP_SEQUENCE
+    }
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public ExportedTransform {
         features = List.copyOf(features);
+        outputLayout = outputLayout == null ? OutputLayout.VECTOR : outputLayout;
+        requiresWorkbenchClasses = requiresWorkbenchClasses == null ? List.of()
+                : List.copyOf(new java.util.TreeSet<>(requiresWorkbenchClasses));
+    }
+
+    /** This transform for a network whose output has {@code layout} and whose zip names {@code classes}. */
+    public ExportedTransform forNetwork(OutputLayout layout, java.util.Collection<String> classes) {
+        return new ExportedTransform(formatVersion, frameShape, lags, horizon, timesteps, outputs, targetColumn,
+                features, target, layout, List.copyOf(classes));
     }
 
     /**
@@ -65,7 +91,7 @@ public record ExportedTransform(int formatVersion, FrameShape frameShape, int la
         DatasetSpec spec = data.spec();
         return new ExportedTransform(FORMAT_VERSION, spec.shape(), spec.lags(), spec.horizon(), data.timesteps(),
                 data.outputs(), data.targetColumn(), features, ColumnTransform.of(data.targetColumn(),
-                        data.targetTransform()));
+                        data.targetTransform()), OutputLayout.VECTOR, List.of());
     }
 
     /** Raw values each input column needs before a forecast: the window plus the values differencing uses. */
@@ -101,7 +127,27 @@ public record ExportedTransform(int formatVersion, FrameShape frameShape, int la
      * before the first forecast index (for many-to-one, up to the window's last step).
      */
     public double[] toOriginalUnits(double[] outputsInModelUnits, double[] targetHistory) {
+        if (outputsInModelUnits.length != outputs) {
+            throw new IllegalArgumentException(outputs + " outputs expected, got " + outputsInModelUnits.length);
+        }
         return target.invert(targetHistory, outputsInModelUnits);
+    }
+
+    /**
+     * Sample {@code sample} of the network's output (laid out as {@link #outputLayout()} says: rank 2
+     * {@code [samples, outputs]} or rank 3 {@code [samples, 1, outputs]}) in original units, given the
+     * target's raw values observed before the first forecast index.
+     */
+    public double[] toOriginalUnits(org.nd4j.linalg.api.ndarray.INDArray networkOutput, int sample,
+                                    double[] targetHistory) {
+        int expectedRank = outputLayout == OutputLayout.STEP_SEQUENCE ? 3 : 2;
+        if (networkOutput.rank() != expectedRank) {
+            throw new IllegalArgumentException("a " + outputLayout + " output has rank " + expectedRank + ", got "
+                    + java.util.Arrays.toString(networkOutput.shape()));
+        }
+        // [1, 1, H] and [1, H] hold the path in the same order: step k ahead at position k
+        double[] row = networkOutput.slice(sample).dup().toDoubleVector();
+        return toOriginalUnits(row, targetHistory);
     }
 
     /** The file's content: indented JSON. */
@@ -115,11 +161,16 @@ public record ExportedTransform(int formatVersion, FrameShape frameShape, int la
 
     /** Reads a file of {@link #toJson}; another format version is refused naming it. */
     public static ExportedTransform read(Path file) throws IOException {
-        ExportedTransform t = MAPPER.readValue(file.toFile(), ExportedTransform.class);
-        if (t.formatVersion() != FORMAT_VERSION) {
-            throw new DataException(file + ": transform format version " + t.formatVersion()
-                    + " is not supported (this release reads " + FORMAT_VERSION + ")");
+        com.fasterxml.jackson.databind.JsonNode tree = MAPPER.readTree(file.toFile());
+        int version = tree.path("formatVersion").asInt(-1);
+        if (version != 1 && version != FORMAT_VERSION) {
+            throw new DataException(file + ": transform format version " + version
+                    + " is not supported (this release reads 1 and " + FORMAT_VERSION + ")");
         }
-        return t;
+        if (version == 1 && (tree.has("outputLayout") || tree.has("requiresWorkbenchClasses"))) {
+            throw new DataException(file + ": a version 1 transform has no outputLayout or requiresWorkbenchClasses");
+        }
+        // version 1 was written for many-to-one LSTMs only: a vector output, no workbench classes recorded
+        return MAPPER.treeToValue(tree, ExportedTransform.class);
     }
 }

@@ -11,10 +11,15 @@ public final class CosineSchedule implements ISchedule {
 
     private static final long serialVersionUID = 1L;
 
+    @org.nd4j.shade.jackson.annotation.JsonProperty
     private final double initialValue;
+    @org.nd4j.shade.jackson.annotation.JsonProperty
     private final int totalEpochs;
 
-    public CosineSchedule(double initialValue, int totalEpochs) {
+    // the creator lets DL4J's JSON read the schedule back: a saved model names it in its configuration
+    @org.nd4j.shade.jackson.annotation.JsonCreator
+    public CosineSchedule(@org.nd4j.shade.jackson.annotation.JsonProperty("initialValue") double initialValue,
+                          @org.nd4j.shade.jackson.annotation.JsonProperty("totalEpochs") int totalEpochs) {
         if (totalEpochs < 1) {
             throw new IllegalArgumentException("cosine schedule needs at least 1 epoch, got " + totalEpochs);
         }

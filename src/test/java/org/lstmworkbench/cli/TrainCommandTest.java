@@ -253,9 +253,60 @@ class TrainCommandTest {
         assertThat(loaded.numParams()).isEqualTo(new ObjectMapper().readTree(dir.resolve("run/run.json").toFile())
                 .get("parameterCount").asLong());
         JsonNode transform = new ObjectMapper().readTree(dir.resolve("m.transform.json").toFile());
-        assertThat(transform.get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(transform.get("formatVersion").asInt()).isEqualTo(2);
         assertThat(transform.get("lags").asInt()).isEqualTo(12);
         assertThat(transform.get("target").get("seasonalPeriod").asInt()).isEqualTo(12);
-        assertThat(r.out()).contains("m.transform.json");
+        assertThat(transform.get("outputLayout").asText()).isEqualTo("VECTOR");
+        assertThat(transform.get("requiresWorkbenchClasses")).isEmpty();
+        assertThat(r.out()).contains("m.transform.json").contains("saved model " + zip + " (output [samples, 1], one value per step ahead)"
+                + " loads with DL4J alone");
+    }
+
+    @Test
+    void saveModelOfASubsequenceCnnLstmSaysItNeedsTheWorkbenchJar() throws Exception {
+        Path zip = dir.resolve("cnn.zip");
+        CliRunner r = CliRunner.run("train", "--data", "demo:seasonal", "--architecture", "cnn-lstm", "--filters", "4",
+                "--subsequences", "2", "--epochs", "1", "--units", "3", "--save-model", zip.toString(),
+                "--out", dir.resolve("cnn").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(org.deeplearning4j.util.ModelSerializer.restoreMultiLayerNetwork(zip.toFile(), true).numParams())
+                .isEqualTo(new ObjectMapper().readTree(dir.resolve("cnn/run.json").toFile()).get("parameterCount").asLong());
+        JsonNode transform = new ObjectMapper().readTree(dir.resolve("cnn.transform.json").toFile());
+        assertThat(transform.get("requiresWorkbenchClasses").toString())
+                .isEqualTo("[\"org.lstmworkbench.model.SubsequenceMerge\",\"org.lstmworkbench.model.SubsequenceSplit\"]");
+        assertThat(r.out()).contains("saved model " + zip + " (output [samples, 1], one value per step ahead) needs the workbench jar on the"
+                + " class path to load (it uses SubsequenceMerge, SubsequenceSplit)");
+    }
+
+    @Test
+    void saveModelOfAnEncoderDecoderWritesOneValuePerStepAhead() throws Exception {
+        Path zip = dir.resolve("s2s.zip");
+        CliRunner r = CliRunner.run("train", "--data", "demo:seasonal", "--architecture", "encoder-decoder",
+                "--horizon", "3", "--epochs", "1", "--units", "3", "--save-model", zip.toString(),
+                "--out", dir.resolve("s2s").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        var loaded = org.deeplearning4j.util.ModelSerializer.restoreMultiLayerNetwork(zip.toFile(), true);
+        assertThat(loaded.output(org.nd4j.linalg.factory.Nd4j.zeros(1, 1, 12), false).shape()).containsExactly(1, 1, 3);
+        JsonNode transform = new ObjectMapper().readTree(dir.resolve("s2s.transform.json").toFile());
+        assertThat(transform.get("outputLayout").asText()).isEqualTo("STEP_SEQUENCE");
+        assertThat(transform.get("outputs").asInt()).isEqualTo(3);
+        assertThat(r.out()).contains("saved model " + zip + " (output [samples, 1, 3], one value per step ahead) loads with DL4J alone");
+    }
+
+    @Test
+    void saveModelOfAClassifierWritesItsClassesBesideTheZip() throws Exception {
+        Path zip = dir.resolve("c.zip");
+        CliRunner r = CliRunner.run("train", "--task", "classification", "--data", "demo:rising-falling",
+                "--units", "3", "--epochs", "1", "-q", "--save-model", zip.toString(), "--out", dir.resolve("c").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        var loaded = org.deeplearning4j.util.ModelSerializer.restoreMultiLayerNetwork(zip.toFile(), true);
+        assertThat(loaded.numParams()).isEqualTo(new ObjectMapper().readTree(dir.resolve("c/run.json").toFile())
+                .get("parameterCount").asLong());
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("c.transform.json").toFile());
+        assertThat(json.get("classes").toString()).isEqualTo("[\"falling\",\"rising\"]");
+        assertThat(json.get("features").get(0).get("scaling").asText()).isEqualTo("Z_SCORE");
+        assertThat(json.get("inputLayout").asText()).contains("mask");
+        assertThat(r.out()).contains("saved model " + zip + " and " + dir.resolve("c.transform.json")
+                + " (output [samples, 2], the probabilities of falling, rising) loads with DL4J alone");
     }
 }

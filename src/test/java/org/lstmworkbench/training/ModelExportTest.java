@@ -108,7 +108,10 @@ class ModelExportTest {
         trainer.run(m -> { }, new CancellationToken());
         MultiLayerNetwork trained = trainer.network().orElseThrow();
         Path zip = dir.resolve("dropped.zip");
-        ModelExport.write(trained, data, zip);
+        ExportedTransform transform = ModelExport.write(trained, data, zip);
+        assertThat(transform.requiresWorkbenchClasses()).containsExactly("org.lstmworkbench.model.RecurrentWeightDrop");
+        assertThat(ExportedTransform.read(ModelExport.transformFile(zip)).requiresWorkbenchClasses())
+                .containsExactly("org.lstmworkbench.model.RecurrentWeightDrop");
         MultiLayerNetwork loaded = ModelSerializer.restoreMultiLayerNetwork(zip.toFile(), true);
         INDArray x = data.validation().toDataSet().getFeatures();
         assertThat(loaded.output(x, false)).isEqualTo(trained.output(x, false));

@@ -189,7 +189,8 @@ public final class RunsViewModel {
         ModelConfig runConfig = classifierConfig(config, prepared, seed);
         // a classifier has no forecast baselines: its reference names its data only
         RunDataset data = datasets.refer(RunDataset.of(spec, prepared.dataset().source()));
-        return startWith(runConfig, () -> TrainingDataFactory.from(prepared), data, null, null, seed, name, group);
+        return startWith(runConfig, () -> TrainingDataFactory.from(prepared), data, null, null, prepared, seed, name,
+                group);
     }
 
     /** Asks every running run to stop; each ends within one epoch, keeping its history. */
@@ -337,7 +338,7 @@ public final class RunsViewModel {
         // checked here, so a bad configuration is the user's message and lists no run
         ModelConfig runConfig = config.toBuilder().seed(seed).build().requireValidFor(prepared.train().size());
         return startWith(runConfig, () -> TrainingDataFactory.from(prepared), datasets.refer(RunDataset.of(prepared)),
-                prepared.baselines(), prepared, seed, name, group);
+                prepared.baselines(), prepared, null, seed, name, group);
     }
 
     /** A trained run and its forecast (null when there is none to make). */
@@ -346,7 +347,7 @@ public final class RunsViewModel {
 
     private final TrainedModels models = new TrainedModels();
 
-    /** The trained networks of this session's forecasting runs, for "Save model". */
+    /** The trained networks of this session's runs (forecasters and classifiers), for "Save model". */
     public TrainedModels models() {
         return models;
     }
@@ -354,10 +355,11 @@ public final class RunsViewModel {
     /**
      * @param forecastData the regression data whose forecast the trained network makes once it ends;
      *                     null for classifiers
+     * @param sequences    a classifier's sequences (kept with its network for "Save model"); null for forecasters
      */
     private RunItem startWith(ModelConfig runConfig, java.util.concurrent.Callable<TrainingData> data,
-                              RunDataset dataRef, Baselines dataBaselines, PreparedData forecastData, long seed,
-                              String name, String group) {
+                              RunDataset dataRef, Baselines dataBaselines, PreparedData forecastData,
+                              PreparedSequences sequences, long seed, String name, String group) {
         CancellationToken cancel = new CancellationToken();
         RunItem item = register(runConfig, dataRef, dataBaselines, seed, name, group, cancel);
         // the training arrays and the forecast are built on the worker: never on the FX thread
@@ -365,12 +367,15 @@ public final class RunsViewModel {
                     Trainer trainer = new Trainer(runConfig, data.call());
                     RunResult result = trainer.run(m -> sink.offer(item.id(), m), cancel);
                     boolean predicts = forecastData != null && result.status() != RunStatus.DIVERGED;
+                    boolean kept = predicts || sequences != null && result.status() != RunStatus.DIVERGED;
                     return new Trained(result, predicts
                             ? trainer.network().map(n -> Forecasts.compute(n, forecastData)).orElse(null) : null,
-                            predicts ? trainer.network().orElse(null) : null);
+                            kept ? trainer.network().orElse(null) : null);
                 },
                 trained -> {
-                    if (trained.network() != null) {
+                    if (trained.network() != null && sequences != null) {
+                        models.keepClassifier(item.id(), trained.network(), sequences);
+                    } else if (trained.network() != null) {
                         models.keep(item.id(), trained.network(), forecastData);
                     }
                     item.setForecast(trained.forecast());

@@ -33,7 +33,8 @@ class TrainedModelsTest {
         vm.models().save(item, zip, new CurrentThreadTaskExecutor(), done::add, failed::add);
 
         assertThat(failed).isEmpty();
-        assertThat(done).singleElement().asString().contains("run1.zip").contains("run1.transform.json");
+        assertThat(done).singleElement().asString().contains("run1.zip").contains("run1.transform.json")
+                .endsWith("; it loads with DL4J alone");
         assertThat(ModelSerializer.restoreMultiLayerNetwork(zip.toFile(), true).numParams()).isEqualTo(4L * (1 + 4 + 1) * 4 + 5);
         assertThat(dir.resolve("run1.transform.json")).exists();
 
@@ -42,5 +43,28 @@ class TrainedModelsTest {
         assertThat(failed).singleElement().extracting(Throwable::getMessage).asString()
                 .contains("has no trained network to save");
         assertThat(dir.resolve("gone.zip")).doesNotExist();
+    }
+
+    @Test
+    void aFinishedClassifiersModelIsSavedWithItsClasses() throws Exception {
+        var sequences = org.lstmworkbench.data.sequence.SequenceSpec.builder("demo:rising-falling").build().prepare();
+        RunsViewModel vm = new RunsViewModel(new CurrentThreadTaskExecutor(), (id, m) -> { });
+        RunItem item = vm.runClassifier(ModelConfig.builder().units(3).epochs(2).build(), sequences);
+        List<String> done = new ArrayList<>();
+        List<Throwable> failed = new ArrayList<>();
+        Path zip = dir.resolve("classifier.zip");
+
+        assertThat(vm.models().has(item)).isTrue();
+        vm.models().save(item, zip, new CurrentThreadTaskExecutor(), done::add, failed::add);
+
+        assertThat(failed).isEmpty();
+        assertThat(done).singleElement().asString().contains("classifier.zip")
+                .contains("classifier.transform.json").endsWith("; it loads with DL4J alone");
+        var loaded = ModelSerializer.restoreMultiLayerNetwork(zip.toFile(), true);
+        var data = sequences.dataSet(org.lstmworkbench.data.sequence.PreparedSequences.VALIDATION);
+        assertThat(loaded.output(data.getFeatures(), false, data.getFeaturesMaskArray(), null).shape())
+                .containsExactly(data.getLabels().shape());
+        assertThat(org.lstmworkbench.data.sequence.ExportedClassifier.read(dir.resolve("classifier.transform.json"))
+                .classes()).containsExactly("falling", "rising");
     }
 }
