@@ -252,7 +252,7 @@ class SparkSweepTest {
     }
 
     /** Same summary.csv bytes, the same results lines apart from wall times, the same histories apart from times. */
-    private static void assertSameSweep(Path actual, Path expected) throws Exception {
+    static void assertSameSweep(Path actual, Path expected) throws Exception {
         assertThat(Files.readAllBytes(actual.resolve(SweepStore.SUMMARY)))
                 .isEqualTo(Files.readAllBytes(expected.resolve(SweepStore.SUMMARY)));
         assertThat(withoutWallTime(actual)).containsExactlyInAnyOrderElementsOf(withoutWallTime(expected));
@@ -282,7 +282,7 @@ class SparkSweepTest {
     }
 
     /** The module options this JVM got from the build (Spark's --add-opens list and the Vector API). */
-    private static List<String> jvmModuleOptions() {
+    static List<String> jvmModuleOptions() {
         return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("--add-") || a.startsWith("-XX:+IgnoreUnrecognizedVMOptions")
                         || a.startsWith("-Djdk.reflect") || a.equals("jdk.incubator.vector"))
