@@ -15,10 +15,6 @@ import java.util.Map;
 import org.apache.spark.SparkContext;
 import org.apache.spark.SparkFiles;
 import org.lstmworkbench.WorkbenchException;
-import org.lstmworkbench.data.DatasetSpec;
-import org.lstmworkbench.data.DemoDatasets;
-import org.lstmworkbench.data.sequence.SequenceDemos;
-import org.lstmworkbench.data.sequence.SequenceSpec;
 import org.lstmworkbench.experiment.RunSpec;
 
 /**
@@ -85,14 +81,9 @@ final class ShippedData implements Serializable {
 
     /** The run with its data read from this executor's copy; demo runs are returned as they are. */
     RunSpec localize(RunSpec run) {
-        if (run.data() != null) {
-            String at = where(run.data().source());
-            return at == null ? run : new RunSpec(run.point(), run.repeat(), withSource(run.data(), at), run.config(),
-                    null);
-        }
-        String at = where(run.sequences().source());
-        return at == null ? run : new RunSpec(run.point(), run.repeat(), null, run.config(),
-                withSource(run.sequences(), at));
+        String source = run.dataFile();
+        String at = source == null ? null : where(source);
+        return at == null ? run : run.withDataFile(at);
     }
 
     /** Sources as the experiment names them, mapped to the name Spark ships each under (for tests). */
@@ -109,9 +100,7 @@ final class ShippedData implements Serializable {
     }
 
     private static List<String> sources(List<RunSpec> runs) {
-        return runs.stream().map(r -> r.data() != null ? r.data().source() : r.sequences().source())
-                .filter(s -> s != null && !s.startsWith(DemoDatasets.PREFIX) && !SequenceDemos.isDemo(s))
-                .distinct().toList();
+        return runs.stream().map(RunSpec::dataFile).filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     private static Path stagingFolder() {
@@ -155,15 +144,5 @@ final class ShippedData implements Serializable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
-    }
-
-    private static DatasetSpec withSource(DatasetSpec d, String source) {
-        return new DatasetSpec(source, d.targetColumn(), d.inputColumns(), d.missingPolicy(), d.transform(), d.lags(),
-                d.horizon(), d.shape(), d.split(), d.edgeGaps(), d.encodings());
-    }
-
-    private static SequenceSpec withSource(SequenceSpec s, String source) {
-        return new SequenceSpec(source, s.format(), s.sequenceColumn(), s.stepColumn(), s.labelColumn(),
-                s.groupColumn(), s.featureColumns(), s.labelsFile(), s.split(), s.scaling(), s.fixedLength(), s.seed());
     }
 }
