@@ -109,7 +109,7 @@ final class SweepCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Checks --spark before any data is read: a master, Spark on the class path, no --threads. */
+    /** Checks --spark before any data is read: a master, Spark on the class path, no --threads, no folder on a cluster. */
     private void requireSparkOptions() {
         if (!SparkSweeps.isMaster(spark)) {
             throw new WorkbenchException("--spark: \"" + spark + "\" is not a Spark master: local, local[N], local[N,RETRIES], "
@@ -119,11 +119,9 @@ final class SweepCommand implements Callable<Integer> {
             throw new WorkbenchException("--threads applies to local sweeps; with --spark the executors' cores "
                     + "decide how many runs train at once");
         }
-        boolean cluster = !spark.trim().startsWith("local");
-        if (cluster && !dataOptions.data.startsWith("demo:") && !Path.of(dataOptions.data).isAbsolute()) {
-            // executors resolve a relative path in their own working folders: refuse it before any work
-            throw new WorkbenchException("--data " + dataOptions.data + ": on a cluster every executor reads the data "
-                    + "itself: give an absolute path all executors can read (a shared file system), or demo: data");
+        if (!spark.trim().startsWith("local") && java.nio.file.Files.isDirectory(Path.of(dataOptions.data))) {
+            // Spark ships data files to the executors one by one, folders only in local mode
+            throw new WorkbenchException(SparkSweeps.folderRefusal(dataOptions.data));
         }
         SparkSweeps.requireAvailable();
     }

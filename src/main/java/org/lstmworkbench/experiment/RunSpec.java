@@ -1,6 +1,8 @@
 package org.lstmworkbench.experiment;
 
 import org.lstmworkbench.data.DatasetSpec;
+import org.lstmworkbench.data.DemoDatasets;
+import org.lstmworkbench.data.sequence.SequenceDemos;
 import org.lstmworkbench.data.sequence.SequenceSpec;
 import org.lstmworkbench.model.ModelConfig;
 
@@ -39,6 +41,29 @@ public record RunSpec(SweepPoint point, int repeat, DatasetSpec data, ModelConfi
     /** Identity of the run within its experiment: {@code point-INDEX-repeat-REPEAT}. */
     public String id() {
         return id(point.index(), repeat);
+    }
+
+    /** The file or folder the run reads its data from, or null for built-in demo data. */
+    public String dataFile() {
+        String source = data != null ? data.source() : sequences.source();
+        return source == null || source.startsWith(DemoDatasets.PREFIX) || SequenceDemos.isDemo(source) ? null : source;
+    }
+
+    /**
+     * This run reading its data from {@code source} instead (a copy of the same file elsewhere,
+     * e.g. on a Spark executor); every other setting, and so the training, stays the same.
+     */
+    public RunSpec withDataFile(String source) {
+        if (data != null) {
+            DatasetSpec d = data;
+            return new RunSpec(point, repeat, new DatasetSpec(source, d.targetColumn(), d.inputColumns(),
+                    d.missingPolicy(), d.transform(), d.lags(), d.horizon(), d.shape(), d.split(), d.edgeGaps(),
+                    d.encodings()), config, null);
+        }
+        SequenceSpec s = sequences;
+        return new RunSpec(point, repeat, null, config, new SequenceSpec(source, s.format(), s.sequenceColumn(),
+                s.stepColumn(), s.labelColumn(), s.groupColumn(), s.featureColumns(), s.labelsFile(), s.split(),
+                s.scaling(), s.fixedLength(), s.seed()));
     }
 
     static String id(int pointIndex, int repeat) {

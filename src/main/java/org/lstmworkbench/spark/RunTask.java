@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.TaskContext;
 import org.lstmworkbench.experiment.Experiment;
 import org.lstmworkbench.experiment.ExperimentJson;
+import org.lstmworkbench.experiment.RunRecord;
 import org.lstmworkbench.experiment.RunSpec;
 import org.lstmworkbench.experiment.SingleRun;
 import scala.collection.Iterator;
@@ -16,7 +17,8 @@ import scala.runtime.AbstractFunction2;
 /**
  * The Spark task of a sweep: one partition holds one run's index; the task rebuilds the
  * experiment from its JSON (the same text a sweep folder's {@code experiment.json} holds), trains
- * that run as a local sweep's worker would ({@link SingleRun}) and returns its {@link RunOutcome}.
+ * that run as a local sweep's worker would ({@link SingleRun}), on this executor's copy of the data
+ * ({@link ShippedData}), and returns its {@link RunOutcome}.
  *
  * <p>A run that throws is thrown again to Spark while attempts are left, so Spark retries it
  * (on another executor where it can); the last attempt returns a failed outcome instead of
@@ -36,16 +38,19 @@ final class RunTask extends AbstractFunction2<TaskContext, Iterator<Integer>, Ru
     private final String experimentJson;
     private final int attempts;
     private final Set<String> failing;
+    private final ShippedData data;
 
     /**
      * @param experimentJson the experiment as {@code ExperimentJson.toTree(e).toString()}
      * @param attempts       the attempts Spark gives a task (its effective {@code spark.task.maxFailures})
      * @param failing        run ids whose every attempt throws (a test's way to make a task fail); empty otherwise
+     * @param data           where this executor finds the runs' data files (shipped with the job)
      */
-    RunTask(String experimentJson, int attempts, Set<String> failing) {
+    RunTask(String experimentJson, int attempts, Set<String> failing, ShippedData data) {
         this.experimentJson = experimentJson;
         this.attempts = attempts;
         this.failing = Set.copyOf(failing);
+        this.data = data;
     }
 
     @Override
@@ -65,7 +70,9 @@ final class RunTask extends AbstractFunction2<TaskContext, Iterator<Integer>, Ru
             if (System.getProperty(JAVACPP_MAX_PHYSICAL) == null) {
                 System.setProperty(JAVACPP_MAX_PHYSICAL, "0");
             }
-            return RunOutcome.of(index, SingleRun.train(experiment, run), attempt);
+            RunRecord record = SingleRun.train(experiment, data.localize(run));
+            // the record names the driver's run (its point), not the executor's copy of the data
+            return RunOutcome.of(index, record, attempt);
         } catch (RuntimeException | LinkageError e) {
             if (attempt < attempts) {
                 throw e;

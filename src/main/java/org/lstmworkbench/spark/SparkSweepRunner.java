@@ -31,7 +31,9 @@ import scala.runtime.BoxedUnit;
  * (history then results line, each forced to disk, the folder locked): a driver killed at any
  * moment loses no finished run, and {@code --resume} (locally or on Spark) trains only the rest.
  * Each task trains exactly as a local worker does, so the stored records equal a local sweep's
- * with the same seeds, apart from wall times.
+ * with the same seeds, apart from wall times. The data files travel with the job
+ * ({@link ShippedData}): executors need no shared file system, and a relative {@code --data}
+ * means the driver's file, as for a local sweep.
  *
  * <p>Failures: Spark retries a task that throws up to its attempts ({@code spark.task.maxFailures},
  * in local mode the F of {@code local[N,F]}, else 1); a run whose last attempt throws is stored
@@ -122,11 +124,12 @@ public final class SparkSweepRunner {
             throw new WorkbenchException("--spark " + master + ": Spark did not start (" + firstLine(e) + ")", e);
         }
         int attempts = attempts(sc);
+        ShippedData data = ShippedData.ship(sc, pending.stream().map(runs::get).toList());
         Storing handler = new Storing(runs, store, records, progress);
         JavaRDD<Integer> rdd = JavaSparkContext.fromSparkContext(sc).parallelize(pending, pending.size());
         sc.setJobDescription("sweep of " + pending.size() + " runs into " + store.dir());
         try {
-            sc.runJob(rdd.rdd(), new RunTask(json, attempts, failing), handler,
+            sc.runJob(rdd.rdd(), new RunTask(json, attempts, failing, data), handler,
                     ClassTag$.MODULE$.apply(RunOutcome.class));
         } catch (Exception e) {
             // a storing error fails the job (SparkDriverExecutionException): report the store's own message

@@ -40,6 +40,15 @@ public final class SparkSweeps {
         }
     }
 
+    /**
+     * Why a folder of sequences cannot be the data of a sweep on a cluster: Spark sends single
+     * files to executors ({@code SparkContext.addFile} takes folders in local mode only).
+     */
+    public static String folderRefusal(String source) {
+        return "--data " + source + ": a folder of sequences cannot be sent to a cluster's executors (Spark ships"
+                + " single files): give the sequences as one long- or wide-format CSV file, or use --spark local[N]";
+    }
+
     /** Fails with the one-line advice when Spark is not on the class path. */
     public static void requireAvailable() {
         if (!available()) {

@@ -77,6 +77,44 @@ class SparkSweepTest {
     }
 
     @Test
+    void aDataFileGivenRelativeOrAbsoluteIsShippedToTheExecutorsAndGivesTheLocalSweep() throws Exception {
+        Path csv = dir.resolve("series.csv");
+        StringBuilder rows = new StringBuilder("step,value\n");
+        for (int i = 0; i < 40; i++) {
+            rows.append(i).append(',').append(Math.sin(i * 0.3) + 0.01 * i).append('\n');
+        }
+        Files.writeString(csv, rows);
+        String relative = Path.of("").toAbsolutePath().relativize(csv).toString();
+        assertThat(Path.of(relative).isAbsolute()).isFalse();
+        Path local = dir.resolve("local");
+        assertThat(cli(fileSweep(local, csv.toString(), "--threads", "2")).status).isZero();
+
+        Cli absolute = cli(fileSweep(dir.resolve("absolute"), csv.toString(), "--spark", "local[2]"));
+        Cli fromHere = cli(fileSweep(dir.resolve("relative"), relative, "--spark", "local[2]"));
+
+        assertThat(absolute.status).as(absolute.err).isZero();
+        assertThat(fromHere.status).as(fromHere.err).isZero();
+        assertThat(Files.readString(dir.resolve("relative").resolve(SweepStore.RESULTS))).doesNotContain("failed");
+        assertSameSweep(dir.resolve("absolute"), local);
+        assertSameSweep(dir.resolve("relative"), local);
+        assertThat(Files.readAllLines(dir.resolve("relative").resolve(SweepStore.RESULTS))).hasSize(5);
+        // the tasks read Spark's copy: the file went through addFile under its digest and name
+        ShippedData shipped = ShippedData.ship(spark, ExperimentJson.read(dir.resolve("relative")
+                .resolve(SweepStore.EXPERIMENT)).runs());
+        String name = shipped.shippedNames().get(relative);
+        assertThat(name).matches("[0-9a-f]{16}-series\\.csv");
+        assertThat(Path.of(org.apache.spark.SparkFiles.get(name))).hasSameTextualContentAs(csv);
+        assertThat(spark.listFiles().mkString(" ")).contains("/" + name);
+    }
+
+    private static String[] fileSweep(Path out, String data, String... extra) {
+        List<String> args = new ArrayList<>(List.of("sweep", "--data", data, "--epochs", "10", "--param",
+                "units=1,3", "--repeats", "2", "--out", out.toString(), "-q"));
+        args.addAll(List.of(extra));
+        return args.toArray(String[]::new);
+    }
+
+    @Test
     void aRunThatThrowsIsRetriedThenStoredAsFailedAndTheOthersGoOn() throws Exception {
         Path out = dir.resolve("failing");
         Path local = dir.resolve("local");
@@ -190,7 +228,7 @@ class SparkSweepTest {
     }
 
     @Test
-    void aMasterSparkCannotParseIsOneLineBeforeAnyWork() {
+    void aMasterSparkCannotParseIsOneLineBeforeAnyWork() throws Exception {
         Path out = dir.resolve("bad");
         Cli ran = cli(sweep(out, "--spark", "sparky://host"));
         Cli threads = cli(sweep(out, "--spark", "local[2]", "--threads", "2"));
@@ -200,12 +238,13 @@ class SparkSweepTest {
                 + "local, local[N], local[N,RETRIES], spark://HOST:PORT, yarn or k8s://HOST:PORT");
         assertThat(threads.status).isEqualTo(2);
         assertThat(threads.err).contains("--threads applies to local sweeps");
-        Cli relative = cli("sweep", "--data", "data/series.csv", "--param", "units=1,2", "--out", out.toString(),
+        Path folder = Files.createDirectories(dir.resolve("sequences"));
+        Cli onCluster = cli("sweep", "--data", folder.toString(), "--param", "units=1,2", "--out", out.toString(),
                 "--spark", "spark://nowhere.invalid:7077");
-        assertThat(relative.status).isEqualTo(2);
-        assertThat(relative.err.strip()).isEqualTo("lstm-workbench sweep: --data data/series.csv: on a cluster every "
-                + "executor reads the data itself: give an absolute path all executors can read (a shared file "
-                + "system), or demo: data");
+        assertThat(onCluster.status).isEqualTo(2);
+        assertThat(onCluster.err.strip()).isEqualTo("lstm-workbench sweep: --data " + folder + ": a folder of "
+                + "sequences cannot be sent to a cluster's executors (Spark ships single files): give the sequences "
+                + "as one long- or wide-format CSV file, or use --spark local[N]");
         assertThat(out).doesNotExist();
         assertThat(List.of("local", "local[2]", "local[*]", "local[4,3]", "spark://h:7077", "yarn", "k8s://https://h:6443"))
                 .allMatch(SparkSweeps::isMaster);
@@ -213,7 +252,7 @@ class SparkSweepTest {
     }
 
     /** Same summary.csv bytes, the same results lines apart from wall times, the same histories apart from times. */
-    private static void assertSameSweep(Path actual, Path expected) throws Exception {
+    static void assertSameSweep(Path actual, Path expected) throws Exception {
         assertThat(Files.readAllBytes(actual.resolve(SweepStore.SUMMARY)))
                 .isEqualTo(Files.readAllBytes(expected.resolve(SweepStore.SUMMARY)));
         assertThat(withoutWallTime(actual)).containsExactlyInAnyOrderElementsOf(withoutWallTime(expected));
@@ -243,7 +282,7 @@ class SparkSweepTest {
     }
 
     /** The module options this JVM got from the build (Spark's --add-opens list and the Vector API). */
-    private static List<String> jvmModuleOptions() {
+    static List<String> jvmModuleOptions() {
         return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("--add-") || a.startsWith("-XX:+IgnoreUnrecognizedVMOptions")
                         || a.startsWith("-Djdk.reflect") || a.equals("jdk.incubator.vector"))
