@@ -170,7 +170,7 @@ class WindowLayoutTest {
     }
 
     /** Every shown Labeled under {@code root} whose drawn text is not its whole text, as "tab: text -> drawn". */
-    private static List<String> truncated(Parent root, String tab) {
+    static List<String> truncated(Parent root, String tab) {
         List<String> cut = new ArrayList<>();
         collect(root, tab, cut);
         return cut;
