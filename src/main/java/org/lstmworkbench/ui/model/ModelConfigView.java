@@ -101,7 +101,7 @@ public final class ModelConfigView extends BorderPane {
         Label count = new Label();
         count.setId("model-parameter-count");
         count.textProperty().bind(Bindings.createStringBinding(
-                () -> String.format(Locale.ROOT, "%,d trainable parameters", vm.parameterCountProperty().get()),
+                () -> parameterCountText(vm.parameterCountProperty().get()),
                 vm.parameterCountProperty()));
         count.setStyle("-fx-font-weight: bold;");
         Label warning = new Label();
@@ -119,6 +119,12 @@ public final class ModelConfigView extends BorderPane {
         layers.setMaxWidth(Double.MAX_VALUE);
         layers.textProperty().bind(vm.layerSummaryProperty());
         return new VBox(6, top, count, layers, warning);
+    }
+
+    /** The count line; 0 means the layers cannot be built, which "0 trainable parameters" would hide. */
+    static String parameterCountText(long count) {
+        return count > 0 ? String.format(Locale.ROOT, "%,d trainable parameters", count)
+                : "Trainable parameters: none counted, the layers cannot be built as set";
     }
 
     private TitledPane architecture() {
