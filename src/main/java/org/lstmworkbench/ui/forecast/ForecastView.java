@@ -82,7 +82,7 @@ public final class ForecastView extends VBox {
         TableView<ForecastViewModel.StepRow> table = stepTable(vm);
         ChartViewer stepChart = new ChartViewer(vm.stepChart().chart());
         stepChart.setId("forecast-step-chart");
-        stepChart.setPrefHeight(120);
+        stepChart.setPrefHeight(170);
         // the table or the chart of the same errors in the same room: beside each other neither fits the pane
         CheckBox asChart = new CheckBox("As a chart");
         asChart.setId("forecast-step-as-chart");

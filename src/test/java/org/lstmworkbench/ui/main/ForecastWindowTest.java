@@ -191,7 +191,20 @@ class ForecastWindowTest {
             assertThat(shown.getMaxY()).as("%s bottom within the tab", id).isLessThanOrEqualTo(viewport.getMaxY() + 0.5);
             assertThat(shown.getMinY()).as("%s top within the tab", id).isGreaterThanOrEqualTo(viewport.getMinY() - 0.5);
         }
+        // "As a chart" here too: the plot keeps most of the narrow pane's width (a legend beside it took half)
         TestWindow.fx(() -> {
+            ((javafx.scene.control.CheckBox) stage.getScene().lookup("#forecast-step-as-chart")).setSelected(true);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        org.jfree.chart.fx.ChartViewer stepChart = TestWindow.fx(
+                () -> (org.jfree.chart.fx.ChartViewer) stage.getScene().lookup("#forecast-step-chart"));
+        TestWindow.await(() -> TestWindow.fx(() -> stepChart.getCanvas().getRenderingInfo() != null
+                && stepChart.getCanvas().getRenderingInfo().getPlotInfo().getDataArea().getWidth() > 0), 10);
+        double plotWidth = TestWindow.fx(() -> stepChart.getCanvas().getRenderingInfo().getPlotInfo().getDataArea().getWidth());
+        assertThat(plotWidth).isGreaterThan(0.6 * TestWindow.fx(() -> stepChart.getWidth()));
+        TestWindow.fx(() -> {
+            ((javafx.scene.control.CheckBox) stage.getScene().lookup("#forecast-step-as-chart")).setSelected(false);
             scroll.setVvalue(0);
             return null;
         });
