@@ -104,6 +104,8 @@ public final class ModelConfigView extends BorderPane {
                 () -> parameterCountText(vm.parameterCountProperty().get()),
                 vm.parameterCountProperty()));
         count.setStyle("-fx-font-weight: bold;");
+        count.setWrapText(true);
+        count.setMaxWidth(Double.MAX_VALUE);
         Label warning = new Label();
         warning.setId("model-size-warning");
         warning.setWrapText(true);
@@ -124,7 +126,7 @@ public final class ModelConfigView extends BorderPane {
     /** The count line; 0 means the layers cannot be built, which "0 trainable parameters" would hide. */
     static String parameterCountText(long count) {
         return count > 0 ? String.format(Locale.ROOT, "%,d trainable parameters", count)
-                : "Trainable parameters: none counted, the layers cannot be built as set";
+                : "No parameter count: the layers cannot be built as set";
     }
 
     private TitledPane architecture() {

@@ -133,7 +133,7 @@ class ModelConfigViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.fieldProblems()).containsKey(ConfigField.KERNEL_SIZE);
         assertThat(robot.lookup("#model-parameter-count").queryLabeled().getText())
-                .isEqualTo("Trainable parameters: none counted, the layers cannot be built as set");
+                .isEqualTo("No parameter count: the layers cannot be built as set");
         robot.interact(() -> vm.textProperty(ConfigField.KERNEL_SIZE).set("3"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#model-parameter-count").queryLabeled().getText()).endsWith(" trainable parameters")
