@@ -262,6 +262,8 @@ public final class MainView extends BorderPane {
         bar.progressProperty().bind(vm.progressProperty());
         Label backend = new Label();
         backend.textProperty().bind(Bindings.when(vm.backendReadyProperty()).then("ND4J ready").otherwise("ND4J starting..."));
+        // a long status line must not squeeze this to "ND4J re..."
+        backend.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         bar.getRightItems().add(backend);
         return bar;
     }

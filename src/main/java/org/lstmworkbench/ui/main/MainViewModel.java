@@ -188,7 +188,7 @@ public final class MainViewModel {
             backendReady.set(true);
             // the runs of a session that crashed are kept, but nothing else says where to find them
             status.set("Ready. Press Run (Ctrl+R) to train the model set up in tab 2." + (unclosed
-                    ? " The last session did not close normally: File > Recover autosaved runs shows its runs." : ""));
+                    ? " The last session did not close: File > Recover autosaved runs." : ""));
         }, error -> status.failed("The numerical backend (ND4J) failed to start",
                 "The numerical backend (ND4J) failed to start: ", error));
     }

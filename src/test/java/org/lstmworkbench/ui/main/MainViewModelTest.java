@@ -68,7 +68,7 @@ class MainViewModelTest {
             return vm.statusProperty().get();
         });
         assertThat(afterCrash).isEqualTo("Ready. Press Run (Ctrl+R) to train the model set up in tab 2."
-                + " The last session did not close normally: File > Recover autosaved runs shows its runs.");
+                + " The last session did not close: File > Recover autosaved runs.");
     }
 
     @Test

@@ -90,9 +90,18 @@ class WindowLayoutTest {
         assertArchitectureSectionsWhole(1024, 700);
     }
 
-    /** Each architecture's own section shown in turn: no text cut, no label run under its field. */
+    /**
+     * Each architecture's own section shown in turn: no text cut, no label run under its field; the
+     * window opens after a session that did not close, so the status line carries its longest hint.
+     */
     private void assertArchitectureSectionsWhole(int width, int height) throws Exception {
-        window = fx(() -> TestWindow.show(stage, home, width, height));
+        Path crashed = java.nio.file.Files.createDirectories(home.resolve("crashed-" + width));
+        java.nio.file.Files.writeString(crashed.resolve("autosave.json"), "{}");
+        java.nio.file.Files.writeString(crashed.resolve("autosave.json.open"), "1");
+        window = fx(() -> TestWindow.show(stage, crashed, width, height));
+        await(() -> fx(() -> window.vm.backendReadyProperty().get()), 60);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> window.vm.statusProperty().get())).contains("File > Recover autosaved runs");
         selectTab("train-tab");
         List<String> cut = new ArrayList<>();
         for (String architecture : List.of(Architectures.LSTM, Architectures.CNN_LSTM, Architectures.ENCODER_DECODER)) {
