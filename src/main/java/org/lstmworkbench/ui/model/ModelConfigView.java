@@ -87,7 +87,8 @@ public final class ModelConfigView extends BorderPane {
         ComboBox<String> presets = new ComboBox<>();
         presets.setId("model-preset");
         presets.getItems().setAll(vm.presetNames());
-        presets.setPromptText("Brownlee examples…");
+        // the list holds Brownlee's examples and the CNN-LSTM and encoder-decoder presets
+        presets.setPromptText("Presets…");
         presets.setMaxWidth(Double.MAX_VALUE);
         presets.setOnAction(e -> {
             if (presets.getValue() != null) {
