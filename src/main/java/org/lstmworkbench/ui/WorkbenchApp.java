@@ -3,7 +3,9 @@ package org.lstmworkbench.ui;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.lstmworkbench.ui.chart.LossChart;
 import org.lstmworkbench.ui.common.FxDialogService;
@@ -23,6 +25,9 @@ public final class WorkbenchApp extends Application {
     /** System property naming the folder for the autosave file (default {@code ~/.lstm-workbench}). */
     public static final String HOME_PROPERTY = "lstmworkbench.home";
 
+    private static final double PREFERRED_WIDTH = 1440;
+    private static final double PREFERRED_HEIGHT = 900;
+
     private MainViewModel vm;
 
     @Override
@@ -36,13 +41,30 @@ public final class WorkbenchApp extends Application {
                 new LossChart(), autosaveFile());
         MainView view = new MainView(vm, dialogs);
         stage.setTitle("LSTM Workbench");
-        stage.setScene(new Scene(view, 1440, 900));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Rectangle2D bounds = initialBounds(screen);
+        stage.setScene(new Scene(view, bounds.getWidth(), bounds.getHeight()));
+        // placed explicitly: without a window manager nothing moves a window that is centred off the screen
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
         stage.setOnHidden(e -> {
             vm.shutdown();
             Platform.exit();
         });
         stage.show();
         vm.start();
+    }
+
+    /**
+     * Where the window opens on a screen whose usable area is {@code screen}: at most 1440x900 (the
+     * size the layout is made for), never larger than the screen, centred on it. Window decorations
+     * are not counted: a window manager that adds them also keeps the window on the screen.
+     */
+    public static Rectangle2D initialBounds(Rectangle2D screen) {
+        double width = Math.min(PREFERRED_WIDTH, screen.getWidth());
+        double height = Math.min(PREFERRED_HEIGHT, screen.getHeight());
+        return new Rectangle2D(screen.getMinX() + (screen.getWidth() - width) / 2,
+                screen.getMinY() + (screen.getHeight() - height) / 2, width, height);
     }
 
     @Override

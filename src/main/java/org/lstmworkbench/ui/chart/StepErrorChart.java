@@ -53,8 +53,9 @@ public final class StepErrorChart {
         XYPlot plot = new XYPlot(data, step, rmse, renderer);
         chart = new JFreeChart(null, ChartStyle.AXIS_LABEL, plot, true);
         ChartStyle.plot(chart, plot);
-        // the chart is short: the legend beside the plot leaves it the height
-        chart.getLegend().setPosition(org.jfree.chart.ui.RectangleEdge.RIGHT);
+        // the details pane is narrow: a legend beside the plot took half its width, one line above takes
+        // a little height (the Forecast tab scrolls)
+        chart.getLegend().setPosition(org.jfree.chart.ui.RectangleEdge.TOP);
     }
 
     public JFreeChart chart() {

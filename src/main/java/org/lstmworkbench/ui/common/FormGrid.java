@@ -35,10 +35,12 @@ public final class FormGrid {
             Map.entry("ERROR", "Refuse (error)"), Map.entry("OFF", "Off"), Map.entry("NONE", "None"));
 
     private final GridPane grid = new GridPane();
+    private final double labelWidth;
     private int row;
 
     /** A form whose label column is {@code labelWidth} pixels wide. */
     public FormGrid(double labelWidth) {
+        this.labelWidth = labelWidth;
         grid.setHgap(8);
         grid.setVgap(6);
         grid.setPadding(new Insets(4, 2, 4, 2));
@@ -53,7 +55,9 @@ public final class FormGrid {
     /** Adds a row: {@code text} on the left (with {@code help} as tooltip when not null), {@code field} filling the right. */
     public Label add(String text, String help, Node field) {
         Label label = new Label(text);
-        label.setMinWidth(Control.USE_PREF_SIZE);
+        // a label longer than its column wraps onto a second line; at its one-line width it would run
+        // under the field beside it (it did for "Recurrent weight drop")
+        label.setMinWidth(labelWidth);
         label.setWrapText(true);
         if (field instanceof Control control) {
             control.setMaxWidth(Double.MAX_VALUE);

@@ -84,9 +84,11 @@ public final class DatasetView extends BorderPane {
     /** Regression shows the table's choices; classification the labelled sequences' pane. */
     private void taskSwitch(javafx.scene.Node regressionLeft, javafx.scene.Node regressionCenter) {
         SequenceDataPane sequences = new SequenceDataPane(vm.sequences());
-        javafx.scene.control.ComboBox<DatasetViewModel.DataTask> task = new javafx.scene.control.ComboBox<>();
+        // "Regression", not the constant's REGRESSION
+        javafx.scene.control.ComboBox<DatasetViewModel.DataTask> task =
+                org.lstmworkbench.ui.common.FormGrid.enumChoice(DatasetViewModel.DataTask.class);
+        task.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         task.setId("dataset-task");
-        task.getItems().addAll(DatasetViewModel.DataTask.values());
         task.valueProperty().bindBidirectional(vm.taskProperty());
         javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, new Label("Task"), task);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

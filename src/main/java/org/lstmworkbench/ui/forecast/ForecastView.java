@@ -8,8 +8,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -34,9 +35,12 @@ public final class ForecastView extends VBox {
         message.setWrapText(true);
         message.setStyle("-fx-font-weight: bold;");
         message.textProperty().bind(vm.messageProperty());
+        // wrapped whole: in the narrow details pane one line cut it to "...original ..."
+        message.setMinHeight(Region.USE_PREF_SIZE);
 
         ComboBox<String> step = new ComboBox<>(vm.steps());
         step.setId("forecast-step");
+        step.setMinWidth(Region.USE_PREF_SIZE);
         step.setTooltip(new Tooltip("Which step ahead to draw: t+1 is the next value, t+2 the one after..."));
         step.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
             if (now.intValue() >= 0) {
@@ -55,7 +59,8 @@ public final class ForecastView extends VBox {
         persistence.setTooltip(new Tooltip("The naive forecast to beat: every target predicted by the last value observed"));
         persistence.selectedProperty().bindBidirectional(vm.persistenceProperty());
         persistence.visibleProperty().bind(vm.availableProperty());
-        HBox controls = new HBox(8, stepLabel, step, persistence);
+        // a flow: in the narrow details pane the toggle goes below the chooser instead of being cut
+        FlowPane controls = new FlowPane(8, 4, stepLabel, step, persistence);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         viewer = new ChartViewer(vm.chart().chart());
@@ -70,22 +75,25 @@ public final class ForecastView extends VBox {
         errors.setWrapText(true);
         errors.setStyle("-fx-font-family: monospace; -fx-font-size: 11px;");
         errors.textProperty().bind(vm.errorsProperty());
+        errors.setMinHeight(Region.USE_PREF_SIZE);
 
         Label stepPart = new Label();
         stepPart.textProperty().bind(vm.stepPartProperty());
         TableView<ForecastViewModel.StepRow> table = stepTable(vm);
         ChartViewer stepChart = new ChartViewer(vm.stepChart().chart());
         stepChart.setId("forecast-step-chart");
-        stepChart.setPrefHeight(120);
+        stepChart.setPrefHeight(170);
         // the table or the chart of the same errors in the same room: beside each other neither fits the pane
         CheckBox asChart = new CheckBox("As a chart");
         asChart.setId("forecast-step-as-chart");
         asChart.setTooltip(new Tooltip("Draw the RMSE by step ahead with persistence's instead of the table"));
         table.visibleProperty().bind(asChart.selectedProperty().not());
         stepChart.visibleProperty().bind(asChart.selectedProperty());
-        HBox stepHeader = new HBox(8, stepPart, asChart);
+        FlowPane stepHeader = new FlowPane(8, 4, stepPart, asChart);
         stepHeader.setAlignment(Pos.CENTER_LEFT);
         StackPane byStep = new StackPane(table, stepChart);
+        // kept readable: the tab scrolls (MainView) rather than squeezing the errors by step to nothing
+        byStep.setMinHeight(120);
         bindShown(stepHeader, vm);
         bindShown(byStep, vm);
 
@@ -101,15 +109,16 @@ public final class ForecastView extends VBox {
         TableView<ForecastViewModel.StepRow> table = new TableView<>(vm.stepRows());
         table.setId("forecast-step-errors");
         table.setPrefHeight(120);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // fixed widths that fit their texts; a pane narrower than the table scrolls it sideways (the
+        // constrained policy shared a narrow pane out and cut every header and number to "2...")
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("Step", ForecastViewModel.StepRow::step));
         table.getColumns().add(column("RMSE", ForecastViewModel.StepRow::rmse));
         table.getColumns().add(column("MAE", ForecastViewModel.StepRow::mae));
         table.getColumns().add(column("MAPE", ForecastViewModel.StepRow::mape));
         table.getColumns().add(column("Persistence RMSE", ForecastViewModel.StepRow::persistenceRmse));
-        // numbers are short: the equal shares of the constrained policy cut the longest header instead
-        table.getColumns().forEach(c -> c.setPrefWidth(70));
-        table.getColumns().get(table.getColumns().size() - 1).setMinWidth(130);
+        table.getColumns().forEach(c -> c.setPrefWidth(66));
+        table.getColumns().get(table.getColumns().size() - 1).setPrefWidth(150);
         return table;
     }
 

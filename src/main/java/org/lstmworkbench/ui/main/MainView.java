@@ -117,7 +117,14 @@ public final class MainView extends BorderPane {
         configText.setEditable(false);
         configText.setId("run-config");
         configText.setStyle("-fx-font-family: monospace; -fx-font-size: 11px;");
-        Tab forecastTab = new Tab("Forecast", new org.lstmworkbench.ui.forecast.ForecastView(vm.forecast()));
+        // scrolls: below the chart, the errors by step ahead (and "As a chart") need more height than the pane has
+        javafx.scene.control.ScrollPane forecastScroll = new javafx.scene.control.ScrollPane(
+                new org.lstmworkbench.ui.forecast.ForecastView(vm.forecast()));
+        forecastScroll.setId("forecast-scroll");
+        forecastScroll.setFitToWidth(true);
+        forecastScroll.setFitToHeight(true);
+        forecastScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        Tab forecastTab = new Tab("Forecast", forecastScroll);
         forecastTab.setId("forecast-tab");
         // DiagnosisPane scrolls itself: the diagnosis can be longer than the pane is high
         TabPane details = new TabPane(new Tab("Diagnosis", diagnosisPane),
@@ -255,6 +262,8 @@ public final class MainView extends BorderPane {
         bar.progressProperty().bind(vm.progressProperty());
         Label backend = new Label();
         backend.textProperty().bind(Bindings.when(vm.backendReadyProperty()).then("ND4J ready").otherwise("ND4J starting..."));
+        // a long status line must not squeeze this to "ND4J re..."
+        backend.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         bar.getRightItems().add(backend);
         return bar;
     }

@@ -183,10 +183,12 @@ public final class MainViewModel {
         dataset.loadDemo("seed-sequence");
         executor.execute(() -> {
             Nd4jRuntime.ensureStarted();
-            return true;
-        }, ok -> {
+            return workspace.earlierSessionUnclosed();
+        }, unclosed -> {
             backendReady.set(true);
-            status.set("Ready. Press Run (Ctrl+R) to train the model set up in tab 2.");
+            // the runs of a session that crashed are kept, but nothing else says where to find them
+            status.set("Ready. Press Run (Ctrl+R) to train the model set up in tab 2." + (unclosed
+                    ? " The last session did not close: File > Recover autosaved runs." : ""));
         }, error -> status.failed("The numerical backend (ND4J) failed to start",
                 "The numerical backend (ND4J) failed to start: ", error));
     }

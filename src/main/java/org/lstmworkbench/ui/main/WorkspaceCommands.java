@@ -232,6 +232,15 @@ public final class WorkspaceCommands {
     }
 
     /**
+     * Whether the autosave holds runs of an earlier session that did not close normally (its
+     * marker is still there), to be recovered from the File menu. Reads the disk: off the FX thread,
+     * before this session's first autosave writes a marker of its own.
+     */
+    boolean earlierSessionUnclosed() {
+        return java.nio.file.Files.exists(autosave.marker()) && java.nio.file.Files.exists(autosave.file());
+    }
+
+    /**
      * The window closes normally: the next session will not carry this one's runs (they were on
      * screen to save; its autosave is kept as the previous one). On the closing thread: the pools
      * are stopping, and this removes one small marker file. A marker that cannot be removed only

@@ -89,7 +89,8 @@ public final class ModelConfigView extends BorderPane {
         ComboBox<String> presets = new ComboBox<>();
         presets.setId("model-preset");
         presets.getItems().setAll(vm.presetNames());
-        presets.setPromptText("Brownlee examples…");
+        // the list holds Brownlee's examples and the CNN-LSTM and encoder-decoder presets
+        presets.setPromptText("Presets…");
         presets.setMaxWidth(Double.MAX_VALUE);
         presets.setOnAction(e -> {
             if (presets.getValue() != null) {
@@ -103,9 +104,11 @@ public final class ModelConfigView extends BorderPane {
         Label count = new Label();
         count.setId("model-parameter-count");
         count.textProperty().bind(Bindings.createStringBinding(
-                () -> String.format(Locale.ROOT, "%,d trainable parameters", vm.parameterCountProperty().get()),
+                () -> parameterCountText(vm.parameterCountProperty().get()),
                 vm.parameterCountProperty()));
         count.setStyle("-fx-font-weight: bold;");
+        count.setWrapText(true);
+        count.setMaxWidth(Double.MAX_VALUE);
         Label warning = new Label();
         warning.setId("model-size-warning");
         warning.setWrapText(true);
@@ -121,6 +124,12 @@ public final class ModelConfigView extends BorderPane {
         layers.setMaxWidth(Double.MAX_VALUE);
         layers.textProperty().bind(vm.layerSummaryProperty());
         return new VBox(6, top, count, layers, warning);
+    }
+
+    /** The count line; 0 means the layers cannot be built, which "0 trainable parameters" would hide. */
+    static String parameterCountText(long count) {
+        return count > 0 ? String.format(Locale.ROOT, "%,d trainable parameters", count)
+                : "No parameter count: the layers cannot be built as set";
     }
 
     private TitledPane architecture() {

@@ -43,6 +43,9 @@ class DatasetViewTest {
         assertThat(robot.lookup("#dataset-validation-count").queryLabeled().getText()).isEqualTo("18 samples");
         assertThat(robot.lookup("#dataset-source").queryLabeled().getText()).isEqualTo("Demo: seasonal");
         assertThat(robot.lookup("#dataset-demo").queryComboBox().getValue()).isEqualTo("seasonal");
+        // the task chooser reads "Regression", not the enum constant
+        javafx.scene.control.ComboBox<DatasetViewModel.DataTask> task = robot.lookup("#dataset-task").queryComboBox();
+        assertThat(task.getConverter().toString(task.getValue())).isEqualTo("Regression");
         // persistence: last observed value; both baselines are finite with a validation part
         assertThat(robot.lookup("#dataset-persistence").queryLabeled().getText())
                 .isEqualTo(org.lstmworkbench.ui.common.DisplayTexts.number(vm.summary().persistenceLossProperty().get()))

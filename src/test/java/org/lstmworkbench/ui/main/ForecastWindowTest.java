@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -76,6 +80,7 @@ class ForecastWindowTest {
         TestWindow.await(() -> TestWindow.fx(() -> vm.runs().runs().size() == 1 && vm.runs().runs().get(0).isFinished()),
                 180);
         RunItem run = TestWindow.fx(() -> vm.runs().runs().get(0));
+        assertForecastTabReadableAtTheWindowsOwnDividers();
         TestWindow.fx(() -> {
             view.runList().getSelectionModel().clearAndSelect(0);
             TabPane details = (TabPane) stage.getScene().lookup("#run-details");
@@ -152,5 +157,56 @@ class ForecastWindowTest {
         TestWindow.await(() -> TestWindow.fx(() -> vm.runs().runs().size() == 1
                 && vm.runs().runs().get(0) != run && vm.runs().runs().get(0).forecast() != null), 30);
         assertThat(TestWindow.fx(() -> vm.runs().runs().get(0).forecast())).isEqualTo(f);
+    }
+
+    /**
+     * As the window opens, before any divider is moved: the Forecast tab's texts are whole and its
+     * errors by step ahead (with "As a chart") are reached by scrolling the tab, not squeezed away.
+     */
+    private void assertForecastTabReadableAtTheWindowsOwnDividers() throws Exception {
+        TestWindow.fx(() -> {
+            view.runList().getSelectionModel().clearAndSelect(0);
+            TabPane details = (TabPane) stage.getScene().lookup("#run-details");
+            details.getSelectionModel().select(details.getTabs().stream()
+                    .filter(t -> "forecast-tab".equals(t.getId())).findFirst().orElseThrow());
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ScrollPane scroll = TestWindow.fx(() -> (ScrollPane) stage.getScene().lookup("#forecast-scroll"));
+        assertThat(TestWindow.fx(() -> WindowLayoutTest.truncated((Parent) scroll.getContent(), "forecast-tab")))
+                .isEmpty();
+        TestWindow.fx(() -> {
+            scroll.setVvalue(scroll.getVmax());
+            scroll.layout();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds viewport = TestWindow.fx(() -> scroll.localToScene(scroll.getLayoutBounds()));
+        for (String id : java.util.List.of("#forecast-step-as-chart", "#forecast-step-errors")) {
+            Bounds shown = TestWindow.fx(() -> {
+                Node node = stage.getScene().lookup(id);
+                return node.localToScene(node.getLayoutBounds());
+            });
+            assertThat(shown.getHeight()).as("%s height", id).isGreaterThan(id.endsWith("errors") ? 100 : 10);
+            assertThat(shown.getMaxY()).as("%s bottom within the tab", id).isLessThanOrEqualTo(viewport.getMaxY() + 0.5);
+            assertThat(shown.getMinY()).as("%s top within the tab", id).isGreaterThanOrEqualTo(viewport.getMinY() - 0.5);
+        }
+        // "As a chart" here too: the plot keeps most of the narrow pane's width (a legend beside it took half)
+        TestWindow.fx(() -> {
+            ((javafx.scene.control.CheckBox) stage.getScene().lookup("#forecast-step-as-chart")).setSelected(true);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        org.jfree.chart.fx.ChartViewer stepChart = TestWindow.fx(
+                () -> (org.jfree.chart.fx.ChartViewer) stage.getScene().lookup("#forecast-step-chart"));
+        TestWindow.await(() -> TestWindow.fx(() -> stepChart.getCanvas().getRenderingInfo() != null
+                && stepChart.getCanvas().getRenderingInfo().getPlotInfo().getDataArea().getWidth() > 0), 10);
+        double plotWidth = TestWindow.fx(() -> stepChart.getCanvas().getRenderingInfo().getPlotInfo().getDataArea().getWidth());
+        assertThat(plotWidth).isGreaterThan(0.6 * TestWindow.fx(() -> stepChart.getWidth()));
+        TestWindow.fx(() -> {
+            ((javafx.scene.control.CheckBox) stage.getScene().lookup("#forecast-step-as-chart")).setSelected(false);
+            scroll.setVvalue(0);
+            return null;
+        });
     }
 }

@@ -53,6 +53,25 @@ class MainViewModelTest {
     }
 
     @Test
+    void afterASessionThatDidNotCloseTheStatusLineSaysWhereItsRunsAre() throws Exception {
+        String ready = fx(() -> {
+            MainViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+            vm.start();
+            return vm.statusProperty().get();
+        });
+        assertThat(ready).isEqualTo("Ready. Press Run (Ctrl+R) to train the model set up in tab 2.");
+        Files.writeString(home.resolve("autosave.json"), "{}");
+        Files.writeString(home.resolve("autosave.json.open"), "1");
+        String afterCrash = fx(() -> {
+            MainViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+            vm.start();
+            return vm.statusProperty().get();
+        });
+        assertThat(afterCrash).isEqualTo("Ready. Press Run (Ctrl+R) to train the model set up in tab 2."
+                + " The last session did not close: File > Recover autosaved runs.");
+    }
+
+    @Test
     void theModelPaneShowsCrossEntropyForAClassifierAndMseAgainForRegression() throws Exception {
         fx(() -> {
             MainViewModel vm = viewModel(new CurrentThreadTaskExecutor());

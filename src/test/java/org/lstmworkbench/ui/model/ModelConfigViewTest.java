@@ -124,6 +124,23 @@ class ModelConfigViewTest {
     }
 
     @Test
+    void aKernelLongerThanTheWindowMarksItsFieldAndCountsNoParameters(FxRobot robot) {
+        robot.interact(() -> {
+            vm.networkShapeProperty().set(new org.lstmworkbench.model.NetworkShape(1, 6, false, 24));
+            vm.architectureTypeProperty().set(org.lstmworkbench.model.Architectures.CNN_LSTM);
+            vm.textProperty(ConfigField.KERNEL_SIZE).set("30");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.fieldProblems()).containsKey(ConfigField.KERNEL_SIZE);
+        assertThat(robot.lookup("#model-parameter-count").queryLabeled().getText())
+                .isEqualTo("No parameter count: the layers cannot be built as set");
+        robot.interact(() -> vm.textProperty(ConfigField.KERNEL_SIZE).set("3"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#model-parameter-count").queryLabeled().getText()).endsWith(" trainable parameters")
+                .doesNotStartWith("0 ");
+    }
+
+    @Test
     void recurrentWeightDropSaysWhatItIsAndIsNotAndTakesPerLayerDropout(FxRobot robot) {
         Label label = robot.lookup((javafx.scene.Node n) -> n instanceof Label l && "Recurrent weight drop".equals(l.getText()))
                 .queryAs(Label.class);
