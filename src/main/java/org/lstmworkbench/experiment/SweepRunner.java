@@ -87,8 +87,8 @@ public final class SweepRunner {
         List<RunSpec> pending = experiment.runs().stream().filter(r -> !done.contains(r.id())).toList();
         Map<Object, RunData> data = prepare(pending, experiment.sweep());
         List<List<RunSpec>> batches = batches(pending);
-        Tracker tracker = new Tracker(records.size(), experiment.size());
-        listeners.forEach(l -> l.progress(tracker.progress()));
+        SweepClock tracker = new SweepClock(records.size(), experiment.size());
+        listeners.forEach(l -> l.progress(tracker.now()));
         if (!batches.isEmpty()) {
             Nd4jRuntime.ensureStarted();
             execute(batches, data, store, records, tracker, cancel);
@@ -97,7 +97,7 @@ public final class SweepRunner {
     }
 
     private void execute(List<List<RunSpec>> batches, Map<Object, RunData> data, SweepStore store,
-                         List<RunRecord> records, Tracker tracker, CancellationToken cancel) {
+                         List<RunRecord> records, SweepClock tracker, CancellationToken cancel) {
         AtomicInteger workerNo = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, batches.size()), r -> {
             Thread t = new Thread(r, "sweep-worker-" + workerNo.incrementAndGet());
@@ -185,9 +185,9 @@ public final class SweepRunner {
         private final Baselines baselines;
         private final SweepStore store;
         private final List<RunRecord> records;
-        private final Tracker tracker;
+        private final SweepClock tracker;
 
-        Sink(List<RunSpec> batch, Baselines baselines, SweepStore store, List<RunRecord> records, Tracker tracker) {
+        Sink(List<RunSpec> batch, Baselines baselines, SweepStore store, List<RunRecord> records, SweepClock tracker) {
             this.batch = batch;
             this.baselines = baselines;
             this.store = store;
@@ -254,31 +254,6 @@ public final class SweepRunner {
         /** The forecast's naive baselines; null for a classifier (its chance levels come from its task). */
         Baselines baselines() {
             return series != null ? series.baselines() : null;
-        }
-    }
-
-    /** Counts finished runs and estimates the time left from this session's throughput. */
-    private static final class Tracker {
-        private final int resumed;
-        private final int total;
-        private final long start = System.nanoTime();
-        private int finishedNow;
-
-        Tracker(int resumed, int total) {
-            this.resumed = resumed;
-            this.total = total;
-        }
-
-        synchronized SweepProgress finished() {
-            finishedNow++;
-            return progress();
-        }
-
-        synchronized SweepProgress progress() {
-            long elapsed = (System.nanoTime() - start) / 1_000_000;
-            int done = resumed + finishedNow;
-            long eta = finishedNow == 0 ? -1 : Math.round((double) elapsed / finishedNow * (total - done));
-            return new SweepProgress(done, total, resumed, elapsed, eta);
         }
     }
 }

@@ -16,6 +16,7 @@ import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.experiment.Experiment;
 import org.lstmworkbench.experiment.ExperimentJson;
 import org.lstmworkbench.experiment.RunRecord;
+import org.lstmworkbench.experiment.SweepClock;
 import org.lstmworkbench.experiment.RunSpec;
 import org.lstmworkbench.experiment.SweepListener;
 import org.lstmworkbench.experiment.SweepProgress;
@@ -110,7 +111,7 @@ public final class SparkSweepRunner {
                 pending.add(i);
             }
         }
-        Progress progress = new Progress(records.size(), experiment.size());
+        SweepClock progress = new SweepClock(records.size(), experiment.size());
         listeners.forEach(l -> l.progress(progress.now()));
         if (pending.isEmpty()) {
             return new SweepResult(experiment, records);
@@ -162,11 +163,11 @@ public final class SparkSweepRunner {
         private final List<RunSpec> runs;
         private final SweepStore store;
         private final List<RunRecord> records;
-        private final Progress progress;
+        private final SweepClock progress;
         /** The first storing error: it fails the job, and is the error the sweep reports. */
         private volatile WorkbenchException failure;
 
-        Storing(List<RunSpec> runs, SweepStore store, List<RunRecord> records, Progress progress) {
+        Storing(List<RunSpec> runs, SweepStore store, List<RunRecord> records, SweepClock progress) {
             this.runs = runs;
             this.store = store;
             this.records = records;
@@ -191,31 +192,6 @@ public final class SparkSweepRunner {
                 }
                 throw e;
             }
-        }
-    }
-
-    /** Counts finished runs and estimates the time left from this session's throughput. */
-    private static final class Progress {
-        private final int resumed;
-        private final int total;
-        private final long start = System.nanoTime();
-        private int finishedNow;
-
-        Progress(int resumed, int total) {
-            this.resumed = resumed;
-            this.total = total;
-        }
-
-        synchronized SweepProgress finished() {
-            finishedNow++;
-            return now();
-        }
-
-        synchronized SweepProgress now() {
-            long elapsed = (System.nanoTime() - start) / 1_000_000;
-            int done = resumed + finishedNow;
-            long eta = finishedNow == 0 ? -1 : Math.round((double) elapsed / finishedNow * (total - done));
-            return new SweepProgress(done, total, resumed, elapsed, eta);
         }
     }
 }
