@@ -162,6 +162,10 @@ public record ExportedTransform(int formatVersion, FrameShape frameShape, int la
     /** Reads a file of {@link #toJson}; another format version is refused naming it. */
     public static ExportedTransform read(Path file) throws IOException {
         com.fasterxml.jackson.databind.JsonNode tree = MAPPER.readTree(file.toFile());
+        if (tree.has("classes") && !tree.has("target")) {
+            throw new DataException(file + ": is a classifier's transform (class labels, no target column): read it "
+                    + "with ExportedClassifier.read");
+        }
         int version = tree.path("formatVersion").asInt(-1);
         if (version != 1 && version != FORMAT_VERSION) {
             throw new DataException(file + ": transform format version " + version

@@ -56,4 +56,16 @@ class ExportedTransformTest {
         assertThatThrownBy(() -> ExportedTransform.read(file)).isInstanceOf(DataException.class)
                 .hasMessageContaining("transform format version 9");
     }
+
+    @Test
+    void aClassifiersTransformIsNamedAsSuchInsteadOfAnUnknownField(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("c.transform.json");
+        java.nio.file.Files.writeString(file, "{\"formatVersion\":1,\"classes\":[\"a\",\"b\"],\"features\":[],"
+                + "\"fixedLength\":0,\"inputLayout\":\"x\",\"outputLayout\":\"y\",\"requiresWorkbenchClasses\":[]}");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExportedTransform.read(file))
+                .isInstanceOf(DataException.class)
+                .hasMessage(file + ": is a classifier's transform (class labels, no target column): read it with "
+                        + "ExportedClassifier.read");
+    }
 }
