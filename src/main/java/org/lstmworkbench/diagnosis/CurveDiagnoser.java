@@ -12,7 +12,9 @@ import org.lstmworkbench.metrics.Smoothing;
  * <p>Rules are checked in this order, first match wins: non-finite loss (DIVERGED), too few
  * epochs (TOO_EARLY), training rising (DATA_MISMATCH if validation falls meanwhile, else
  * DIVERGED), training flat at its start or at the expected initial loss (NOT_LEARNING),
- * validation below training throughout without regularisation (DATA_MISMATCH), a sustained
+ * validation below training throughout without regularisation (DATA_MISMATCH, unless the best
+ * validation loss is no better than the training-mean forecast's: a near-constant model, judged
+ * by the at-mean rule below), a sustained
  * rise after the validation minimum (OVERFIT), validation still falling at the end (UNDERFIT
  * STILL_IMPROVING), flat and high (UNDERFIT CAPACITY), a large and widening gap (OVERFIT), then
  * what keeps a settled run from being a good fit (see {@link #notGood}: a best validation loss
@@ -81,6 +83,11 @@ public final class CurveDiagnoser {
             e.put("bestToMeanBaseline", val[f.bestEpoch() - 1] / input.meanBaselineVal().getAsDouble());
         }
         input.expectedInitialLoss().ifPresent(x -> e.put("endToExpectedInitial", f.trainEnd() / x));
+        if (f.hasVal() && bestEpoch(train, val) != f.bestEpoch()) {
+            // the chart's best marker and early stopping's restored weights take the raw minimum; the
+            // labeller takes the raw minimum near the smoothed one, so one lucky epoch cannot set it
+            e.put("lowestValEpoch", (double) bestEpoch(train, val));
+        }
         AccuracyFeatures a = input.accuracy().map(acc -> AccuracyFeatures.of(acc, f)).orElse(null);
         if (a == null) {
             return judge(input, f, null, e);
@@ -118,7 +125,12 @@ public final class CurveDiagnoser {
             double conf = nearChance ? 0.9 : below(f.trainRelImprovement(), Thresholds.NOT_LEARNING_MAX_IMPROVEMENT);
             return new Diagnosis(FitLabel.NOT_LEARNING, null, conf, best, e, SUGGEST_NOT_LEARNING);
         }
-        if (f.hasVal() && !in.regularised() && f.valBelowTrainShare() >= Thresholds.VAL_BELOW_SHARE) {
+        // A model no better than the training mean predicts a near-constant: its validation loss is
+        // then the validation part's spread about the training mean, and lying below training only
+        // says that part varies less. That is no sign of leakage (which makes validation better than
+        // it should be, not as bad as a constant): the at-mean rule of notGood labels such a run.
+        if (f.hasVal() && !in.regularised() && f.valBelowTrainShare() >= Thresholds.VAL_BELOW_SHARE
+                && !atMeanBaseline(e)) {
             return new Diagnosis(FitLabel.DATA_MISMATCH, null, above(f.valBelowTrainShare(), Thresholds.VAL_BELOW_SHARE),
                     best, e, "Validation loss stayed clearly below training loss without dropout or noise. "
                     + SUGGEST_MISMATCH);
@@ -185,8 +197,7 @@ public final class CurveDiagnoser {
     private static Optional<Diagnosis> notGood(CurveInput in, CurveFeatures f, Map<String, Double> e,
                                                          boolean valStillFalling) {
         int best = f.bestEpoch();
-        Double toMean = e.get("bestToMeanBaseline");
-        if (toMean != null && toMean > 1 - Thresholds.BASELINE_MIN_GAIN) {
+        if (atMeanBaseline(e)) {
             return Optional.of(new Diagnosis(FitLabel.UNDERFIT, UnderfitKind.CAPACITY, 0.9, best, e,
                     SUGGEST_AT_MEAN));
         }
@@ -208,6 +219,12 @@ public final class CurveDiagnoser {
                     above(-f.valEndSlope(), Thresholds.STILL_IMPROVING_MIN_DROP), best, e, SUGGEST_CLOSING_GAP));
         }
         return Optional.empty();
+    }
+
+    /** Whether the best validation loss is within {@link Thresholds#BASELINE_MIN_GAIN} of the training mean's, or worse. */
+    static boolean atMeanBaseline(Map<String, Double> e) {
+        Double toMean = e.get("bestToMeanBaseline");
+        return toMean != null && toMean > 1 - Thresholds.BASELINE_MIN_GAIN;
     }
 
     private static Diagnosis firstNonNull(Diagnosis first, Diagnosis second) {

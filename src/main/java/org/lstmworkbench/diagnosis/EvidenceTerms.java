@@ -108,6 +108,9 @@ public final class EvidenceTerms {
         add("bestToMeanBaseline", "Best against the training mean", Unit.RATIO, "The lowest validation loss divided "
                 + "by the loss of always predicting the training mean. At 0.95× or above the model is no better "
                 + "than a constant.");
+        add("lowestValEpoch", "Lowest single validation epoch", Unit.EPOCHS, "The epoch of the lowest raw "
+                + "validation loss (the chart's best marker, and the weights early stopping restores), given when it "
+                + "differs from the best epoch the diagnosis judges: the raw minimum near the smoothed curve's.");
         add("endToExpectedInitial", "Against an untrained model", Unit.RATIO, "Training loss at the end divided by "
                 + "the loss an untrained model has; near 1× it has not learnt.");
         add("firstNonFiniteEpoch", "First NaN or infinite epoch", Unit.EPOCHS, "The epoch at which a loss first "

@@ -78,7 +78,8 @@ public final class SanityChecks {
             throw new IllegalArgumentException("Parameter and sample counts must be >= 1, got " + parameters + " and " + samples);
         }
         double ratio = (double) parameters / samples;
-        String numbers = String.format(Locale.ROOT, "%d parameters for %d training samples (%.1f per sample)",
+        // grouped as the model tab's count ("8,646 trainable parameters"): one number, one spelling
+        String numbers = String.format(Locale.ROOT, "%,d parameters for %,d training samples (%.1f per sample)",
                 parameters, samples, ratio);
         if (ratio > PARAMS_PER_SAMPLE_WARN) {
             return new Finding(Severity.WARNING, "parameters", numbers

@@ -20,6 +20,10 @@ public final class Verdicts {
     /** What the curves show, in sentences; the next step is {@link Diagnosis#suggestion()}. */
     public static String of(Diagnosis d) {
         Evidence e = new Evidence(d.evidence());
+        return sentences(d, e) + lowestEpochNote(d, e);
+    }
+
+    private static String sentences(Diagnosis d, Evidence e) {
         return switch (d.label()) {
             case OVERFIT -> overfit(d, e);
             case UNDERFIT -> d.kind() == UnderfitKind.STILL_IMPROVING ? stillImproving(e) : capacity(d, e);
@@ -74,6 +78,19 @@ public final class Verdicts {
         return s.toString();
     }
 
+    /**
+     * Why the chart's best marker (the raw minimum) and the diagnosis's best epoch (the raw minimum
+     * near the smoothed minimum) differ, when they do; empty otherwise.
+     */
+    private static String lowestEpochNote(Diagnosis d, Evidence e) {
+        if (!e.has("lowestValEpoch") || e.epochs("lowestValEpoch") == d.bestEpoch()) {
+            return "";
+        }
+        return " The single lowest validation loss came at epoch " + e.epochs("lowestValEpoch") + " (the chart's "
+                + "best marker, and the weights early stopping restores); the diagnosis judges the smoothed curve, "
+                + "lowest around epoch " + d.bestEpoch() + ", so that one epoch's dip does not decide.";
+    }
+
     private static String overfit(Diagnosis d, Evidence e) {
         if (e.get("glEnd") > Thresholds.OVERFIT_GL) {
             double gl = e.get("glEnd");
@@ -105,8 +122,15 @@ public final class Verdicts {
                     + e.share(1 - r) + " below";
             String s = "The best validation loss " + how + " the loss of always "
                     + "predicting the training mean: the model does no better than a constant.";
-            return e.has("glEnd") && e.get("glEnd") > 1 ? s + " By the end validation loss had risen "
-                    + e.pct(e.get("glEnd")) + " above that best." : s;
+            if (e.has("glEnd") && e.get("glEnd") > 1) {
+                s += " By the end validation loss had risen " + e.pct(e.get("glEnd")) + " above that best.";
+            }
+            if (e.has("valBelowTrainShare") && e.get("valBelowTrainShare") >= Thresholds.VAL_BELOW_SHARE) {
+                s += " Validation loss stays below training loss on " + e.share(e.get("valBelowTrainShare"))
+                        + " of the epochs; for a near-constant model that only says the validation part varies "
+                        + "less about the training mean than the training part, no sign of leakage.";
+            }
+            return s;
         }
         if (e.has("baselineRatio") && e.get("baselineRatio") > 1 - Thresholds.BASELINE_MIN_GAIN) {
             return "Both curves levelled off, and validation loss ended at " + e.ratio(e.get("baselineRatio"))

@@ -91,15 +91,29 @@ public record EncoderDecoder(List<Integer> units, List<Integer> decoderUnits, bo
 
     /**
      * The layers for data of {@code shape} on one line, for example
-     * {@code LSTM 50 -> Repeat 6 -> LSTM 50 -> Dense 1 per step}.
+     * {@code LSTM 16 (16) -> Repeat 6 (16x6) -> LSTM 16 (16x6) -> Dense 1 per step (1x6)}, each
+     * layer's output shape in brackets as features x steps, as {@link CnnLstm#layerSummary} writes
+     * them. An encoder layer below the last hands on every input step: its steps are the window's,
+     * left out while the window length is unknown.
      */
     @Override
     public String layerSummary(NetworkShape shape) {
-        String encoder = units.stream().map(u -> (bidirectional ? "BiLSTM " : "LSTM ") + u)
-                .collect(Collectors.joining(" -> "));
-        String decoder = decoderUnits.stream().map(u -> "LSTM " + u).collect(Collectors.joining(" -> "));
-        return encoder + " -> Repeat " + shape.outputs() + " -> " + decoder + " -> Dense "
-                + outputShape(shape).outputs() + " per step";
+        int h = shape.outputs();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            int width = units.get(i) * (bidirectional ? 2 : 1);
+            boolean last = i == units.size() - 1;
+            String out = last ? String.valueOf(width) : shape.steps() > 0 ? width + "x" + shape.steps() : null;
+            parts.add((bidirectional ? "BiLSTM " : "LSTM ") + units.get(i) + (out == null ? "" : " (" + out + ")"));
+        }
+        int width = units.isEmpty() ? shape.features() : units.get(units.size() - 1) * (bidirectional ? 2 : 1);
+        parts.add("Repeat " + h + " (" + width + "x" + h + ")");
+        for (int u : decoderUnits) {
+            parts.add("LSTM " + u + " (" + u + "x" + h + ")");
+        }
+        int perStep = outputShape(shape).outputs();
+        parts.add("Dense " + perStep + " per step (" + perStep + "x" + h + ")");
+        return String.join(" -> ", parts);
     }
 
     @Override

@@ -53,7 +53,7 @@ class TrainEncoderDecoderTest {
                 "--architecture", "encoder-decoder", "--units", "4", "--decoder-units", "3", "--epochs", "2",
                 "--out", dir.resolve("run").toString(), "-q");
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains("  layers: LSTM 4 -> Repeat 6 -> LSTM 3 -> Dense 1 per step\n")
+        assertThat(r.out()).contains("  layers: LSTM 4 (4) -> Repeat 6 (4x6) -> LSTM 3 (3x6) -> Dense 1 per step (1x6)\n")
                 .contains("(196 parameters");
     }
 

@@ -23,6 +23,15 @@ class SanityChecksTest {
     }
 
     @Test
+    void writesCountsGroupedAsTheModelTabDoes() {
+        // the model tab shows "8,646 trainable parameters": the warning must spell the same number alike
+        assertThat(SanityChecks.parameterCount(8646, 66).message())
+                .startsWith("8,646 parameters for 66 training samples (131.0 per sample)");
+        assertThat(SanityChecks.parameterCount(1_000_000, 10_000).message())
+                .startsWith("1,000,000 parameters for 10,000 training samples");
+    }
+
+    @Test
     void expectsLnTwoForBalancedBinaryAndLnKForKClasses() {
         assertThat(SanityChecks.expectedBinaryCrossEntropy()).isCloseTo(0.693147, within(1e-6));
         assertThat(SanityChecks.expectedCategoricalCrossEntropy(6)).isCloseTo(1.791759, within(1e-6));

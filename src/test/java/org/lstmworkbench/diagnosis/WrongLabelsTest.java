@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.lstmworkbench.data.Baselines;
 import org.lstmworkbench.data.DataPipeline;
 import org.lstmworkbench.data.DemoDatasets;
@@ -107,6 +109,59 @@ class WrongLabelsTest {
         assertThat(d.evidence().get("gapRatio")).isCloseTo(0.6, within(0.01));
         assertThat(d.confidence()).isCloseTo(0.6, within(1e-9));
         assertThat(d.suggestion()).doesNotContain("small gap").contains("clearly above training loss");
+    }
+
+    /**
+     * The CNN-LSTM and encoder-decoder presets on demo:seasonal (lags 24, horizon 6; the real curves
+     * of {@code train}, seed 1) end with validation at the training-mean forecast's loss and below
+     * training loss throughout: a near-constant model on a validation part that varies less. They
+     * were labelled DATA_MISMATCH ("check the split for leakage"); they learnt nothing a constant
+     * could not, and the label must say that.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"cnn-lstm-preset-seasonal.csv", "encoder-decoder-preset-seasonal.csv"})
+    void neverCallsAPresetAtTheTrainingMeanBaselineADataMismatch(String file) throws IOException {
+        LossCurve curve = CurveReaders.parseHistoryCsv(resource(file), file);
+        Baselines b = DataPipeline.prepare(DemoDatasets.recommendedSpec("seasonal").toBuilder().lags(24).horizon(6)
+                .build()).baselines();
+        CurveInput in = curve.toCurveInput().withNaiveBaseline(b.persistenceMse()).withMeanBaseline(b.meanMse());
+
+        Diagnosis d = diagnoser.diagnose(in);
+
+        assertThat(d.label()).as(d.describe()).isNotEqualTo(FitLabel.DATA_MISMATCH);
+        assertThat(d.title()).isEqualTo("UNDERFIT (CAPACITY)");
+        assertThat(d.evidence().get("bestToMeanBaseline")).isGreaterThan(1 - Thresholds.BASELINE_MIN_GAIN);
+        // the mismatch rule's evidence is there: it is what the old order acted on
+        assertThat(d.evidence().get("valBelowTrainShare")).isGreaterThanOrEqualTo(Thresholds.VAL_BELOW_SHARE);
+        assertThat(d.verdict()).contains("always predicting the training mean").contains("no sign of leakage");
+        assertThat(d.suggestion()).contains("no better than always predicting the training mean")
+                .contains("Lower the learning rate");
+    }
+
+    /**
+     * The chart's "best 16" beside the diagnosis's "best validation epoch 50": the chart marks the
+     * lowest raw validation loss, the diagnosis the raw minimum near the smoothed minimum. A single
+     * dip at epoch 16, below a curve that keeps sinking slowly to its end at epoch 50, sets the one
+     * and not the other; the verdict must say both.
+     */
+    @Test
+    void saysWhyTheChartsBestEpochDiffersFromTheDiagnosis() {
+        double[] train = Curves.curve(50, t -> 0.030 + 0.02 * Math.exp(-t / 5.0));
+        double[] val = Curves.curve(50, t -> 0.036 - 0.00004 * t);
+        val[15] -= 0.002; // 0.03336: below the end's 0.0340, too brief to move the smoothed curve's minimum
+
+        Diagnosis d = diagnoser.diagnose(CurveInput.of(train, val));
+
+        assertThat(d.bestEpoch()).as(d.describe()).isEqualTo(50);
+        assertThat(d.evidence().get("lowestValEpoch")).isEqualTo(16.0);
+        assertThat(d.verdict()).contains("The single lowest validation loss came at epoch 16 (the chart's best "
+                + "marker, and the weights early stopping restores); the diagnosis judges the smoothed curve, lowest "
+                + "around epoch 50");
+        // without the dip both are epoch 50, and nothing needs saying
+        Diagnosis plain = diagnoser.diagnose(CurveInput.of(train, Curves.curve(50, t -> 0.036 - 0.00004 * t)));
+        assertThat(plain.bestEpoch()).isEqualTo(50);
+        assertThat(plain.evidence()).doesNotContainKey("lowestValEpoch");
+        assertThat(plain.verdict()).doesNotContain("single lowest");
     }
 
     private static String resource(String name) throws IOException {

@@ -24,6 +24,22 @@ class EncoderDecoderTest {
     }
 
     @Test
+    void layerSummaryGivesEachLayersOutputShapeAsFeaturesTimesSteps() {
+        // the preset: 24 steps in, 6 out; the encoder hands on its last step only
+        NetworkShape preset = H6.withSteps(24);
+        assertThat(config(List.of(16), List.of(16), false).architecture().layerSummary(preset))
+                .isEqualTo("LSTM 16 (16) -> Repeat 6 (16x6) -> LSTM 16 (16x6) -> Dense 1 per step (1x6)");
+        // stacked and bidirectional: the lower encoder layer returns every input step, twice as wide
+        ModelConfig deep = config(List.of(8, 4), List.of(5, 3), true);
+        assertThat(deep.architecture().layerSummary(new NetworkShape(3, 4, false, 24)))
+                .isEqualTo("BiLSTM 8 (16x24) -> BiLSTM 4 (8) -> Repeat 4 (8x4) -> LSTM 5 (5x4) -> LSTM 3 (3x4) "
+                        + "-> Dense 1 per step (1x4)");
+        // window length unknown: the lower layer's steps are not guessed
+        assertThat(deep.architecture().layerSummary(new NetworkShape(3, 4, false)))
+                .startsWith("BiLSTM 8 -> BiLSTM 4 (8) -> Repeat 4 (8x4)");
+    }
+
+    @Test
     void countsItsParametersByHandAsDl4jDoes() {
         ModelConfig one = config(List.of(50), List.of(50), false);
         // encoder 4 (1*50 + 2500 + 50) = 10400; decoder 4 (50*50 + 2500 + 50) = 20200; dense per step 50 + 1
@@ -51,7 +67,7 @@ class EncoderDecoderTest {
         INDArray out = net.output(Nd4j.rand(org.nd4j.linalg.api.buffer.DataType.DOUBLE, 7, 1, 24));
         assertThat(out.shape()).containsExactly(7, 1, 6);
         assertThat(((EncoderDecoder) c.architecture()).layerSummary(H6))
-                .isEqualTo("LSTM 5 -> Repeat 6 -> LSTM 4 -> Dense 1 per step");
+                .isEqualTo("LSTM 5 (5) -> Repeat 6 (5x6) -> LSTM 4 (4x6) -> Dense 1 per step (1x6)");
         assertThat(config(List.of(8, 4), List.of(4), true).architecture().summary())
                 .isEqualTo("enc-dec LSTM(8,4) bi -> LSTM(4)");
     }

@@ -93,6 +93,8 @@ public final class ModelConfigViewModel {
     /** Last parsed value of every text field; unused fields fall back to it. */
     private ModelConfig lastParsed = ModelConfig.defaults();
     private boolean applying;
+    /** The preset last applied, or null once a configuration came from elsewhere (a run, a workspace). */
+    private String appliedPreset;
 
     /** A configurator holding the seed's defaults (see {@link ModelConfig}). */
     public ModelConfigViewModel() {
@@ -118,11 +120,17 @@ public final class ModelConfigViewModel {
 
     /** Sets every field to the named preset (batch size = the training samples when known). */
     public void applyPreset(String name) {
-        setConfig(ModelPresets.preset(name, trainingSamples.get()));
+        show(ModelPresets.preset(name, trainingSamples.get()), name);
     }
 
     /** Shows {@code c} in every field (selecting a run, reopening a workspace). */
     public void setConfig(ModelConfig c) {
+        show(c, null);
+    }
+
+    /** {@code preset} names the preset {@code c} came from, whose data hint then follows shape problems. */
+    private void show(ModelConfig c, String preset) {
+        appliedPreset = preset;
         applying = true;
         try {
             texts.show(c);
@@ -186,7 +194,11 @@ public final class ModelConfigViewModel {
             NetworkShape shape = networkShape.get();
             List<Problem> checks = new ArrayList<>(samples > 0 ? built.validateFor(samples) : built.validate());
             if (shape != null && built.architecture().problems().isEmpty()) {
-                checks.addAll(built.architecture().problemsFor(shape));
+                // a preset sized for other data says how to fix the data, not only what does not fit
+                String hint = appliedPreset == null ? null : ModelPresets.dataHint(appliedPreset, shape).orElse(null);
+                for (Problem p : built.architecture().problemsFor(shape)) {
+                    checks.add(hint == null ? p : new Problem(p.path(), p.message() + "; " + hint));
+                }
             }
             for (Problem problem : checks) {
                 all.add(problem.message());

@@ -3,11 +3,13 @@ package org.lstmworkbench.ui.model;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.lstmworkbench.experiment.Seq2SeqPreset;
 import org.lstmworkbench.model.CnnLstm;
 import org.lstmworkbench.model.ConvLayer;
 import org.lstmworkbench.model.LstmStack;
 import org.lstmworkbench.model.ModelConfig;
+import org.lstmworkbench.model.NetworkShape;
 
 /**
  * The diagnostic examples of Brownlee's <i>Long Short-Term Memory Networks with Python</i>, chapter 12
@@ -79,6 +81,22 @@ public final class ModelPresets {
             builder.batchSize(trainingSamples);
         }
         return builder.build();
+    }
+
+    /**
+     * How to fix the data for a preset sized for other data, to follow a problem of the model on
+     * {@code shape} ("... longer than the window of 1 steps; the CNN-LSTM preset is meant for lags 24
+     * and horizon 6: set them in the Dataset tab"); empty for presets that fit any data (Brownlee's)
+     * and when the shape already has the preset's lags and horizon.
+     */
+    public static Optional<String> dataHint(String name, NetworkShape shape) {
+        String which = name.equals(CNN_LSTM_SEASONAL) ? "CNN-LSTM" : name.equals(ENCODER_DECODER_SEASONAL)
+                ? "encoder-decoder" : null;
+        if (which == null || (shape.steps() == Seq2SeqPreset.LAGS && shape.outputs() == Seq2SeqPreset.HORIZON)) {
+            return Optional.empty();
+        }
+        return Optional.of("the " + which + " preset is meant for demo:seasonal with lags "
+                + Seq2SeqPreset.LAGS + " and horizon " + Seq2SeqPreset.HORIZON + ": set them in the Dataset tab");
     }
 
     /** {@link #CNN_LSTM_SEASONAL}; batch size 32, or the whole training set when it is smaller. */

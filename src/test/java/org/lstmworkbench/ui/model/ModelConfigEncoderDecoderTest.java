@@ -30,7 +30,7 @@ class ModelConfigEncoderDecoderTest {
         assertThat(a.decoderUnits()).containsExactly(16);
         // 1152 + 2112 + 17, as the preset's (EncoderDecoderTest counts them by hand)
         assertThat(vm.parameterCountProperty().get()).isEqualTo(3281L);
-        assertThat(vm.layerSummaryProperty().get()).isEqualTo("LSTM 16 -> Repeat 6 -> LSTM 16 -> Dense 1 per step");
+        assertThat(vm.layerSummaryProperty().get()).isEqualTo("LSTM 16 (16) -> Repeat 6 (16x6) -> LSTM 16 (16x6) -> Dense 1 per step (1x6)");
 
         vm.architectureTypeProperty().set("lstm");
         assertThat(vm.configProperty().get().architecture()).isInstanceOf(LstmStack.class);
@@ -64,6 +64,32 @@ class ModelConfigEncoderDecoderTest {
         assertThat(vm.textProperty(ConfigField.UNITS).get()).isEqualTo("12");
         assertThat(vm.problems()).isEmpty();
         assertThat(vm.configProperty().get()).isEqualTo(c);
+    }
+
+    @Test
+    void aSeasonalPresetOnDataOfOtherLagsSaysHowToFixTheData() {
+        String cnnHint = "; the CNN-LSTM preset is meant for demo:seasonal with lags 24 and horizon 6: set them in "
+                + "the Dataset tab";
+        vm.networkShapeProperty().set(new NetworkShape(1, 1, false, 1)); // the Dataset tab's lags 1, horizon 1
+        vm.applyPreset(ModelPresets.CNN_LSTM_SEASONAL);
+        assertThat(vm.problems()).containsExactly("the kernel of convolution layer 1 spans 3 steps, longer than the "
+                + "window of 1 steps" + cnnHint);
+
+        vm.applyPreset(ModelPresets.ENCODER_DECODER_SEASONAL);
+        assertThat(vm.problems()).singleElement().asString().startsWith("an encoder-decoder forecasts several steps "
+                + "ahead: horizon must be at least 2, was 1").endsWith("; the encoder-decoder preset is meant for "
+                + "demo:seasonal with lags 24 and horizon 6: set them in the Dataset tab");
+
+        // on the preset's data nothing is wrong, so nothing is hinted
+        vm.networkShapeProperty().set(new NetworkShape(1, 6, false, 24));
+        assertThat(vm.problems()).isEmpty();
+        // the same configuration from a run or a workspace is not the preset: the plain problem only
+        vm.networkShapeProperty().set(new NetworkShape(1, 1, false, 1));
+        vm.setConfig(ModelPresets.preset(ModelPresets.CNN_LSTM_SEASONAL, 0));
+        assertThat(vm.problems()).containsExactly("the kernel of convolution layer 1 spans 3 steps, longer than the "
+                + "window of 1 steps");
+        // Brownlee's presets fit any data
+        assertThat(ModelPresets.dataHint(ModelPresets.GOOD_FIT, new NetworkShape(1, 1, false, 1))).isEmpty();
     }
 
     @Test

@@ -143,7 +143,7 @@ class ModelConfigViewModelTest {
         vm.textProperty(ConfigField.UNITS).set("50,50");
 
         assertThat(vm.sizeWarningProperty().get())
-                .startsWith("30651 parameters for 83 training samples (369.3 per sample)")
+                .startsWith("30,651 parameters for 83 training samples (369.3 per sample)")
                 .contains("expect overfitting");
     }
 

@@ -119,7 +119,7 @@ class ModelConfigViewTest {
         assertThat(Decorator.getDecorations(view.field(ConfigField.DROPOUT))).isNotEmpty();
 
         assertThat(image.getWidth()).isEqualTo(360);
-        assertThat(robot.lookup("#model-size-warning").queryLabeled().getText()).startsWith("30651 parameters");
+        assertThat(robot.lookup("#model-size-warning").queryLabeled().getText()).startsWith("30,651 parameters");
         assertThat(robot.lookup("#model-parameter-count").queryLabeled().getText()).isEqualTo("30,651 trainable parameters");
     }
 
