@@ -120,7 +120,7 @@ final class ClassificationTrain {
 
     private void printSummary(PrintWriter o, PreparedSequences prepared, RunResult r, Optional<Diagnosis> diagnosis,
                               List<String> written) {
-        o.printf(Locale.ROOT, "%s on %s (%s): %s after %d epochs (%d parameters, %.1f s)%n",
+        o.printf(Locale.ROOT, "%s on %s (%s): %s after %d epochs (%,d parameters, %.1f s)%n",
                 r.config().summary(), prepared.dataset().source(), prepared.classes().describe(), r.status().label(),
                 r.history().size(), r.parameterCount(), r.wallMillis() / 1000.0);
         if (!r.message().isEmpty()) {

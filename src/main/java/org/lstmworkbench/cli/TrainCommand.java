@@ -149,7 +149,7 @@ final class TrainCommand implements Callable<Integer> {
 
     private void printSummary(PrintWriter o, PreparedData prepared, RunResult r, Optional<Diagnosis> diagnosis,
                               Optional<RunForecast> forecast) {
-        o.printf(Locale.ROOT, "%s on %s: %s after %d epochs (%d parameters, %.1f s)%n",
+        o.printf(Locale.ROOT, "%s on %s: %s after %d epochs (%,d parameters, %.1f s)%n",
                 r.config().summary(), prepared.name(), r.status().label(), r.history().size(), r.parameterCount(),
                 r.wallMillis() / 1000.0);
         if (!r.message().isEmpty()) {
