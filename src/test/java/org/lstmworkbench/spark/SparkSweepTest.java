@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,13 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmworkbench.Main;
 import org.lstmworkbench.WorkbenchException;
-import org.lstmworkbench.cli.WorkbenchCli;
+import org.lstmworkbench.cli.CliRunner;
 import org.lstmworkbench.experiment.ExperimentJson;
 import org.lstmworkbench.experiment.RunRecord;
 import org.lstmworkbench.experiment.SweepResult;
 import org.lstmworkbench.experiment.SweepStore;
 import org.lstmworkbench.training.RunStatus;
-import picocli.CommandLine;
 
 /**
  * Sweeps through an embedded Spark ({@code local[2,2]}: two cores, two attempts per task) equal
@@ -66,12 +63,12 @@ class SparkSweepTest {
     void aSparkSweepStoresTheSameRunsAndSummaryAsALocalOne() throws Exception {
         Path local = dir.resolve("local");
         Path onSpark = dir.resolve("spark");
-        assertThat(cli(sweep(local, "--threads", "2")).status).isZero();
+        assertThat(CliRunner.run(sweep(local, "--threads", "2")).status()).isZero();
 
-        Cli ran = cli(sweep(onSpark, "--spark", "local[2]"));
+        CliRunner ran = CliRunner.run(sweep(onSpark, "--spark", "local[2]"));
 
-        assertThat(ran.status).as(ran.err).isZero();
-        assertThat(ran.out).contains("wrote " + onSpark.resolve(SweepStore.RESULTS));
+        assertThat(ran.status()).as(ran.err()).isZero();
+        assertThat(ran.out()).contains("wrote " + onSpark.resolve(SweepStore.RESULTS));
         assertSameSweep(onSpark, local);
         assertThat(Files.readAllLines(onSpark.resolve(SweepStore.RESULTS))).hasSize(7);
     }
@@ -87,13 +84,13 @@ class SparkSweepTest {
         String relative = Path.of("").toAbsolutePath().relativize(csv).toString();
         assertThat(Path.of(relative).isAbsolute()).isFalse();
         Path local = dir.resolve("local");
-        assertThat(cli(fileSweep(local, csv.toString(), "--threads", "2")).status).isZero();
+        assertThat(CliRunner.run(fileSweep(local, csv.toString(), "--threads", "2")).status()).isZero();
 
-        Cli absolute = cli(fileSweep(dir.resolve("absolute"), csv.toString(), "--spark", "local[2]"));
-        Cli fromHere = cli(fileSweep(dir.resolve("relative"), relative, "--spark", "local[2]"));
+        CliRunner absolute = CliRunner.run(fileSweep(dir.resolve("absolute"), csv.toString(), "--spark", "local[2]"));
+        CliRunner fromHere = CliRunner.run(fileSweep(dir.resolve("relative"), relative, "--spark", "local[2]"));
 
-        assertThat(absolute.status).as(absolute.err).isZero();
-        assertThat(fromHere.status).as(fromHere.err).isZero();
+        assertThat(absolute.status()).as(absolute.err()).isZero();
+        assertThat(fromHere.status()).as(fromHere.err()).isZero();
         assertThat(Files.readString(dir.resolve("relative").resolve(SweepStore.RESULTS))).doesNotContain("failed");
         assertSameSweep(dir.resolve("absolute"), local);
         assertSameSweep(dir.resolve("relative"), local);
@@ -118,7 +115,7 @@ class SparkSweepTest {
     void aRunThatThrowsIsRetriedThenStoredAsFailedAndTheOthersGoOn() throws Exception {
         Path out = dir.resolve("failing");
         Path local = dir.resolve("local");
-        assertThat(cli(sweep(local, "--threads", "2")).status).isZero();
+        assertThat(CliRunner.run(sweep(local, "--threads", "2")).status()).isZero();
         var experiment = ExperimentJson.read(local.resolve(SweepStore.EXPERIMENT));
 
         SweepResult result;
@@ -153,7 +150,7 @@ class SparkSweepTest {
     @Test
     void aResultTheDriverCannotStoreEndsTheSweepWithTheStoresMessage() throws Exception {
         Path local = dir.resolve("local");
-        assertThat(cli(sweep(local, "--threads", "2")).status).isZero();
+        assertThat(CliRunner.run(sweep(local, "--threads", "2")).status()).isZero();
         var experiment = ExperimentJson.read(local.resolve(SweepStore.EXPERIMENT));
         Path out = dir.resolve("blocked");
 
@@ -175,7 +172,7 @@ class SparkSweepTest {
         Path killed = dir.resolve("killed");
         String[] args = {"sweep", "--data", "demo:seed-sequence", "--epochs", "80", "--param", "units=2,4",
                 "--repeats", "6", "-q"};
-        assertThat(cli(with(args, "--out", whole.toString(), "--threads", "2")).status).isZero();
+        assertThat(CliRunner.run(with(args, "--out", whole.toString(), "--threads", "2")).status()).isZero();
 
         // one task at a time in the child, so the kill lands with most of the 12 runs still to do
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
@@ -201,9 +198,9 @@ class SparkSweepTest {
         assertThat(stored).as("killed mid-sweep: " + Files.readString(log)).isBetween(2L, 11L);
         assertThat(killed.resolve(SweepStore.SUMMARY)).doesNotExist();
 
-        Cli resumed = cli(with(args, "--out", killed.toString(), "--resume"));
+        CliRunner resumed = CliRunner.run(with(args, "--out", killed.toString(), "--resume"));
 
-        assertThat(resumed.status).as(resumed.err).isZero();
+        assertThat(resumed.status()).as(resumed.err()).isZero();
         assertSameSweep(killed, whole);
     }
 
@@ -230,19 +227,19 @@ class SparkSweepTest {
     @Test
     void aMasterSparkCannotParseIsOneLineBeforeAnyWork() throws Exception {
         Path out = dir.resolve("bad");
-        Cli ran = cli(sweep(out, "--spark", "sparky://host"));
-        Cli threads = cli(sweep(out, "--spark", "local[2]", "--threads", "2"));
+        CliRunner ran = CliRunner.run(sweep(out, "--spark", "sparky://host"));
+        CliRunner threads = CliRunner.run(sweep(out, "--spark", "local[2]", "--threads", "2"));
 
-        assertThat(ran.status).isEqualTo(2);
-        assertThat(ran.err.strip()).isEqualTo("lstm-workbench sweep: --spark: \"sparky://host\" is not a Spark master: "
+        assertThat(ran.status()).isEqualTo(2);
+        assertThat(ran.err().strip()).isEqualTo("lstm-workbench sweep: --spark: \"sparky://host\" is not a Spark master: "
                 + "local, local[N], local[N,RETRIES], spark://HOST:PORT, yarn or k8s://HOST:PORT");
-        assertThat(threads.status).isEqualTo(2);
-        assertThat(threads.err).contains("--threads applies to local sweeps");
+        assertThat(threads.status()).isEqualTo(2);
+        assertThat(threads.err()).contains("--threads applies to local sweeps");
         Path folder = Files.createDirectories(dir.resolve("sequences"));
-        Cli onCluster = cli("sweep", "--data", folder.toString(), "--param", "units=1,2", "--out", out.toString(),
+        CliRunner onCluster = CliRunner.run("sweep", "--data", folder.toString(), "--param", "units=1,2", "--out", out.toString(),
                 "--spark", "spark://nowhere.invalid:7077");
-        assertThat(onCluster.status).isEqualTo(2);
-        assertThat(onCluster.err.strip()).isEqualTo("lstm-workbench sweep: --data " + folder + ": a folder of "
+        assertThat(onCluster.status()).isEqualTo(2);
+        assertThat(onCluster.err().strip()).isEqualTo("lstm-workbench sweep: --data " + folder + ": a folder of "
                 + "sequences cannot be sent to a cluster's executors (Spark ships single files): give the sequences "
                 + "as one long- or wide-format CSV file, or use --spark local[N]");
         assertThat(out).doesNotExist();
@@ -302,18 +299,5 @@ class SparkSweepTest {
         try (var l = Files.lines(file)) {
             return l.count();
         }
-    }
-
-    private record Cli(int status, String out, String err) {
-    }
-
-    private static Cli cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = WorkbenchCli.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int status = cl.execute(args);
-        return new Cli(status, out.toString(), err.toString());
     }
 }
