@@ -1,7 +1,6 @@
 package org.lstmworkbench.cli;
 
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import org.lstmworkbench.data.sequence.PreparedSequences;
 import org.lstmworkbench.data.sequence.SequenceSpec;
@@ -10,7 +9,6 @@ import org.lstmworkbench.model.LossKind;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.model.Task;
 import org.lstmworkbench.training.CancellationToken;
-import org.lstmworkbench.training.Nd4jRuntime;
 import org.lstmworkbench.training.RunResult;
 import org.lstmworkbench.training.EnginePolicy;
 import org.lstmworkbench.training.Trainer;
@@ -43,11 +41,7 @@ final class ClassifierBench {
     }
 
     static int run(PrintWriter out) {
-        long start = System.nanoTime();
-        Nd4jRuntime.ensureStarted();
-        out.printf(Locale.ROOT, "Java %s, %d cores, load average %.2f; ND4J started in %.1f s%n",
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), (System.nanoTime() - start) / 1e9);
+        BenchStart.print(out, 0);
         PreparedSequences prepared = spec().prepare();
         TrainingData data = TrainingDataFactory.from(prepared);
         ModelConfig config = config(prepared);

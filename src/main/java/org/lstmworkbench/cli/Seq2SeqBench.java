@@ -1,7 +1,6 @@
 package org.lstmworkbench.cli;
 
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.lstmworkbench.forecast.StepComparison;
 import org.lstmworkbench.model.ModelConfig;
 import org.lstmworkbench.training.CancellationToken;
 import org.lstmworkbench.training.EnginePolicy;
-import org.lstmworkbench.training.Nd4jRuntime;
 import org.lstmworkbench.training.RunResult;
 import org.lstmworkbench.training.Trainer;
 import org.lstmworkbench.training.TrainingData;
@@ -35,11 +33,7 @@ final class Seq2SeqBench {
     }
 
     static int run(PrintWriter out) {
-        long start = System.nanoTime();
-        Nd4jRuntime.ensureStarted();
-        out.printf(Locale.ROOT, "Java %s, %d cores, load average %.2f; ND4J started in %.1f s%n",
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), (System.nanoTime() - start) / 1e9);
+        BenchStart.print(out, 0);
         PreparedData prepared = DataPipeline.prepare(Seq2SeqPreset.data());
         TrainingData data = TrainingDataFactory.from(prepared);
         out.printf(Locale.ROOT, "workload %s: demo:seasonal, lags %d, horizon %d, %d training and %d validation "

@@ -10,7 +10,6 @@ import org.lstmworkbench.experiment.SweepBenchmark;
 import org.lstmworkbench.experiment.SweepRunner;
 import org.lstmworkbench.training.BatchTrainer;
 import org.lstmworkbench.training.EnginePolicy;
-import org.lstmworkbench.training.Nd4jRuntime;
 import org.lstmworkbench.training.PerRunTrainer;
 import org.lstmworkbench.model.Precision;
 
@@ -46,12 +45,7 @@ final class WorkloadBench {
             return Seq2SeqBench.run(out);
         }
         SweepBenchmark.Workload w = SweepBenchmark.workload(name, data);
-        long start = System.nanoTime();
-        Nd4jRuntime.ensureStarted();
-        out.printf(Locale.ROOT, "Java %s, %d cores, %d workers, load average %.2f; ND4J started in %.1f s%n",
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), threads,
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                (System.nanoTime() - start) / 1e9);
+        BenchStart.print(out, threads);
         out.printf(Locale.ROOT, "workload %s: %s (%d runs)%n", w.name(), w.description(), w.experiment().size());
         out.printf(Locale.ROOT, "%-6s %10s %10s %12s %12s %12s  %s%n", "path", "wall s", "runs/s", "epochs/s",
                 "ms/epoch", "steady ms", "trainer");
