@@ -1,7 +1,7 @@
 package org.lstmworkbench.data;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.lstmworkbench.SpecialFiles;
 
 /**
  * Refuses a data path that is not a regular file before anything opens it: reading a FIFO waits
@@ -20,7 +20,7 @@ public final class RegularFiles {
      * @throws DataException for a FIFO, a device or any other special file
      */
     public static void require(Path file) {
-        if (!Files.exists(file) || Files.isRegularFile(file) || Files.isDirectory(file)) {
+        if (!SpecialFiles.isSpecial(file)) {
             return;
         }
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();

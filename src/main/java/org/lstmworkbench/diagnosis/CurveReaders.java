@@ -20,6 +20,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.lstmworkbench.SpecialFiles;
 
 /**
  * Reads learning curves written elsewhere, so they can be diagnosed like our own:
@@ -292,7 +293,7 @@ public final class CurveReaders {
     }
 
     private static String readText(Path file) {
-        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+        if (SpecialFiles.isSpecial(file)) {
             // a FIFO waits for a writer and /dev/zero never ends: either would block (or fill memory) for ever
             throw new CurveFormatException(String.valueOf(file.getFileName()), "is not a regular file (a pipe, "
                     + "device or socket: " + file.toAbsolutePath() + "); give a curve file");

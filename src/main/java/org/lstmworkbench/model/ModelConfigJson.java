@@ -23,6 +23,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.lstmworkbench.SpecialFiles;
 
 /**
  * JSON form of {@link ModelConfig}, in two versions.
@@ -109,7 +110,7 @@ public final class ModelConfigJson {
      * never ends. Missing files and folders fall through to the reader's own message.
      */
     private static void requireRegular(Path file) {
-        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+        if (SpecialFiles.isSpecial(file)) {
             throw new InvalidConfigException(file + ": is not a regular file (a pipe, device or socket); give a JSON file");
         }
     }

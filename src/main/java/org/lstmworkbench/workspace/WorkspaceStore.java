@@ -18,6 +18,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.lstmworkbench.SpecialFiles;
 import org.lstmworkbench.WorkbenchException;
 import org.lstmworkbench.data.StrictJson;
 import org.lstmworkbench.metrics.Metric;
@@ -94,7 +95,7 @@ public final class WorkspaceStore {
 
     /** Reads a workspace; a missing, truncated or invalid file gives a message naming it and where. */
     public static Workspace load(Path file) {
-        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+        if (SpecialFiles.isSpecial(file)) {
             // a FIFO or a device would block the read forever
             throw new WorkbenchException(file + ": is not a regular file (a pipe, device or socket)");
         }
