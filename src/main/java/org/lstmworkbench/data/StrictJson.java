@@ -12,9 +12,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Strict reading of the JSON files a user may hand-edit or be handed (workspaces, experiment.json,
- * classification data settings): the read limits of the model configuration's reader (its
- * {@code JsonLimits}, which this layer cannot see: the numbers are the same, a test keeps them so),
- * far below Jackson's defaults, so deep nesting, long numbers and long strings are refused by the
+ * classification data settings): the read limits, which the model configuration's reader
+ * ({@code JsonLimits}) takes from here, far below Jackson's defaults, so deep nesting, long numbers and long strings are refused by the
  * parser before they cost memory or time; and no content after the value and no key given twice, so
  * nothing in a file passes unseen. {@link #describe} turns any parse failure into one line.
  */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import org.lstmworkbench.data.StrictJson;
 
 /**
  * The one JSON factory for reading user-given configuration text, with read limits far below
@@ -13,12 +14,12 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
  */
 public final class JsonLimits {
 
-    /** Deepest nesting of objects and arrays accepted. */
-    public static final int MAX_NESTING_DEPTH = 100;
+    /** Deepest nesting of objects and arrays accepted: the other user-file readers' ({@link StrictJson}). */
+    public static final int MAX_NESTING_DEPTH = StrictJson.MAX_NESTING_DEPTH;
     /** Longest number accepted, in characters. */
-    public static final int MAX_NUMBER_LENGTH = 100;
+    public static final int MAX_NUMBER_LENGTH = StrictJson.MAX_NUMBER_LENGTH;
     /** Longest string accepted, in characters. */
-    public static final int MAX_STRING_LENGTH = 100_000;
+    public static final int MAX_STRING_LENGTH = StrictJson.MAX_STRING_LENGTH;
 
     /** The factory every configuration reader's mapper is built on. */
     public static final JsonFactory FACTORY = JsonFactory.builder()
